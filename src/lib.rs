@@ -1,0 +1,26 @@
+//! claimcheck: checks news articles against a desk's claim templates.
+//!
+//! The pipeline runs one way, one module per stage:
+//!
+//! ```text
+//! rules/*.yaml --rules::parse--> RuleSet --Matcher::new--> Matcher
+//! files --walk--> Document::new --extract--> mentions
+//! Matcher x (Document, mentions) --> Hits --checks--> Findings --report--> human | json
+//! ```
+//!
+//! [`pipeline::Checker`] ties the stages together; [`cli`] is the command line.
+
+pub mod checks;
+pub mod cli;
+pub mod color;
+pub mod document;
+pub mod extract;
+pub mod finding;
+pub mod matcher;
+pub mod mentions;
+pub mod pipeline;
+pub mod report;
+pub mod rules;
+pub mod template;
+pub mod walk;
+pub mod words;

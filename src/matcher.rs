@@ -1,0 +1,332 @@
+//! The matcher: every claim template compiled once, and matched against documents.
+//!
+//! Compilation puts every anchor and `near` word of every rule into one Aho-Corasick
+//! automaton. Matching a document is one pass of that automaton over its prose view,
+//! a check of each candidate word's fold, and then work only for the claims whose
+//! anchors occur in a sentence: checking the rest of their anchors and binding their
+//! slots to the nearest figures.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::document::Document;
+use crate::extract::{Quantity, Span};
+use crate::rules::{ClaimKind, RuleSet};
+use crate::template::{self, Template};
+use crate::words;
+
+type WordId = usize;
+
+/// A claim compiled for matching.
+#[derive(Debug, Clone)]
+pub struct CompiledClaim {
+    /// Index of the claim in the [`RuleSet`].
+    pub claim: usize,
+    /// One template per wording.
+    pub templates: Vec<Template>,
+    anchor_ids: Vec<Vec<WordId>>,
+    near: Vec<Vec<WordId>>,
+}
+
+/// A claim template matched to a sentence, with the figures bound to its slots.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index of the claim in the [`RuleSet`].
+    pub claim: usize,
+    /// Which of the claim's wordings matched.
+    pub template: usize,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// For each slot of the template, the index of the figure bound to it in the
+    /// document's figures.
+    pub bindings: Vec<usize>,
+    /// Where the anchor words were found.
+    pub anchors: Vec<Span>,
+}
+
+/// Every figure claim of a rule set, compiled.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    claims: Vec<CompiledClaim>,
+    automaton: Option<AhoCorasick>,
+    /// For each automaton pattern, the words it may start.
+    pattern_words: Vec<Vec<WordId>>,
+    /// The folded form of each word.
+    folds: Vec<String>,
+    /// For each word, the (compiled claim, template) pairs that need it.
+    users: Vec<Vec<(usize, usize)>>,
+}
+
+impl Matcher {
+    /// Compiles the figure claims of `rules`. Rules have been validated on loading,
+    /// so a wording that fails to compile here is skipped.
+    pub fn new(rules: &RuleSet) -> Matcher {
+        let mut folds: Vec<String> = Vec::new();
+        let mut ids: HashMap<String, WordId> = HashMap::new();
+        let mut intern = |fold: String| -> WordId {
+            *ids.entry(fold.clone()).or_insert_with(|| {
+                folds.push(fold);
+                folds.len() - 1
+            })
+        };
+        let mut claims = Vec::new();
+        for (index, claim) in rules.claims.iter().enumerate() {
+            let ClaimKind::Figures(wordings) = &claim.kind else {
+                continue;
+            };
+            let templates: Vec<Template> = wordings
+                .iter()
+                .filter_map(|w| template::compile(w).ok())
+                .collect();
+            let anchor_ids = templates
+                .iter()
+                .map(|t| t.anchors.iter().map(|a| intern(a.clone())).collect())
+                .collect();
+            let near = claim
+                .near
+                .iter()
+                .map(|phrase| {
+                    words::words(phrase)
+                        .map(|(_, w)| intern(words::fold(w)))
+                        .collect()
+                })
+                .collect();
+            claims.push(CompiledClaim {
+                claim: index,
+                templates,
+                anchor_ids,
+                near,
+            });
+        }
+        let mut users = vec![Vec::new(); folds.len()];
+        for (c, compiled) in claims.iter().enumerate() {
+            for (t, anchors) in compiled.anchor_ids.iter().enumerate() {
+                for &w in anchors.iter().chain(compiled.near.iter().flatten()) {
+                    if !users[w].contains(&(c, t)) {
+                        users[w].push((c, t));
+                    }
+                }
+            }
+        }
+        // One pattern per distinct surface prefix; each verified by folding the word.
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_words: Vec<Vec<WordId>> = Vec::new();
+        let mut add = |pattern: String, word: WordId| {
+            let i = patterns
+                .iter()
+                .position(|p| *p == pattern)
+                .unwrap_or_else(|| {
+                    patterns.push(pattern);
+                    pattern_words.push(Vec::new());
+                    patterns.len() - 1
+                });
+            if !pattern_words[i].contains(&word) {
+                pattern_words[i].push(word);
+            }
+        };
+        for (id, fold) in folds.iter().enumerate() {
+            add(surface_prefix(fold), id);
+            for form in words::irregular_forms(fold) {
+                add(form.to_string(), id);
+            }
+        }
+        let automaton = (!patterns.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("anchor patterns are short literals")
+        });
+        Matcher {
+            claims,
+            automaton,
+            pattern_words,
+            folds,
+            users,
+        }
+    }
+
+    /// The compiled claims, in rule order.
+    pub fn claims(&self) -> &[CompiledClaim] {
+        &self.claims
+    }
+
+    /// Every claim template matched in `doc`, whose figures are `figures` (sorted by
+    /// position), in sentence order and then rule order.
+    pub fn hits(&self, doc: &Document, figures: &[Quantity]) -> Vec<Hit> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        // Anchor words found, per sentence.
+        let mut found: HashMap<usize, Vec<(WordId, Span)>> = HashMap::new();
+        let mut folded: HashMap<usize, (Span, String)> = HashMap::new();
+        let prose = doc.prose.as_str();
+        for m in automaton.find_overlapping_iter(prose) {
+            let start = m.start();
+            if prose[..start]
+                .chars()
+                .next_back()
+                .is_some_and(words::is_word_char)
+            {
+                continue; // not at the start of a word
+            }
+            let (span, fold) = folded.entry(start).or_insert_with(|| {
+                let end = prose[start..]
+                    .char_indices()
+                    .find(|&(_, c)| !words::is_word_char(c))
+                    .map_or(prose.len(), |(i, _)| start + i);
+                let word = prose[start..end].trim_end_matches(['\'', '’']);
+                (start..start + word.len(), words::fold(word))
+            });
+            for &w in &self.pattern_words[m.pattern().as_usize()] {
+                if self.folds[w] == *fold {
+                    if let Some(s) = doc.sentence_at(start) {
+                        found.entry(s).or_default().push((w, span.clone()));
+                    }
+                }
+            }
+        }
+        let mut sentences: Vec<usize> = found.keys().copied().collect();
+        sentences.sort_unstable();
+        let mut hits = Vec::new();
+        for s in sentences {
+            let mut words_here = found.remove(&s).unwrap_or_default();
+            words_here.sort_by_key(|(_, span)| span.start);
+            let mut candidates: Vec<(usize, usize)> = words_here
+                .iter()
+                .flat_map(|(w, _)| self.users[*w].iter().copied())
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            let sentence = doc.sentences[s].clone();
+            let lo = figures.partition_point(|q| q.span.start < sentence.start);
+            let hi = figures.partition_point(|q| q.span.start < sentence.end);
+            let mut best: HashMap<usize, Hit> = HashMap::new();
+            for (c, t) in candidates {
+                let compiled = &self.claims[c];
+                let Some(anchors) = self.anchor_spans(compiled, t, &words_here, prose) else {
+                    continue;
+                };
+                let Some(bindings) = bind(&compiled.templates[t], figures, lo..hi, &anchors) else {
+                    continue;
+                };
+                let hit = Hit {
+                    claim: compiled.claim,
+                    template: t,
+                    sentence: s,
+                    bindings,
+                    anchors,
+                };
+                // Among a claim's wordings, the one with the most anchors wins.
+                let better = best
+                    .get(&c)
+                    .is_none_or(|h| hit.anchors.len() > h.anchors.len());
+                if better {
+                    best.insert(c, hit);
+                }
+            }
+            let mut here: Vec<Hit> = best.into_values().collect();
+            here.sort_by_key(|h| h.claim);
+            hits.extend(here);
+        }
+        hits
+    }
+
+    /// The spans of a template's anchors in a sentence, if all of them and all of the
+    /// claim's `near` phrases are there.
+    fn anchor_spans(
+        &self,
+        compiled: &CompiledClaim,
+        template: usize,
+        words_here: &[(WordId, Span)],
+        prose: &str,
+    ) -> Option<Vec<Span>> {
+        let mut spans = Vec::new();
+        for &a in &compiled.anchor_ids[template] {
+            let (_, span) = words_here.iter().find(|(w, _)| *w == a)?;
+            spans.push(span.clone());
+        }
+        for phrase in &compiled.near {
+            spans.extend(find_phrase(phrase, words_here, prose)?);
+        }
+        Some(spans)
+    }
+}
+
+/// The spans of a phrase's words written one after the other (only spaces or
+/// punctuation between them).
+fn find_phrase(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) -> Option<Vec<Span>> {
+    let first = *phrase.first()?;
+    'start: for (i, (w, span)) in words_here.iter().enumerate() {
+        if *w != first {
+            continue;
+        }
+        let mut spans = vec![span.clone()];
+        let mut prev_end = span.end;
+        let mut j = i + 1;
+        for &next in &phrase[1..] {
+            // Skip other anchors found at the same position, then require adjacency.
+            while j < words_here.len() && words_here[j].1.start < prev_end {
+                j += 1;
+            }
+            let Some((w2, s2)) = words_here.get(j) else {
+                continue 'start;
+            };
+            let gap = &prose[prev_end..s2.start.max(prev_end)];
+            if *w2 != next || gap.chars().any(char::is_alphanumeric) {
+                continue 'start;
+            }
+            spans.push(s2.clone());
+            prev_end = s2.end;
+            j += 1;
+        }
+        return Some(spans);
+    }
+    None
+}
+
+/// Binds each slot to a distinct figure of the sentence that it accepts, nearest to
+/// the anchors first. `None` when a slot finds no figure.
+fn bind(
+    template: &Template,
+    figures: &[Quantity],
+    range: std::ops::Range<usize>,
+    anchors: &[Span],
+) -> Option<Vec<usize>> {
+    let mut used: Vec<usize> = Vec::new();
+    for slot in &template.slots {
+        let best = range
+            .clone()
+            .filter(|i| !used.contains(i) && slot.kind.accepts(&figures[*i].kind))
+            .min_by_key(|&i| distance(&figures[i].span, anchors))?;
+        used.push(best);
+    }
+    Some(used)
+}
+
+/// Bytes between a figure and the nearest anchor.
+fn distance(span: &Span, anchors: &[Span]) -> usize {
+    anchors
+        .iter()
+        .map(|a| {
+            if a.start >= span.end {
+                a.start - span.end
+            } else {
+                span.start.saturating_sub(a.end)
+            }
+        })
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
+/// The part of a fold that every inflected surface form starts with: the fold less
+/// its final vowels ("territori" is found as "territor...", "take" as "tak...").
+fn surface_prefix(fold: &str) -> String {
+    let trimmed = fold.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y']);
+    if trimmed.chars().count() >= 2 {
+        trimmed.to_string()
+    } else {
+        fold.to_string()
+    }
+}

@@ -1,0 +1,111 @@
+//! The human report: each finding the way a compiler shows an error (the line, a
+//! caret under the words, what was expected and where the expectation comes from),
+//! then a word diff of expected against found, and a summary line.
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use colored::Colorize;
+use similar::{ChangeTag, TextDiff};
+
+use super::Outcome;
+use crate::document::Document;
+use crate::finding::{Finding, Severity};
+
+/// Renders one finding. `doc` is the document it was found in.
+pub fn render_finding(finding: &Finding, doc: &Document, color: bool) -> String {
+    let first = doc.line_span(finding.line);
+    let last = doc.line_span(finding.end_line.max(finding.line));
+    let window = first.start..last.end.max(first.start);
+    let source = &doc.text[window.clone()];
+    let start = finding.span.start.clamp(window.start, window.end) - window.start;
+    let end = finding.span.end.clamp(window.start, window.end) - window.start;
+    let level = match finding.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let mut rule = format!(
+        "claim `{}` at {}:{}",
+        finding.rule, finding.rule_file, finding.rule_line
+    );
+    if let Some(source) = &finding.source {
+        rule.push_str(&format!("; source: {source}"));
+    }
+    let report = &[level
+        .primary_title(finding.message.as_str())
+        .id(finding.code.as_str())
+        .element(
+            Snippet::source(source)
+                .line_start(finding.line)
+                .path(finding.file.as_str())
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(start..end.max(start))
+                        .label(format!("expected {}", finding.expected)),
+                ),
+        )
+        .element(Level::NOTE.message(rule))];
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = renderer.render(report);
+    out.push('\n');
+    out.push_str(&word_diff(&finding.expected, &finding.found));
+    out
+}
+
+/// A two-line word diff: `-` the expected words, `+` the words found, with the words
+/// that differ in red and green when color is on.
+pub fn word_diff(expected: &str, found: &str) -> String {
+    let diff = TextDiff::configure().diff_words(expected, found);
+    let mut minus = String::from("  - ");
+    let mut plus = String::from("  + ");
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match change.tag() {
+            ChangeTag::Equal => {
+                minus.push_str(text);
+                plus.push_str(text);
+            }
+            ChangeTag::Delete => minus.push_str(&text.red().bold().to_string()),
+            ChangeTag::Insert => plus.push_str(&text.green().bold().to_string()),
+        }
+    }
+    format!("{}\n{}\n", minus.red(), plus.green())
+}
+
+/// The summary line that ends a report.
+pub fn summary_line(outcome: &Outcome) -> String {
+    let s = outcome.summary();
+    let files = plural(outcome.files_checked, "file");
+    if s.errors == 0 && s.warnings == 0 {
+        return format!("{files} checked: no findings\n");
+    }
+    format!(
+        "{files} checked: {}, {}\n",
+        plural(s.errors, "error"),
+        plural(s.warnings, "warning")
+    )
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Renders a whole run: every finding, a blank line between them, then the summary.
+/// `docs` are the documents checked, looked up by path.
+pub fn render(outcome: &Outcome, docs: &[Document], color: bool) -> String {
+    let mut out = String::new();
+    for f in &outcome.findings {
+        if let Some(doc) = docs.iter().find(|d| d.path == f.file) {
+            out.push_str(&render_finding(f, doc, color));
+            out.push('\n');
+        }
+    }
+    out.push_str(&summary_line(outcome));
+    out
+}

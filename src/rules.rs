@@ -1,0 +1,880 @@
+//! Rule files: the desk's people and claim templates, read from YAML and validated.
+//!
+//! Loading is strict. A rule file with an unknown key, a duplicate id, a `by:` that
+//! names nobody, a date that is not a date or a template with nothing to check is
+//! refused as a whole, with every problem found and each pointing at its file, line
+//! and column, so the rule author can fix them in one pass.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde_yaml::Spanned;
+
+use crate::extract::Span;
+use crate::finding::Severity;
+
+/// Every key a claim may carry, for did-you-mean suggestions.
+pub const CLAIM_KEYS: &[&str] = &[
+    "id",
+    "claim",
+    "quote",
+    "statement",
+    "by",
+    "date",
+    "near",
+    "period",
+    "tolerance",
+    "source",
+    "severity",
+];
+
+/// A person (or an institution that speaks, such as a ministry) that claims name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// The id claims use in `by:`.
+    pub id: String,
+    /// The full name, as a report prints it.
+    pub name: String,
+    /// Other names the person goes by in text ("Kobakhidze").
+    pub aliases: Vec<String>,
+}
+
+/// Where something was defined in a rule file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The rule file, as given on the command line or found.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// What a claim template asserts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClaimKind {
+    /// Figures with the words that anchor them; several alternative wordings.
+    Figures(Vec<String>),
+    /// Someone's exact words.
+    Quote(String),
+    /// What someone said, in any words.
+    Statement(String),
+}
+
+/// How far a figure may lie from the template's value and still agree.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tolerance {
+    /// Within this much of the value, in the figure's own units (points for a
+    /// percentage, units of currency for money).
+    Absolute(f64),
+    /// Within this percentage of the value.
+    Relative(f64),
+}
+
+/// A period a figure covers: `2025-H1`, `2025-Q3`, `2025`, `2025-12`, `2025-12-03`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    /// As written in the rule file.
+    pub label: String,
+    /// First day.
+    pub start: Date,
+    /// Last day (inclusive).
+    pub end: Date,
+}
+
+/// One entry of `claims`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// The claim's id, unique across all rule files of a run.
+    pub id: String,
+    /// What it asserts.
+    pub kind: ClaimKind,
+    /// Words that must also be in a matching sentence.
+    pub near: Vec<String>,
+    /// How far a figure may be off.
+    pub tolerance: Option<Tolerance>,
+    /// The period the figures cover.
+    pub period: Option<Period>,
+    /// Where the fact comes from: free text shown in reports.
+    pub source: Option<String>,
+    /// The severity of this claim's findings, overriding the code's default.
+    pub severity: Option<Severity>,
+    /// The id of the person who said it (quotes and statements).
+    pub by: Option<String>,
+    /// When it was said.
+    pub date: Option<Date>,
+    /// Where the claim is defined.
+    pub origin: Origin,
+}
+
+impl Claim {
+    /// The template text as a report quotes it: the first wording, the quote or the
+    /// statement.
+    pub fn text(&self) -> &str {
+        match &self.kind {
+            ClaimKind::Figures(w) => w.first().map_or("", String::as_str),
+            ClaimKind::Quote(t) | ClaimKind::Statement(t) => t,
+        }
+    }
+}
+
+/// All rule files of a run, merged.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    /// The rule files read, in the order read.
+    pub files: Vec<String>,
+    /// Every person, from every file.
+    pub people: Vec<Person>,
+    /// Every claim, from every file, in file order.
+    pub claims: Vec<Claim>,
+}
+
+impl RuleSet {
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+}
+
+/// A problem in a rule file, with the place it points at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleError {
+    /// The rule file.
+    pub file: String,
+    /// 1-based line (0 when the problem is with the file as a whole).
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// How many characters the caret underlines.
+    pub width: usize,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it, when there is something to suggest.
+    pub help: Option<String>,
+    /// The line of the rule file the error points at.
+    pub source_line: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )?;
+        if let Some(help) = &self.help {
+            write!(f, " ({help})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why rules could not be loaded: every problem found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleErrors(pub Vec<RuleError>);
+
+impl fmt::Display for RuleErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RuleErrors {}
+
+/// The YAML files a `--rules` path stands for: the file itself, or every `.yaml` and
+/// `.yml` file in a folder, recursively, in sorted order.
+pub fn rule_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let p = entry?.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Reads and validates rule files given as (name, text) pairs. Names are how reports
+/// refer to the files.
+pub fn parse(sources: &[(String, String)]) -> Result<RuleSet, RuleErrors> {
+    let mut errors = Vec::new();
+    let mut raws = Vec::new();
+    for (name, text) in sources {
+        match serde_yaml::from_str::<RawFile>(text) {
+            Ok(raw) => raws.push((name.as_str(), text.as_str(), raw)),
+            Err(e) => errors.push(yaml_error(name, text, &e)),
+        }
+    }
+    let mut set = RuleSet {
+        files: sources.iter().map(|(n, _)| n.clone()).collect(),
+        ..Default::default()
+    };
+    // People first: claims in any file may name people from any other.
+    let mut person_origin: Vec<Origin> = Vec::new();
+    for (name, text, raw) in &raws {
+        for p in &raw.people {
+            let at = Place { file: name, text };
+            let id = &p.value.id;
+            if let Some(i) = set.people.iter().position(|q| q.id == id.value) {
+                errors.push(at.error(
+                    &id.referenced,
+                    id.value.len(),
+                    format!("duplicate person id `{}`", id.value),
+                    Some(format!("the first is at {}", person_origin[i])),
+                ));
+                continue;
+            }
+            person_origin.push(at.origin(&id.referenced));
+            set.people.push(Person {
+                id: id.value.clone(),
+                name: p.value.name.value.clone(),
+                aliases: p.value.aliases.iter().map(|a| a.value.clone()).collect(),
+            });
+        }
+    }
+    for (name, text, raw) in &raws {
+        let at = Place { file: name, text };
+        for c in &raw.claims {
+            if let Some(claim) = validate_claim(&at, &c.value, &set, &mut errors) {
+                if let Some(first) = set.claims.iter().find(|k| k.id == claim.id) {
+                    errors.push(at.error(
+                        &c.value.id.referenced,
+                        claim.id.len(),
+                        format!("duplicate claim id `{}`", claim.id),
+                        Some(format!("the first is at {}", first.origin)),
+                    ));
+                    continue;
+                }
+                set.claims.push(claim);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(set)
+    } else {
+        Err(RuleErrors(errors))
+    }
+}
+
+/// A rule file being validated: its name and text, to point errors at.
+struct Place<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Place<'_> {
+    fn origin(&self, loc: &serde_yaml::Location) -> Origin {
+        Origin {
+            file: self.file.to_string(),
+            line: loc.line() as usize,
+            column: loc.column() as usize,
+        }
+    }
+
+    fn error(
+        &self,
+        loc: &serde_yaml::Location,
+        width: usize,
+        message: String,
+        help: Option<String>,
+    ) -> RuleError {
+        let line = loc.line() as usize;
+        RuleError {
+            file: self.file.to_string(),
+            line,
+            column: loc.column() as usize,
+            width: width.max(1),
+            message,
+            help,
+            source_line: self
+                .text
+                .lines()
+                .nth(line.saturating_sub(1))
+                .unwrap_or("")
+                .to_string(),
+        }
+    }
+}
+
+fn validate_claim(
+    at: &Place,
+    raw: &RawClaim,
+    set: &RuleSet,
+    errors: &mut Vec<RuleError>,
+) -> Option<Claim> {
+    let before = errors.len();
+    let id = &raw.id;
+    let kinds = [
+        raw.claim.is_some(),
+        raw.quote.is_some(),
+        raw.statement.is_some(),
+    ];
+    let kind = match (&raw.claim, &raw.quote, &raw.statement) {
+        _ if kinds.iter().filter(|k| **k).count() > 1 => {
+            errors.push(at.error(
+                &id.referenced,
+                id.value.len(),
+                format!(
+                    "claim `{}` has more than one of `claim`, `quote` and `statement`",
+                    id.value
+                ),
+                Some("split it into one claim for each".into()),
+            ));
+            None
+        }
+        (Some(w), None, None) => {
+            let wordings = w.value.0.clone();
+            for wording in &wordings {
+                if let Err(problem) = crate::template::check_wording(wording) {
+                    errors.push(at.error(&w.referenced, 1, format!("claim `{}`: {problem}", id.value), Some(
+                        "write the figure the claim asserts (\"20% of territory\") or a slot (\"{percent} of territory\")".into(),
+                    )));
+                }
+            }
+            Some(ClaimKind::Figures(wordings))
+        }
+        (None, Some(q), None) => Some(ClaimKind::Quote(q.value.clone())),
+        (None, None, Some(s)) => Some(ClaimKind::Statement(s.value.clone())),
+        _ => {
+            errors.push(at.error(
+                &id.referenced,
+                id.value.len(),
+                format!("claim `{}` says nothing to check", id.value),
+                Some("add `claim:` (figures), `quote:` (exact words) or `statement:` (who said what)".into()),
+            ));
+            None
+        }
+    };
+    if id.value.trim().is_empty() {
+        errors.push(at.error(
+            &id.referenced,
+            1,
+            "a claim's `id` must not be empty".into(),
+            None,
+        ));
+    }
+    let by = raw.by.as_ref().map(|b| {
+        if set.person(&b.value).is_none() {
+            let ids: Vec<&str> = set.people.iter().map(|p| p.id.as_str()).collect();
+            let help = match did_you_mean(&b.value, &ids) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None if ids.is_empty() => "add the person under `people:` with this id".into(),
+                None => format!("people are: {}", ids.join(", ")),
+            };
+            errors.push(at.error(
+                &b.referenced,
+                b.value.chars().count(),
+                format!("`by: {}` names no person", b.value),
+                Some(help),
+            ));
+        }
+        b.value.clone()
+    });
+    if matches!(kind, Some(ClaimKind::Quote(_) | ClaimKind::Statement(_))) && by.is_none() {
+        errors.push(at.error(
+            &id.referenced,
+            id.value.len(),
+            format!("claim `{}` is a quote or statement with no `by:`", id.value),
+            Some("add `by:` with the id of the person who said it".into()),
+        ));
+    }
+    let date = raw
+        .date
+        .as_ref()
+        .and_then(|d| match d.value.trim().parse::<Date>() {
+            Ok(date) => Some(date),
+            Err(_) => {
+                errors.push(at.error(
+                    &d.referenced,
+                    d.value.chars().count(),
+                    format!("`{}` is not a valid date", d.value),
+                    Some("write dates as YYYY-MM-DD, e.g. 2025-12-04".into()),
+                ));
+                None
+            }
+        });
+    let period = raw.period.as_ref().and_then(|p| match parse_period(&p.value) {
+        Some(period) => Some(period),
+        None => {
+            errors.push(at.error(
+                &p.referenced,
+                p.value.chars().count(),
+                format!("`{}` is not a period", p.value),
+                Some("write 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03 or 2025-01-01..2025-06-30".into()),
+            ));
+            None
+        }
+    });
+    let tolerance = raw.tolerance.as_ref().and_then(|t| match parse_tolerance(&t.value.0) {
+        Some(tol) => Some(tol),
+        None => {
+            errors.push(at.error(
+                &t.referenced,
+                t.value.0.chars().count(),
+                format!("`{}` is not a tolerance", t.value.0),
+                Some("write a number in the figure's units (`1`, `50 million`) or a percentage of the value (`5%`)".into()),
+            ));
+            None
+        }
+    });
+    let severity = raw.severity.as_ref().and_then(|s| match s.value.as_str() {
+        "error" => Some(Severity::Error),
+        "warning" => Some(Severity::Warning),
+        other => {
+            let help =
+                did_you_mean(other, &["error", "warning"]).map(|s| format!("did you mean `{s}`?"));
+            errors.push(at.error(
+                &s.referenced,
+                other.chars().count(),
+                format!("`{other}` is not a severity"),
+                help.or(Some("use `error` or `warning`".into())),
+            ));
+            None
+        }
+    });
+    if errors.len() > before {
+        return None;
+    }
+    Some(Claim {
+        id: id.value.clone(),
+        kind: kind?,
+        near: raw.near.iter().map(|n| n.value.clone()).collect(),
+        tolerance,
+        period,
+        source: raw.source.as_ref().map(|s| s.value.clone()),
+        severity,
+        by,
+        date,
+        origin: at.origin(&id.referenced),
+    })
+}
+
+/// The closest of `candidates` to `word`, when it is close enough to be a typo.
+pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(word, c), *c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// Reads a period: `2025`, `2025-H1`, `2025-Q3`, `2025-12`, `2025-12-03`, or
+/// `START..END` with two dates.
+pub fn parse_period(text: &str) -> Option<Period> {
+    let t = text.trim();
+    let label = t.to_string();
+    if let Some((a, b)) = t.split_once("..") {
+        let (start, end) = (
+            a.trim().parse::<Date>().ok()?,
+            b.trim().parse::<Date>().ok()?,
+        );
+        return (start <= end).then_some(Period { label, start, end });
+    }
+    if let Ok(day) = t.parse::<Date>() {
+        return Some(Period {
+            label,
+            start: day,
+            end: day,
+        });
+    }
+    let (year, rest) = match t.split_once('-') {
+        Some((y, r)) => (y, Some(r)),
+        None => (t, None),
+    };
+    if year.len() != 4 {
+        return None;
+    }
+    let year: i16 = year.parse().ok()?;
+    let months = |first: i8, last: i8| -> Option<(Date, Date)> {
+        let start = Date::new(year, first, 1).ok()?;
+        let end = Date::new(year, last, 1).ok()?.last_of_month();
+        Some((start, end))
+    };
+    let (start, end) = match rest.map(str::to_ascii_uppercase).as_deref() {
+        None => months(1, 12)?,
+        Some("H1") => months(1, 6)?,
+        Some("H2") => months(7, 12)?,
+        Some(q) if q.len() == 2 && q.starts_with('Q') => {
+            let n: i8 = q[1..].parse().ok().filter(|n| (1..=4).contains(n))?;
+            months(3 * n - 2, 3 * n)?
+        }
+        Some(m) => {
+            let m: i8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+            months(m, m)?
+        }
+    };
+    Some(Period { label, start, end })
+}
+
+/// Reads a tolerance: `5%` (relative), or a number or figure in the figure's units.
+pub fn parse_tolerance(text: &str) -> Option<Tolerance> {
+    let t = text.trim();
+    if let Some(n) = t.strip_suffix('%') {
+        return n
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| *v >= 0.0)
+            .map(Tolerance::Relative);
+    }
+    if let Ok(v) = t.parse::<f64>() {
+        return (v >= 0.0).then_some(Tolerance::Absolute(v));
+    }
+    let q = crate::extract::quantity::quantities(t);
+    match q.as_slice() {
+        [one] if one.value >= 0.0 => Some(Tolerance::Absolute(one.value)),
+        _ => None,
+    }
+}
+
+/// Turns a YAML or schema error into a [`RuleError`], adding a did-you-mean for
+/// unknown keys.
+fn yaml_error(file: &str, text: &str, e: &serde_yaml::Error) -> RuleError {
+    let at = Place { file, text };
+    let loc = e.location().unwrap_or(serde_yaml::Location::UNKNOWN);
+    // The parser wraps errors with the source windows it would render; look inside.
+    let mut inner = e;
+    while let serde_yaml::Error::WithSnippet { error, .. }
+    | serde_yaml::Error::AliasError { error, .. } = inner
+    {
+        inner = error;
+    }
+    if let serde_yaml::Error::SerdeUnknownField {
+        field,
+        expected,
+        location,
+    } = inner
+    {
+        let help = match did_you_mean(field, expected) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("known keys here: {}", expected.join(", ")),
+        };
+        return at.error(
+            location,
+            field.chars().count(),
+            format!("unknown key `{field}`"),
+            Some(help),
+        );
+    }
+    let options = serde_yaml::render_options! { snippets: serde_yaml::SnippetMode::Off };
+    let rendered = e.render_with_options(options);
+    let first = rendered.lines().next().unwrap_or("invalid YAML");
+    // The plain rendering starts with its own "line N column M: "; the place is shown
+    // separately, so keep only the message.
+    let message = match first.split_once(": ") {
+        Some((place, rest)) if place.starts_with("line ") || place.starts_with("error") => rest
+            .split_once(": ")
+            .filter(|(p, _)| p.starts_with("line "))
+            .map_or(rest, |(_, r)| r),
+        _ => first,
+    };
+    let mut err = at.error(&loc, 1, message.to_string(), None);
+    if loc == serde_yaml::Location::UNKNOWN {
+        err.line = 1;
+        err.column = 1;
+    }
+    err
+}
+
+// The YAML as written. Every key is spanned so errors can point at it.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    #[allow(dead_code)] // shown in reports by later issues
+    title: Option<String>,
+    #[serde(default)]
+    people: Vec<Spanned<RawPerson>>,
+    #[serde(default)]
+    claims: Vec<Spanned<RawClaim>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPerson {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClaim {
+    id: Spanned<String>,
+    claim: Option<Spanned<Wordings>>,
+    quote: Option<Spanned<String>>,
+    statement: Option<Spanned<String>>,
+    by: Option<Spanned<String>>,
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    near: Vec<Spanned<String>>,
+    period: Option<Spanned<String>>,
+    tolerance: Option<Spanned<Scalar>>,
+    source: Option<Spanned<String>>,
+    severity: Option<Spanned<String>>,
+}
+
+/// `claim:` as one wording or a list of alternatives.
+struct Wordings(Vec<String>);
+
+impl<'de> Deserialize<'de> for Wordings {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Wordings;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a wording or a list of alternative wordings")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Wordings, E> {
+                Ok(Wordings(vec![v.to_string()]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Wordings, A::Error> {
+                let mut out = Vec::new();
+                while let Some(s) = seq.next_element::<String>()? {
+                    out.push(s);
+                }
+                if out.is_empty() {
+                    return Err(de::Error::custom("the list of wordings is empty"));
+                }
+                Ok(Wordings(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A scalar read as text whatever its YAML type (`tolerance: 1` and `tolerance: 5%`).
+struct Scalar(String);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number or a percentage")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The span type used for rule positions.
+pub type RuleSpan = Span;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(yaml: &str) -> Result<RuleSet, RuleErrors> {
+        parse(&[("r.yaml".to_string(), yaml.to_string())])
+    }
+
+    fn only_error(yaml: &str) -> RuleError {
+        let errs = load(yaml).expect_err("should be refused").0;
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        errs.into_iter().next().unwrap()
+    }
+
+    const PEOPLE: &str =
+        "people:\n  - id: zakharova\n    name: Maria Zakharova\n    aliases: [Zakharova]\n";
+
+    #[test]
+    fn reads_every_kind_of_claim() {
+        let yaml = format!(
+            "{PEOPLE}claims:\n  - id: t\n    claim: \"20% of territory\"\n    source: wire\n    severity: warning\n    tolerance: 1\n  - id: g\n    claim: [\"in power since 2012\", \"took office in 2012\"]\n    near: [Georgian Dream]\n    period: 2025-H1\n  - id: s\n    statement: Moscow is ready\n    by: zakharova\n    date: 2025-12-04\n"
+        );
+        let set = load(&yaml).unwrap();
+        assert_eq!(set.claims.len(), 3);
+        let t = &set.claims[0];
+        assert_eq!(t.kind, ClaimKind::Figures(vec!["20% of territory".into()]));
+        assert_eq!(
+            (t.severity, t.tolerance),
+            (Some(Severity::Warning), Some(Tolerance::Absolute(1.0)))
+        );
+        assert_eq!(
+            t.origin,
+            Origin {
+                file: "r.yaml".into(),
+                line: 6,
+                column: 9
+            }
+        );
+        let g = &set.claims[1];
+        assert_eq!(g.near, ["Georgian Dream"]);
+        assert_eq!(g.period.as_ref().unwrap().end.to_string(), "2025-06-30");
+        assert_eq!(set.claims[2].date.unwrap().to_string(), "2025-12-04");
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_right_one() {
+        let e = only_error("claims:\n  - id: t\n    claim: \"20% of x\"\n    tolerence: 1\n");
+        assert_eq!((e.line, e.column, e.width), (4, 5, 9));
+        assert_eq!(e.message, "unknown key `tolerence`");
+        assert_eq!(e.help.as_deref(), Some("did you mean `tolerance`?"));
+        assert_eq!(e.source_line, "    tolerence: 1");
+    }
+
+    #[test]
+    fn unknown_top_level_key() {
+        let e = only_error("claim:\n  - id: t\n");
+        assert_eq!((e.line, e.column), (1, 1));
+        assert_eq!(e.help.as_deref(), Some("did you mean `claims`?"));
+    }
+
+    #[test]
+    fn duplicate_ids_point_at_the_second() {
+        let e = only_error(
+            "claims:\n  - id: t\n    claim: \"20% of x\"\n  - id: t\n    claim: \"30% of y\"\n",
+        );
+        assert_eq!((e.line, e.column), (4, 9));
+        assert_eq!(e.message, "duplicate claim id `t`");
+        assert_eq!(e.help.as_deref(), Some("the first is at r.yaml:2:9"));
+    }
+
+    #[test]
+    fn by_must_name_a_person() {
+        let e = only_error(&format!(
+            "{PEOPLE}claims:\n  - id: s\n    statement: x\n    by: zakharva\n"
+        ));
+        assert_eq!((e.line, e.column), (8, 9));
+        assert_eq!(e.message, "`by: zakharva` names no person");
+        assert_eq!(e.help.as_deref(), Some("did you mean `zakharova`?"));
+    }
+
+    #[test]
+    fn invalid_date() {
+        let e = only_error(&format!(
+            "{PEOPLE}claims:\n  - id: s\n    statement: x\n    by: zakharova\n    date: 2025-02-30\n"
+        ));
+        assert_eq!((e.line, e.column), (9, 11));
+        assert_eq!(e.message, "`2025-02-30` is not a valid date");
+    }
+
+    #[test]
+    fn template_needs_a_figure_or_a_slot() {
+        let e = only_error("claims:\n  - id: t\n    claim: \"of territory\"\n");
+        assert_eq!((e.line, e.column), (3, 12));
+        assert!(e.message.contains("no figure and no slot"), "{}", e.message);
+    }
+
+    #[test]
+    fn unknown_slot_is_refused() {
+        let e = only_error("claims:\n  - id: t\n    claim: \"{percnt} of territory\"\n");
+        assert!(
+            e.message.contains("unknown slot `{percnt}`"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message.contains("did you mean `{percent}`"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn quote_needs_by() {
+        let e = only_error("claims:\n  - id: q\n    quote: \"We stand firm.\"\n");
+        assert!(e.message.contains("no `by:`"), "{}", e.message);
+    }
+
+    #[test]
+    fn bad_yaml_points_at_the_place() {
+        let e = only_error("claims: [\n");
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("unclosed"), "{}", e.message);
+    }
+
+    #[test]
+    fn duplicate_key_is_refused() {
+        let e = only_error("claims:\n  - id: a\n    id: b\n    claim: \"5%\"\n");
+        assert_eq!((e.line, e.column), (3, 5));
+        assert!(e.message.contains("duplicate"), "{}", e.message);
+    }
+
+    #[test]
+    fn all_errors_are_reported_at_once() {
+        let errs = load("claims:\n  - id: a\n    claim: \"of x\"\n  - id: b\n    claim: \"5% of y\"\n    period: 2025-H3\n").unwrap_err().0;
+        assert_eq!(errs.len(), 2);
+        assert_eq!(errs[1].line, 6);
+    }
+
+    #[test]
+    fn periods() {
+        let cases = [
+            ("2025", "2025-01-01", "2025-12-31"),
+            ("2025-H1", "2025-01-01", "2025-06-30"),
+            ("2025-h2", "2025-07-01", "2025-12-31"),
+            ("2025-Q3", "2025-07-01", "2025-09-30"),
+            ("2024-02", "2024-02-01", "2024-02-29"),
+            ("2025-12-03", "2025-12-03", "2025-12-03"),
+            ("2025-01-01..2025-03-31", "2025-01-01", "2025-03-31"),
+        ];
+        for (text, start, end) in cases {
+            let p = parse_period(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(
+                (p.start.to_string(), p.end.to_string()),
+                (start.into(), end.into()),
+                "{text}"
+            );
+        }
+        for bad in [
+            "2025-Q5",
+            "2025-H3",
+            "25",
+            "2025-13",
+            "2025-03-01..2025-01-01",
+            "soon",
+        ] {
+            assert!(parse_period(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn tolerances() {
+        assert_eq!(parse_tolerance("5%"), Some(Tolerance::Relative(5.0)));
+        assert_eq!(parse_tolerance("0.5"), Some(Tolerance::Absolute(0.5)));
+        assert_eq!(parse_tolerance("-1"), None);
+        assert_eq!(parse_tolerance("lots"), None);
+    }
+}

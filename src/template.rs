@@ -1,0 +1,187 @@
+//! Claim templates: a wording such as "$1.3B trade, +7%" read by the same extractor
+//! that reads articles. Its figures become typed slots with expected values, `{slot}`
+//! placeholders become slots without a value, and its other content words become the
+//! anchors a sentence must contain.
+
+use crate::extract::quantity::quantities;
+use crate::extract::{Quantity, QuantityKind};
+use crate::words;
+
+/// What kind of figure a slot takes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlotKind {
+    /// A bare number ("4 million").
+    Number,
+    /// A percentage ("20%").
+    Percent,
+    /// Percentage points ("3 percentage points").
+    PercentagePoints,
+    /// A fraction in words ("a fifth").
+    Fraction,
+    /// Money; the currency when the template names one.
+    Money(Option<String>),
+    /// A count of a unit ("3,200 jobs"); the unit when the template names one.
+    Count(Option<String>),
+    /// A year ("since 2012").
+    Year,
+    /// An ordinal ("third").
+    Ordinal,
+}
+
+impl SlotKind {
+    /// The slot kind a figure of this kind fills.
+    pub fn of(kind: &QuantityKind) -> SlotKind {
+        match kind {
+            QuantityKind::Number => SlotKind::Number,
+            QuantityKind::Percent => SlotKind::Percent,
+            QuantityKind::PercentagePoints => SlotKind::PercentagePoints,
+            QuantityKind::Fraction => SlotKind::Fraction,
+            QuantityKind::Money { currency } => SlotKind::Money(Some(currency.clone())),
+            QuantityKind::Count { unit } => SlotKind::Count(Some(unit.clone())),
+            QuantityKind::Year => SlotKind::Year,
+            QuantityKind::Ordinal => SlotKind::Ordinal,
+        }
+    }
+
+    /// Whether a figure of kind `found` can stand in this slot. Percentages and
+    /// percentage points stand in each other's slots (so the difference can be
+    /// reported), fractions in percentage slots ("a fifth" for 20%), numbers in count
+    /// slots and counts in number slots.
+    pub fn accepts(&self, found: &QuantityKind) -> bool {
+        use QuantityKind as Q;
+        match (self, found) {
+            (SlotKind::Number, Q::Number | Q::Count { .. }) => true,
+            (SlotKind::Percent | SlotKind::PercentagePoints, Q::Percent | Q::PercentagePoints) => {
+                true
+            }
+            (SlotKind::Percent | SlotKind::Fraction, Q::Fraction) => true,
+            (SlotKind::Fraction, Q::Percent) => true,
+            (SlotKind::Money(_), Q::Money { .. }) => true,
+            (SlotKind::Count(None), Q::Count { .. } | Q::Number) => true,
+            (SlotKind::Count(Some(unit)), Q::Count { unit: u }) => unit == u,
+            (SlotKind::Count(Some(_)), Q::Number) => true,
+            (SlotKind::Year, Q::Year) => true,
+            (SlotKind::Ordinal, Q::Ordinal) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The `{name}` placeholders a template may use.
+pub const SLOT_NAMES: &[&str] = &["number", "percent", "money", "year", "count"];
+
+/// One figure of a template.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot {
+    /// What kind of figure fills it.
+    pub kind: SlotKind,
+    /// The value the claim asserts; `None` for a `{slot}` placeholder.
+    pub expected: Option<Quantity>,
+    /// The slot as written in the template ("$1.3B", "{percent}").
+    pub text: String,
+}
+
+/// One wording of a claim, compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template {
+    /// The wording as written.
+    pub wording: String,
+    /// Its figures, in the order written.
+    pub slots: Vec<Slot>,
+    /// Folded content words every matching sentence must contain.
+    pub anchors: Vec<String>,
+}
+
+/// Compiles one wording, or says why it cannot be a template.
+pub fn compile(wording: &str) -> Result<Template, String> {
+    // Placeholders first, blanked so the extractor does not read their words.
+    let mut blanked = wording.to_string();
+    let mut slots: Vec<(usize, Slot)> = Vec::new();
+    let mut rest = wording;
+    let mut offset = 0;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            return Err(format!("`{{` at byte {} is never closed", offset + open));
+        };
+        let name = rest[open + 1..open + close].trim();
+        let kind = match name {
+            "number" => SlotKind::Number,
+            "percent" => SlotKind::Percent,
+            "money" => SlotKind::Money(None),
+            "year" => SlotKind::Year,
+            "count" => SlotKind::Count(None),
+            other => {
+                let hint = crate::rules::did_you_mean(other, SLOT_NAMES)
+                    .map(|s| format!("; did you mean `{{{s}}}`?"))
+                    .unwrap_or_else(|| format!("; slots are {}", slot_list()));
+                return Err(format!("unknown slot `{{{other}}}`{hint}"));
+            }
+        };
+        let start = offset + open;
+        let end = offset + open + close + 1;
+        blanked.replace_range(start..end, &" ".repeat(end - start));
+        slots.push((
+            start,
+            Slot {
+                kind,
+                expected: None,
+                text: wording[start..end].to_string(),
+            },
+        ));
+        offset = end;
+        rest = &wording[end..];
+    }
+    let figures = quantities(&blanked);
+    for q in &figures {
+        slots.push((
+            q.span.start,
+            Slot {
+                kind: SlotKind::of(&q.kind),
+                expected: Some(q.clone()),
+                text: wording[q.span.clone()].to_string(),
+            },
+        ));
+        blanked.replace_range(q.span.clone(), &" ".repeat(q.span.len()));
+    }
+    if slots.is_empty() {
+        return Err(format!(
+            "the template \"{wording}\" has no figure and no slot; slots are {}",
+            slot_list()
+        ));
+    }
+    slots.sort_by_key(|(at, _)| *at);
+    let mut anchors: Vec<String> = Vec::new();
+    for (_, w) in words::words(&blanked) {
+        let lower = w.to_lowercase();
+        if words::is_stopword(&lower) || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let f = words::fold(w);
+        if !anchors.contains(&f) {
+            anchors.push(f);
+        }
+    }
+    if anchors.is_empty() {
+        return Err(format!(
+            "the template \"{wording}\" has figures but no words to find them by; add the words a sentence stating it would use (\"20% of territory\")"
+        ));
+    }
+    Ok(Template {
+        wording: wording.to_string(),
+        slots: slots.into_iter().map(|(_, s)| s).collect(),
+        anchors,
+    })
+}
+
+/// Checks a wording without keeping the compiled template.
+pub fn check_wording(wording: &str) -> Result<(), String> {
+    compile(wording).map(|_| ())
+}
+
+fn slot_list() -> String {
+    SLOT_NAMES
+        .iter()
+        .map(|s| format!("{{{s}}}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

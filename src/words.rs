@@ -1,0 +1,166 @@
+//! Words: splitting prose into words and folding them, so "territories" matches
+//! "territory" and "took" matches "taking".
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::extract::Span;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Irregular forms Snowball does not fold, mapped to their base form.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("took", "take"),
+    ("taken", "take"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("said", "say"),
+    ("says", "say"),
+    ("told", "tell"),
+    ("made", "make"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("held", "hold"),
+    ("kept", "keep"),
+    ("left", "leave"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("sold", "sell"),
+    ("bought", "buy"),
+    ("brought", "bring"),
+    ("spent", "spend"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("came", "come"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("got", "get"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("became", "become"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("people", "person"),
+    ("children", "child"),
+];
+
+/// Words too common to anchor a claim.
+const STOPWORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "as",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "its", "it", "their",
+    "his", "her", "this", "that", "these", "those", "than", "since", "into", "about", "over",
+    "under", "per", "cent", "percent", "which", "who", "whom", "whose", "there", "also", "both",
+    "some", "up", "down", "out", "off", "but", "not", "no", "so", "such",
+];
+
+/// Whether `word` (lowercase) is too common to anchor a claim.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(&word)
+}
+
+/// The folded form of a word: lowercase, possessive dropped, irregular forms mapped
+/// to their base, then stemmed. Two words with the same fold count as the same word.
+pub fn fold(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let bare = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower)
+        .trim_end_matches(['\'', '’']);
+    if let Some((_, base)) = IRREGULAR.iter().find(|(form, _)| *form == bare) {
+        return STEMMER.stem(base).into_owned();
+    }
+    STEMMER.stem(bare).into_owned()
+}
+
+/// Irregular forms of a base word, so a matcher can look for them too.
+pub fn irregular_forms(base_fold: &str) -> impl Iterator<Item = &'static str> + '_ {
+    IRREGULAR
+        .iter()
+        .filter(move |(_, base)| STEMMER.stem(base) == base_fold)
+        .map(|(form, _)| *form)
+}
+
+/// Whether `c` can be part of a word.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// The words of `text` with their byte spans. A word is a run of letters, digits and
+/// apostrophes; hyphens and other punctuation separate words. Apostrophes at either
+/// end are not part of the word.
+pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (start, c) = chars.next()?;
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                if !is_word_char(c) {
+                    break;
+                }
+                end = i + c.len_utf8();
+                chars.next();
+            }
+            let w = text[start..end].trim_end_matches(['\'', '’']);
+            return Some((start..start + w.len(), w));
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_joins_inflections() {
+        let same = [
+            ("territory", "territories"),
+            ("took", "taking"),
+            ("take", "takes"),
+            ("rose", "rising"),
+            ("Trade", "trade's"),
+            ("relation", "relations"),
+            ("normalize", "normalizing"),
+            ("Russia's", "Russia"),
+            ("office", "offices"),
+        ];
+        for (a, b) in same {
+            assert_eq!(fold(a), fold(b), "{a} / {b}");
+        }
+        assert_ne!(fold("trade"), fold("trait"));
+        assert_ne!(fold("power"), fold("powder"));
+    }
+
+    #[test]
+    fn words_and_spans() {
+        let got: Vec<_> = words("Russia’s de-occupation, 'quoted' won't 20%").collect();
+        let texts: Vec<&str> = got.iter().map(|(_, w)| *w).collect();
+        assert_eq!(
+            texts,
+            ["Russia’s", "de", "occupation", "quoted", "won't", "20"]
+        );
+        let (span, w) = &got[0];
+        assert_eq!(&"Russia’s de-occupation"[span.clone()], *w);
+    }
+
+    #[test]
+    fn irregulars_are_listed_for_their_base() {
+        let forms: Vec<_> = irregular_forms(&fold("take")).collect();
+        assert_eq!(forms, ["took", "taken"]);
+    }
+}
