@@ -256,19 +256,24 @@ pub fn parse(sources: &[(String, String)]) -> Result<RuleSet, RuleErrors> {
             });
         }
     }
+    // Every id is recorded, valid claim or not, so a duplicate is found even when
+    // the first claim of that id has problems of its own.
+    let mut claim_ids: std::collections::HashMap<String, Origin> = std::collections::HashMap::new();
     for (name, text, raw) in &raws {
         let at = Place { file: name, text };
         for c in &raw.claims {
+            let id = &c.value.id;
+            if let Some(first) = claim_ids.get(&id.value) {
+                errors.push(at.error(
+                    &id.referenced,
+                    id.value.chars().count(),
+                    format!("duplicate claim id `{}`", id.value),
+                    Some(format!("the first is at {first}")),
+                ));
+                continue;
+            }
+            claim_ids.insert(id.value.clone(), at.origin(&id.referenced));
             if let Some(claim) = validate_claim(&at, &c.value, &set, &mut errors) {
-                if let Some(first) = set.claims.iter().find(|k| k.id == claim.id) {
-                    errors.push(at.error(
-                        &c.value.id.referenced,
-                        claim.id.len(),
-                        format!("duplicate claim id `{}`", claim.id),
-                        Some(format!("the first is at {}", first.origin)),
-                    ));
-                    continue;
-                }
                 set.claims.push(claim);
             }
         }
@@ -417,13 +422,13 @@ fn validate_claim(
                 None
             }
         });
-    let period = raw.period.as_ref().and_then(|p| match parse_period(&p.value) {
+    let period = raw.period.as_ref().and_then(|p| match parse_period(&p.value.0) {
         Some(period) => Some(period),
         None => {
             errors.push(at.error(
                 &p.referenced,
-                p.value.chars().count(),
-                format!("`{}` is not a period", p.value),
+                p.value.0.chars().count(),
+                format!("`{}` is not a period", p.value.0),
                 Some("write 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03 or 2025-01-01..2025-06-30".into()),
             ));
             None
@@ -635,7 +640,7 @@ struct RawClaim {
     date: Option<Spanned<String>>,
     #[serde(default)]
     near: Vec<Spanned<String>>,
-    period: Option<Spanned<String>>,
+    period: Option<Spanned<Scalar>>,
     tolerance: Option<Spanned<Scalar>>,
     source: Option<Spanned<String>>,
     severity: Option<Spanned<String>>,
@@ -670,7 +675,8 @@ impl<'de> Deserialize<'de> for Wordings {
     }
 }
 
-/// A scalar read as text whatever its YAML type (`tolerance: 1` and `tolerance: 5%`).
+/// A scalar read as text whatever its YAML type (`tolerance: 1`, `tolerance: 5%`,
+/// `period: 2025`).
 struct Scalar(String);
 
 impl<'de> Deserialize<'de> for Scalar {
