@@ -69,10 +69,10 @@ pub fn compare(
         }
         _ => {}
     }
-    if let (Some(a), Some(b)) = (expected.direction, found.direction) {
-        if a != b {
-            return Some(Mismatch::Direction);
-        }
+    if let (Some(a), Some(b)) = (expected.direction, found.direction)
+        && a != b
+    {
+        return Some(Mismatch::Direction);
     }
     let value = comparable_value(expected, found);
     let (lo, hi) = accepted_range(expected, tolerance);
@@ -168,6 +168,7 @@ pub fn value_mismatch(
                 };
                 format!("{} where the claim says {}", name(found), name(expected))
             }
+            Mismatch::Value if expected.kind == QuantityKind::Year => "another year".to_string(),
             Mismatch::Value => {
                 let (lo, hi) = accepted_range(expected, claim.tolerance);
                 format!(
@@ -237,7 +238,7 @@ fn thousands(f: f64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -180,10 +180,10 @@ impl Matcher {
                 (start..start + word.len(), words::fold(word))
             });
             for &w in &self.pattern_words[m.pattern().as_usize()] {
-                if self.folds[w] == *fold {
-                    if let Some(s) = doc.sentence_at(start) {
-                        found.entry(s).or_default().push((w, span.clone()));
-                    }
+                if self.folds[w] == *fold
+                    && let Some(s) = doc.sentence_at(start)
+                {
+                    found.entry(s).or_default().push((w, span.clone()));
                 }
             }
         }
@@ -328,5 +328,101 @@ fn surface_prefix(fold: &str) -> String {
         trimmed.to_string()
     } else {
         fold.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::quantities;
+    use crate::rules;
+
+    fn matcher(yaml: &str) -> (RuleSet, Matcher) {
+        let set = rules::parse(&[("r.yaml".into(), yaml.into())]).unwrap();
+        let m = Matcher::new(&set);
+        (set, m)
+    }
+
+    /// (claim id, sentence text, bound figure texts) for every hit in `text`.
+    fn hits(yaml: &str, text: &str) -> Vec<(String, String, Vec<String>)> {
+        let (set, m) = matcher(yaml);
+        let doc = Document::new("a.txt", text.to_string(), None);
+        let figures = quantities(&doc.prose);
+        m.hits(&doc, &figures)
+            .into_iter()
+            .map(|h| {
+                (
+                    set.claims[h.claim].id.clone(),
+                    doc.text[doc.sentences[h.sentence].clone()].to_string(),
+                    h.bindings
+                        .iter()
+                        .map(|&i| doc.text[figures[i].span.clone()].to_string())
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    const TRADE: &str = "claims:\n  - id: trade\n    claim: \"$1.3B trade, +7%\"\n";
+
+    #[test]
+    fn a_sentence_needs_every_anchor_and_a_figure_for_every_slot() {
+        let got = hits(
+            TRADE,
+            "Trade rose 7% to $1.3 billion. Tourism rose 7% to $1.3 billion. Trade reached $1.3 billion.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "trade".into(),
+                "Trade rose 7% to $1.3 billion.".into(),
+                vec!["$1.3 billion".into(), "rose 7%".into()]
+            )]
+        );
+    }
+
+    #[test]
+    fn anchors_match_inflections_and_any_case() {
+        let yaml = "claims:\n  - id: land\n    claim: \"20% of territory\"\n";
+        let got = hits(yaml, "About 20% of its TERRITORIES are occupied.");
+        assert_eq!(got.len(), 1);
+        assert!(
+            hits(yaml, "About 20% of the terrain is mountainous.").is_empty(),
+            "terrain is another word"
+        );
+    }
+
+    #[test]
+    fn the_nearest_figure_wins() {
+        let yaml = "claims:\n  - id: land\n    claim: \"20% of territory\"\n";
+        let got = hits(
+            yaml,
+            "With 54% of the vote, the party that rules 20% of the territory won.",
+        );
+        assert_eq!(got[0].2, ["20%"]);
+    }
+
+    #[test]
+    fn near_phrases_must_appear_together() {
+        let yaml = "claims:\n  - id: gd\n    claim: [\"in power since 2012\", \"took office in 2012\"]\n    near: [Georgian Dream]\n";
+        assert_eq!(
+            hits(yaml, "Georgian Dream, in power since 2013, won again.").len(),
+            1
+        );
+        assert_eq!(hits(yaml, "Georgian Dream took office in 2012.").len(), 1);
+        assert!(hits(yaml, "The party, in power since 2012, won again.").is_empty());
+        assert!(hits(yaml, "A Georgian party's dream, in power since 2012.").is_empty());
+    }
+
+    #[test]
+    fn irregular_forms_find_their_base() {
+        let yaml = "claims:\n  - id: gd\n    claim: \"taking office in 2012\"\n";
+        assert_eq!(hits(yaml, "The party took office in 2013.").len(), 1);
+    }
+
+    #[test]
+    fn no_figure_claims_means_no_work() {
+        let yaml = "people:\n  - id: a\n    name: A B\nclaims:\n  - id: s\n    statement: x y\n    by: a\n";
+        assert!(hits(yaml, "Trade rose 7% to $1.3 billion.").is_empty());
     }
 }

@@ -300,6 +300,22 @@ impl Place<'_> {
         }
     }
 
+    /// How many characters from `loc` to the end of its line, trailing space aside:
+    /// the width of a scalar value written there.
+    fn rest_of_line(&self, loc: &serde_yaml::Location) -> usize {
+        let line = self
+            .text
+            .lines()
+            .nth((loc.line() as usize).saturating_sub(1))
+            .unwrap_or("");
+        line.chars()
+            .skip((loc.column() as usize).saturating_sub(1))
+            .collect::<String>()
+            .trim_end()
+            .chars()
+            .count()
+    }
+
     fn error(
         &self,
         loc: &serde_yaml::Location,
@@ -355,9 +371,13 @@ fn validate_claim(
             let wordings = w.value.0.clone();
             for wording in &wordings {
                 if let Err(problem) = crate::template::check_wording(wording) {
-                    errors.push(at.error(&w.referenced, 1, format!("claim `{}`: {problem}", id.value), Some(
-                        "write the figure the claim asserts (\"20% of territory\") or a slot (\"{percent} of territory\")".into(),
-                    )));
+                    let width = at.rest_of_line(&w.referenced);
+                    errors.push(at.error(
+                        &w.referenced,
+                        width,
+                        format!("claim `{}`: {problem}", id.value),
+                        None,
+                    ));
                 }
             }
             Some(ClaimKind::Figures(wordings))

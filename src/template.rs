@@ -145,7 +145,7 @@ pub fn compile(wording: &str) -> Result<Template, String> {
     }
     if slots.is_empty() {
         return Err(format!(
-            "the template \"{wording}\" has no figure and no slot; slots are {}",
+            "the template \"{wording}\" has no figure and no slot; write the figure the claim asserts (\"20% of territory\") or a slot ({})",
             slot_list()
         ));
     }
@@ -159,6 +159,22 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         let f = words::fold(w);
         if !anchors.contains(&f) {
             anchors.push(f);
+        }
+    }
+    // A count's unit is what a sentence stating it must mention ("3,200 jobs").
+    for slot in &slots {
+        if let (
+            _,
+            Slot {
+                kind: SlotKind::Count(Some(unit)),
+                ..
+            },
+        ) = slot
+        {
+            let f = words::fold(unit);
+            if !anchors.contains(&f) {
+                anchors.push(f);
+            }
         }
     }
     if anchors.is_empty() {
@@ -184,4 +200,93 @@ fn slot_list() -> String {
         .map(|s| format!("{{{s}}}"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &Template) -> Vec<(SlotKind, Option<f64>)> {
+        t.slots
+            .iter()
+            .map(|s| (s.kind.clone(), s.expected.as_ref().map(|q| q.value)))
+            .collect()
+    }
+
+    #[test]
+    fn figures_become_slots_and_words_anchors() {
+        let t = compile("$1.3B trade, +7%").unwrap();
+        assert_eq!(
+            kinds(&t),
+            [
+                (SlotKind::Money(Some("USD".into())), Some(1.3e9)),
+                (SlotKind::Percent, Some(7.0))
+            ]
+        );
+        assert_eq!(t.anchors, ["trade"]);
+        assert_eq!(
+            t.slots[1].expected.as_ref().unwrap().direction,
+            Some(crate::extract::Direction::Rise)
+        );
+        assert_eq!(t.slots[0].text, "$1.3B");
+    }
+
+    #[test]
+    fn stopwords_are_not_anchors_and_words_are_folded() {
+        let t = compile("20% of territories").unwrap();
+        assert_eq!(t.anchors, [words::fold("territory")]);
+        let t = compile("in power since 2012").unwrap();
+        assert_eq!(kinds(&t), [(SlotKind::Year, Some(2012.0))]);
+        assert_eq!(t.anchors, ["power"]);
+    }
+
+    #[test]
+    fn placeholders_are_slots_without_values() {
+        let t = compile("{percent} of territory").unwrap();
+        assert_eq!(kinds(&t), [(SlotKind::Percent, None)]);
+        assert_eq!(t.slots[0].text, "{percent}");
+        let t = compile("{money} in trade in {year}").unwrap();
+        assert_eq!(
+            kinds(&t),
+            [(SlotKind::Money(None), None), (SlotKind::Year, None)]
+        );
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        assert!(
+            compile("territory")
+                .unwrap_err()
+                .contains("no figure and no slot")
+        );
+        assert!(
+            compile("20%")
+                .unwrap_err()
+                .contains("no words to find them by")
+        );
+        assert!(
+            compile("{percnt} of land")
+                .unwrap_err()
+                .contains("did you mean `{percent}`")
+        );
+        assert!(
+            compile("{percent of land")
+                .unwrap_err()
+                .contains("never closed")
+        );
+    }
+
+    #[test]
+    fn slot_kinds_accept_related_figures() {
+        use crate::extract::QuantityKind as Q;
+        assert!(SlotKind::Percent.accepts(&Q::PercentagePoints));
+        assert!(SlotKind::Percent.accepts(&Q::Fraction));
+        assert!(!SlotKind::Percent.accepts(&Q::Number));
+        assert!(SlotKind::Money(None).accepts(&Q::Money {
+            currency: "EUR".into()
+        }));
+        assert!(!SlotKind::Year.accepts(&Q::Number));
+        assert!(SlotKind::Count(Some("job".into())).accepts(&Q::Count { unit: "job".into() }));
+        assert!(!SlotKind::Count(Some("job".into())).accepts(&Q::Count { unit: "day".into() }));
+    }
 }
