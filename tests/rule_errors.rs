@@ -15,9 +15,15 @@ fn check_with_rules(name: &str, yaml: &str) -> common::Run {
 
 #[test]
 fn unknown_key_names_the_place_and_suggests_the_key() {
-    let r = check_with_rules("unknown-key", "claims:\n  - id: t\n    claim: \"$1.3B trade\"\n    tolerence: 1\n");
+    let r = check_with_rules(
+        "unknown-key",
+        "claims:\n  - id: t\n    claim: \"$1.3B trade\"\n    tolerence: 1\n",
+    );
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert_eq!(r.stdout, "", "nothing is reported when the rules are broken");
+    assert_eq!(
+        r.stdout, "",
+        "nothing is reported when the rules are broken"
+    );
     insta::assert_snapshot!(r.stderr, @r"
     error: unknown key `tolerence`
      --> rules/desk.yaml:4:5
@@ -37,7 +43,11 @@ fn by_naming_nobody() {
     let r = check_with_rules("by-nobody", yaml);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("rules/desk.yaml:7:9"), "{}", r.stderr);
-    assert!(r.stderr.contains("`by: okafr` names no person"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("`by: okafr` names no person"),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("did you mean `okafor`?"), "{}", r.stderr);
 }
 
@@ -47,10 +57,18 @@ fn duplicate_ids_and_bad_dates_are_all_reported() {
     let r = check_with_rules("dup-and-date", yaml);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("rules/desk.yaml:8:11"), "{}", r.stderr);
-    assert!(r.stderr.contains("`2026-02-30` is not a valid date"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("`2026-02-30` is not a valid date"),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("rules/desk.yaml:9:9"), "{}", r.stderr);
     assert!(r.stderr.contains("duplicate claim id `s`"), "{}", r.stderr);
-    assert!(r.stderr.contains("2 problems in the rule files"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("2 problems in the rule files"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -58,12 +76,19 @@ fn broken_yaml() {
     let r = check_with_rules("broken-yaml", "claims:\n  - id: [t\n");
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("rules/desk.yaml:"), "{}", r.stderr);
-    assert!(r.stderr.contains("^"), "a caret under the place: {}", r.stderr);
+    assert!(
+        r.stderr.contains("^"),
+        "a caret under the place: {}",
+        r.stderr
+    );
 }
 
 #[test]
 fn template_with_nothing_to_check() {
-    let r = check_with_rules("no-figure", "claims:\n  - id: t\n    claim: \"trade with Russia\"\n");
+    let r = check_with_rules(
+        "no-figure",
+        "claims:\n  - id: t\n    claim: \"trade with Russia\"\n",
+    );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("rules/desk.yaml:3:12"), "{}", r.stderr);
     assert!(r.stderr.contains("no figure and no slot"), "{}", r.stderr);
@@ -79,7 +104,11 @@ fn no_rules_anywhere_up() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no rules found"), "{}", r.stderr);
-    assert!(r.stderr.contains("--rules PATH"), "says what to do next: {}", r.stderr);
+    assert!(
+        r.stderr.contains("--rules PATH"),
+        "says what to do next: {}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -87,7 +116,11 @@ fn missing_rule_file() {
     let dir = scratch("missing-rule-file", &[("story.md", ARTICLE)]);
     let r = run_in(&dir, &["check", "story.md", "--rules", "nope.yaml"], "");
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("nope.yaml: no such rule file or folder"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("nope.yaml: no such rule file or folder"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -95,7 +128,11 @@ fn missing_article_path() {
     let dir = scratch("no-article", &[("rules/desk.yaml", "claims: []\n")]);
     let r = run_in(&dir, &["check", "nowhere"], "");
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("nowhere: no such file or folder"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("nowhere: no such file or folder"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
