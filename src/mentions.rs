@@ -158,6 +158,10 @@ fn plain(v: &Value) -> String {
             .map(|(k, v)| format!("{k}={}", plain(v)))
             .collect::<Vec<_>>()
             .join(" "),
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+            _ => n.to_string(),
+        },
         other => other.to_string(),
     }
 }
