@@ -10,6 +10,7 @@
 //!
 //! [`pipeline::Checker`] ties the stages together; [`cli`] is the command line.
 
+pub mod attribution;
 pub mod checks;
 pub mod cli;
 pub mod color;
@@ -18,6 +19,7 @@ pub mod extract;
 pub mod finding;
 pub mod matcher;
 pub mod mentions;
+pub mod people;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
