@@ -47,7 +47,9 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
     let prose = doc.prose.as_str();
     let mut out = Vec::new();
     for m in VERB.find_iter(prose) {
-        let Some(sentence) = doc.sentence_at(m.start()) else { continue };
+        let Some(sentence) = doc.sentence_at(m.start()) else {
+            continue;
+        };
         let bounds = doc.sentences[sentence].clone();
         let verb = m.start()..m.end();
         let takes_after = m.as_str().to_ascii_lowercase().starts_with("according");
@@ -56,15 +58,24 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
             continue;
         }
         let after = people.iter().find(|p| {
-            p.span.start >= verb.end && p.span.start <= bounds.end && gap_ok(&prose[verb.end..p.span.start])
+            p.span.start >= verb.end
+                && p.span.start <= bounds.end
+                && gap_ok(&prose[verb.end..p.span.start])
         });
         let before = people.iter().rev().find(|p| {
-            !takes_after && p.span.end <= verb.start && p.span.start >= bounds.start && gap_ok(&prose[p.span.end..verb.start])
+            !takes_after
+                && p.span.end <= verb.start
+                && p.span.start >= bounds.start
+                && gap_ok(&prose[p.span.end..verb.start])
         });
         // The nearer of the two; a speaker before the verb wins a tie ("X said Y").
         let chosen = match (before, after) {
             (Some(b), Some(a)) => {
-                if verb.start - b.span.end <= a.span.start - verb.end { b } else { a }
+                if verb.start - b.span.end <= a.span.start - verb.end {
+                    b
+                } else {
+                    a
+                }
             }
             (Some(b), None) => b,
             (None, Some(a)) => a,
@@ -83,11 +94,22 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
 
 /// "she said", "said he": a pronoun right next to the verb, resolved to the last
 /// person named before it.
-fn pronoun(prose: &str, verb: &Span, people: &[PersonMention], sentence: usize) -> Option<Attribution> {
+fn pronoun(
+    prose: &str,
+    verb: &Span,
+    people: &[PersonMention],
+    sentence: usize,
+) -> Option<Attribution> {
     let before = prose[..verb.start].trim_end_matches([' ', '\n', ',']);
-    let word_before = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let word_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     let after = prose[verb.end..].trim_start_matches([' ', '\n']);
-    let word_after = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let word_after = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     let span = if PRONOUN.is_match(word_before) {
         before.len() - word_before.len()..before.len()
     } else if PRONOUN.is_match(word_after) {
@@ -97,7 +119,13 @@ fn pronoun(prose: &str, verb: &Span, people: &[PersonMention], sentence: usize) 
         return None;
     };
     let last = people.iter().rev().find(|p| p.span.end <= span.start)?;
-    Some(Attribution { person: last.person, sentence, verb: verb.clone(), speaker: span, pronoun: true })
+    Some(Attribution {
+        person: last.person,
+        sentence,
+        verb: verb.clone(),
+        speaker: span,
+        pronoun: true,
+    })
 }
 
 /// Whether the text between a speaker and a verb can stand there: short, and no
@@ -117,8 +145,16 @@ mod tests {
 
     fn people() -> Vec<Person> {
         vec![
-            Person { id: "kobakhidze".into(), name: "Irakli Kobakhidze".into(), aliases: vec![] },
-            Person { id: "zakharova".into(), name: "Maria Zakharova".into(), aliases: vec![] },
+            Person {
+                id: "kobakhidze".into(),
+                name: "Irakli Kobakhidze".into(),
+                aliases: vec![],
+            },
+            Person {
+                id: "zakharova".into(),
+                name: "Maria Zakharova".into(),
+                aliases: vec![],
+            },
         ]
     }
 
@@ -129,13 +165,22 @@ mod tests {
         let mentions = PeopleFinder::new(&ps).find(&doc.prose);
         attributions(&doc, &mentions)
             .into_iter()
-            .map(|a| (ps[a.person].id.clone(), doc.text[a.verb].to_string(), a.pronoun))
+            .map(|a| {
+                (
+                    ps[a.person].id.clone(),
+                    doc.text[a.verb].to_string(),
+                    a.pronoun,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn both_orders() {
-        assert_eq!(who("Irakli Kobakhidze said the talks failed."), [("kobakhidze".into(), "said".into(), false)]);
+        assert_eq!(
+            who("Irakli Kobakhidze said the talks failed."),
+            [("kobakhidze".into(), "said".into(), false)]
+        );
         assert_eq!(
             who("The talks failed, said Prime Minister Irakli Kobakhidze."),
             [("kobakhidze".into(), "said".into(), false)]
@@ -148,7 +193,10 @@ mod tests {
 
     #[test]
     fn according_to_and_passive_by() {
-        assert_eq!(who("According to Maria Zakharova, Moscow is ready."), [("zakharova".into(), "According to".into(), false)]);
+        assert_eq!(
+            who("According to Maria Zakharova, Moscow is ready."),
+            [("zakharova".into(), "According to".into(), false)]
+        );
         assert_eq!(
             who("The message was reiterated by spokesperson Maria Zakharova on Thursday."),
             [("zakharova".into(), "reiterated".into(), false)]
@@ -158,7 +206,9 @@ mod tests {
     #[test]
     fn apposition_between_speaker_and_verb() {
         assert_eq!(
-            who("Irakli Kobakhidze, the Georgian Dream prime minister, stated that ties would wait."),
+            who(
+                "Irakli Kobakhidze, the Georgian Dream prime minister, stated that ties would wait."
+            ),
             [("kobakhidze".into(), "stated".into(), false)]
         );
     }
@@ -178,6 +228,9 @@ mod tests {
     #[test]
     fn no_speaker_no_attribution() {
         assert_eq!(who("Officials said the talks failed."), []);
-        assert_eq!(who("Irakli Kobakhidze arrived. Officials said the talks failed."), []);
+        assert_eq!(
+            who("Irakli Kobakhidze arrived. Officials said the talks failed."),
+            []
+        );
     }
 }

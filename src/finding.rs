@@ -209,20 +209,25 @@ pub struct Finding {
     pub end_column: usize,
     /// What is wrong, in one sentence.
     pub message: String,
-    /// The claim's id.
-    pub rule: String,
+    /// The claim's id; `null` for checks that need no rule (a weekday that does not
+    /// fit its date).
+    pub rule: Option<String>,
     /// The rule file the claim is in.
-    pub rule_file: String,
+    pub rule_file: Option<String>,
     /// The words found in the document.
     pub found: String,
     /// What the claim expects.
     pub expected: String,
     /// The line of the claim in its rule file.
-    pub rule_line: usize,
+    pub rule_line: Option<usize>,
     /// What kind of disagreement this is (`magnitude`, `direction`, `points`,
     /// `currency`, `value`), when the code has kinds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// The expected words in the article's own style, when they can be written: what
+    /// an editor would put in place of `found`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
     /// The claim's `source:`, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

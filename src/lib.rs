@@ -23,6 +23,7 @@ pub mod people;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod statements;
 pub mod template;
 pub mod walk;
 pub mod words;

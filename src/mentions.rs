@@ -8,13 +8,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::document::Document;
-use crate::extract::quantity::quantities;
-use crate::extract::{Quantity, QuantityKind, Span};
+use crate::extract::date::{DateValue, Resolution, dates};
+use crate::extract::quantity::{quantities, relative_ordinals};
+use crate::extract::{Direction, Quantity, QuantityKind, Span};
+use jiff::civil::Date;
 
 /// One mention, as `mentions` reports it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MentionRecord {
-    /// `number`, `percent`, `points`, `fraction`, `money`, `count`, `year`, `ordinal`.
+    /// `number`, `percent`, `points`, `fraction`, `money`, `count`, `year`, `ordinal`,
+    /// `date` or `period`.
     pub kind: &'static str,
     /// The words, as written.
     pub text: String,
@@ -79,8 +82,35 @@ pub fn records(doc: &Document) -> Vec<MentionRecord> {
             record(doc, q.span.clone(), kind, value, detail)
         })
         .collect();
+    let published = doc.published.as_ref().map(|p| p.date);
+    for d in dates(&doc.prose, published) {
+        let mut detail = serde_json::Map::new();
+        detail.insert("resolved".into(), json!(resolution_word(d.resolution)));
+        if let Some(b) = d.bound {
+            detail.insert("bound".into(), json!(format!("{b:?}").to_lowercase()));
+        }
+        if let Some((w, _)) = &d.written_weekday {
+            detail.insert("weekday".into(), json!(format!("{w:?}")));
+        }
+        let (kind, value) = match d.value {
+            DateValue::Day(day) => ("date", json!(day.to_string())),
+            DateValue::Period { start, end, .. } => (
+                "period",
+                json!({"label": d.value.label(), "start": start.to_string(), "end": end.to_string()}),
+            ),
+        };
+        out.push(record(doc, d.span.clone(), kind, value, detail));
+    }
     out.sort_by_key(|r| (r.span.start, r.span.end));
     out
+}
+
+fn resolution_word(r: Resolution) -> &'static str {
+    match r {
+        Resolution::Absolute => "as written",
+        Resolution::InferredYear => "year from publication",
+        Resolution::Relative => "from publication",
+    }
 }
 
 fn record(
@@ -202,39 +232,88 @@ pub fn answer_jsonl(input: impl BufRead, mut output: impl Write) -> Result<(), S
             continue;
         }
         let case: Case = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let _date = case
+        let publication = case
             .date
             .as_deref()
             .and_then(|d| d.get(..10))
-            .and_then(|d| d.parse::<jiff::civil::Date>().ok());
-        let mut found: Vec<(Span, &'static str, Value)> = quantities(&case.text)
-            .into_iter()
-            .map(|q| {
-                let (kind, value) = quantity_value(&q);
-                (q.span, suite_kind(kind), value)
-            })
-            .collect();
-        found.sort_by_key(|(s, _, _)| (s.start, s.end));
-        let chars = CharOffsets::new(&case.text);
-        let mentions: Vec<Value> = found
-            .into_iter()
-            .map(|(span, kind, value)| {
-                json!({"kind": kind, "start": chars.at(span.start), "end": chars.at(span.end), "value": value})
-            })
-            .collect();
-        let answer = json!({"id": case.id, "mentions": mentions});
+            .and_then(|d| d.parse::<Date>().ok());
+        let answer = json!({"id": case.id, "mentions": suite_mentions(&case.text, publication)});
         serde_json::to_writer(&mut output, &answer).map_err(|e| e.to_string())?;
         output.write_all(b"\n").map_err(|e| e.to_string())?;
     }
     output.flush().map_err(|e| e.to_string())
 }
 
-/// The suite's kind for a mention kind: counts, fractions and years are numbers there.
-fn suite_kind(kind: &'static str) -> &'static str {
-    match kind {
-        "count" | "fraction" | "year" => "number",
-        other => other,
+/// Every mention of `text` in the suite's kinds and values (score.py's docstring):
+/// numbers, percentages, money, ordinals, dates and periods, with character offsets.
+///
+/// The suite counts the number written inside an amount of money ("$20" holds the
+/// number 20) and a measure's number ("180ml") is not a bare number, so those are
+/// mapped the suite's way here; the checker itself uses the typed figures.
+pub fn suite_mentions(text: &str, publication: Option<Date>) -> Vec<Value> {
+    let chars = CharOffsets::new(text);
+    let mut out = Vec::new();
+    let mut push = |span: &Span, kind: &str, value: Value| {
+        out.push(json!({"kind": kind, "start": chars.at(span.start), "end": chars.at(span.end), "value": value}));
+    };
+    for q in quantities(text) {
+        let written = &text[q.span.clone()];
+        match &q.kind {
+            QuantityKind::Number | QuantityKind::Fraction | QuantityKind::Year => {
+                push(&q.span, "number", json!(q.value))
+            }
+            QuantityKind::Count { unit } => {
+                let bare = written.trim_end();
+                let glued = bare.len() > unit.len()
+                    && bare.to_lowercase().ends_with(unit.as_str())
+                    && bare.as_bytes()[bare.len() - unit.len() - 1].is_ascii_digit();
+                push(
+                    &q.span,
+                    if glued { "measure" } else { "number" },
+                    json!(q.value),
+                );
+            }
+            QuantityKind::Percent => {
+                let signed = written.starts_with(['-', '\u{2212}'])
+                    || written.to_lowercase().starts_with("minus")
+                    || written.to_lowercase().starts_with("negative");
+                let v = if signed && q.direction == Some(Direction::Fall) {
+                    -q.value
+                } else {
+                    q.value
+                };
+                push(&q.span, "percent", json!(v));
+            }
+            QuantityKind::PercentagePoints => push(&q.span, "percentage_points", json!(q.value)),
+            QuantityKind::Money { currency } => {
+                let mut value = json!({"amount": q.value, "currency": currency});
+                if let Some(u) = q.upper {
+                    value["min"] = json!(q.value);
+                    value["max"] = json!(u);
+                }
+                push(&q.span, "money", value);
+                push(&q.span, "number", json!(q.value));
+            }
+            QuantityKind::Ordinal => push(&q.span, "ordinal", json!(q.value)),
+        }
     }
+    for r in relative_ordinals(text) {
+        push(&r.span, "ordinal", Value::Null);
+    }
+    for d in dates(text, publication) {
+        match (d.value, d.bound) {
+            (DateValue::Day(day), None) => push(&d.span, "date", json!(day.to_string())),
+            _ => {
+                let (from, to) = d.open_range();
+                push(
+                    &d.span,
+                    "period",
+                    json!({"start": from.map(|x| x.to_string()), "end": to.map(|x| x.to_string())}),
+                );
+            }
+        }
+    }
+    out
 }
 
 /// Converts byte offsets of one text to character offsets.

@@ -65,13 +65,18 @@ impl PeopleFinder {
                 .build(&texts)
                 .expect("names are short literals")
         });
-        PeopleFinder { automaton, patterns }
+        PeopleFinder {
+            automaton,
+            patterns,
+        }
     }
 
     /// Every person named in `prose`, in order. A surname alone counts only after the
     /// person's full name or an alias has appeared earlier in the text.
     pub fn find(&self, prose: &str) -> Vec<PersonMention> {
-        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
         let mut seen: Vec<usize> = Vec::new();
         let mut out = Vec::new();
         for m in automaton.find_iter(prose) {
@@ -80,7 +85,10 @@ impl PeopleFinder {
             let after = prose[end..].chars().next();
             // Whole words only; a possessive ("Kobakhidze's") still names the person.
             let after_ok = match after {
-                Some('\'' | '’') => prose[end..].chars().nth(1).is_none_or(|c| c == 's' || !c.is_alphanumeric()),
+                Some('\'' | '’') => prose[end..]
+                    .chars()
+                    .nth(1)
+                    .is_none_or(|c| c == 's' || !c.is_alphanumeric()),
                 Some(c) => !is_word_char(c),
                 None => true,
             };
@@ -94,7 +102,11 @@ impl PeopleFinder {
             if !surname && !seen.contains(&person) {
                 seen.push(person);
             }
-            out.push(PersonMention { person, span: start..end, surname_only: surname });
+            out.push(PersonMention {
+                person,
+                span: start..end,
+                surname_only: surname,
+            });
         }
         out
     }
@@ -106,8 +118,16 @@ mod tests {
 
     fn people() -> Vec<Person> {
         vec![
-            Person { id: "k".into(), name: "Irakli Kobakhidze".into(), aliases: vec!["Georgian prime minister".into()] },
-            Person { id: "z".into(), name: "Maria Zakharova".into(), aliases: vec![] },
+            Person {
+                id: "k".into(),
+                name: "Irakli Kobakhidze".into(),
+                aliases: vec!["Georgian prime minister".into()],
+            },
+            Person {
+                id: "z".into(),
+                name: "Maria Zakharova".into(),
+                aliases: vec![],
+            },
             Person {
                 id: "m".into(),
                 name: "Russian Foreign Ministry".into(),
@@ -127,10 +147,18 @@ mod tests {
     #[test]
     fn names_aliases_and_titles() {
         assert_eq!(
-            found("Prime Minister Irakli Kobakhidze spoke; the Georgian Prime Minister added more."),
-            [(0, "Irakli Kobakhidze", false), (0, "Georgian Prime Minister", false)]
+            found(
+                "Prime Minister Irakli Kobakhidze spoke; the Georgian Prime Minister added more."
+            ),
+            [
+                (0, "Irakli Kobakhidze", false),
+                (0, "Georgian Prime Minister", false)
+            ]
         );
-        assert_eq!(found("spokesperson Maria Zakharova said"), [(1, "Maria Zakharova", false)]);
+        assert_eq!(
+            found("spokesperson Maria Zakharova said"),
+            [(1, "Maria Zakharova", false)]
+        );
     }
 
     #[test]
@@ -145,10 +173,16 @@ mod tests {
     #[test]
     fn whole_words_and_both_apostrophes() {
         assert_eq!(found("Zakharovas and MariaZakharova"), []);
-        assert_eq!(found("Russia’s Foreign Ministry said"), [(2, "Russia’s Foreign Ministry", false)]);
+        assert_eq!(
+            found("Russia’s Foreign Ministry said"),
+            [(2, "Russia’s Foreign Ministry", false)]
+        );
         assert_eq!(
             found("Russia's Foreign Ministry spoke. The ministry added."),
-            [(2, "Russia's Foreign Ministry", false), (2, "ministry", true)]
+            [
+                (2, "Russia's Foreign Ministry", false),
+                (2, "ministry", true)
+            ]
         );
     }
 }

@@ -6,32 +6,53 @@
 
 use rayon::prelude::*;
 
-use crate::checks;
+use crate::attribution::attributions;
+use crate::checks::{dates, value};
 use crate::document::Document;
+use crate::extract::date::dates as extract_dates;
 use crate::extract::quantity::quantities;
 use crate::finding::Finding;
 use crate::matcher::Matcher;
+use crate::people::PeopleFinder;
 use crate::rules::RuleSet;
+use crate::statements::{self, StatementMatcher};
 
 /// Rules loaded and compiled once for a run.
 #[derive(Debug, Clone)]
 pub struct Checker {
     /// The rules.
     pub rules: RuleSet,
-    /// The rules compiled for matching.
+    /// The figure claims, compiled for matching.
     pub matcher: Matcher,
+    /// The people, compiled for finding in text.
+    pub people: PeopleFinder,
+    /// The statement and quote claims, compiled for matching.
+    pub statements: StatementMatcher,
 }
 
 impl Checker {
-    /// Compiles `rules`.
+    /// Compiles `rules` with the default thresholds.
     pub fn new(rules: RuleSet) -> Checker {
-        let matcher = Matcher::new(&rules);
-        Checker { rules, matcher }
+        Checker::with_similarity(rules, statements::DEFAULT_SIMILARITY)
+    }
+
+    /// Compiles `rules`; `similarity` is the share of a statement's content words a
+    /// sentence must hold, for rules that set none.
+    pub fn with_similarity(rules: RuleSet, similarity: f64) -> Checker {
+        Checker {
+            matcher: Matcher::new(&rules),
+            people: PeopleFinder::new(&rules.people),
+            statements: StatementMatcher::new(&rules, similarity),
+            rules,
+        }
     }
 
     /// The findings of one document, in position order.
     pub fn check_document(&self, doc: &Document) -> Vec<Finding> {
-        let figures = quantities(&doc.prose);
+        let prose = doc.prose.as_str();
+        let figures = quantities(prose);
+        let published = doc.published.as_ref().map(|p| p.date);
+        let when = extract_dates(prose, published);
         let mut findings = Vec::new();
         for hit in self.matcher.hits(doc, &figures) {
             let claim = &self.rules.claims[hit.claim];
@@ -39,9 +60,20 @@ impl Checker {
             let Some(template) = compiled.and_then(|c| c.templates.get(hit.template)) else {
                 continue;
             };
-            findings.extend(checks::value_mismatch(doc, &figures, &hit, claim, template));
+            findings.extend(value::value_mismatch(doc, &figures, &hit, claim, template));
+            findings.extend(dates::period_mismatch(doc, &when, &figures, &hit, claim));
         }
+        let people = self.people.find(prose);
+        let said = attributions(doc, &people);
+        for hit in self.statements.hits(doc, &said) {
+            let claim = &self.rules.claims[hit.claim];
+            findings.extend(dates::date_mismatch(doc, &when, &hit, claim, &self.rules));
+        }
+        findings.extend(dates::weekday_mismatch(doc, &when));
+        let slips = dates::year_slip(doc, &when, &findings);
+        findings.extend(slips);
         sort(&mut findings);
+        findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.rule == b.rule);
         findings
     }
 

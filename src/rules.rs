@@ -112,6 +112,9 @@ pub struct Claim {
     pub by: Option<String>,
     /// When it was said.
     pub date: Option<Date>,
+    /// For statements and quotes: the share (0 to 1) of the claim's content words a
+    /// sentence must contain to be about it. `None` leaves it to the run's default.
+    pub similarity: Option<f64>,
     /// Where the claim is defined.
     pub origin: Origin,
 }
@@ -481,6 +484,21 @@ fn validate_claim(
             None
         }
     });
+    let similarity = raw
+        .similarity
+        .as_ref()
+        .and_then(|t| match t.value.0.trim().parse::<f64>() {
+            Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
+            _ => {
+                errors.push(at.error(
+                    &t.referenced,
+                    t.value.0.chars().count(),
+                    format!("`{}` is not a similarity", t.value.0),
+                    Some("write a share between 0 and 1, e.g. 0.6 for six words in ten".into()),
+                ));
+                None
+            }
+        });
     if errors.len() > before {
         return None;
     }
@@ -494,6 +512,7 @@ fn validate_claim(
         severity,
         by,
         date,
+        similarity,
         origin: at.origin(&id.referenced),
     })
 }
@@ -664,6 +683,7 @@ struct RawClaim {
     tolerance: Option<Spanned<Scalar>>,
     source: Option<Spanned<String>>,
     severity: Option<Spanned<String>>,
+    similarity: Option<Spanned<Scalar>>,
 }
 
 /// `claim:` as one wording or a list of alternatives.

@@ -22,13 +22,16 @@ pub fn render_finding(finding: &Finding, doc: &Document, color: bool) -> String 
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let mut rule = format!(
-        "claim `{}` at {}:{}",
-        finding.rule, finding.rule_file, finding.rule_line
-    );
-    if let Some(source) = &finding.source {
-        rule.push_str(&format!("; source: {source}"));
-    }
+    let note = match (&finding.rule, &finding.rule_file, finding.rule_line) {
+        (Some(rule), Some(file), Some(line)) => {
+            let mut note = format!("claim `{rule}` at {file}:{line}");
+            if let Some(source) = &finding.source {
+                note.push_str(&format!("; source: {source}"));
+            }
+            note
+        }
+        _ => "no rule needed: checked against the calendar".to_string(),
+    };
     let report = &[level
         .primary_title(finding.message.as_str())
         .id(finding.code.as_str())
@@ -42,7 +45,7 @@ pub fn render_finding(finding: &Finding, doc: &Document, color: bool) -> String 
                         .label(format!("expected {}", finding.expected)),
                 ),
         )
-        .element(Level::NOTE.message(rule))];
+        .element(Level::NOTE.message(note))];
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -50,7 +53,8 @@ pub fn render_finding(finding: &Finding, doc: &Document, color: bool) -> String 
     };
     let mut out = renderer.render(report);
     out.push('\n');
-    out.push_str(&word_diff(&finding.expected, &finding.found));
+    let expected = finding.suggestion.as_deref().unwrap_or(&finding.expected);
+    out.push_str(&word_diff(expected, &finding.found));
     out
 }
 

@@ -1,5 +1,6 @@
-//! Checks: verdicts on hits. Each check turns a hit into findings.
+//! value-mismatch: a figure that disagrees with the claim's value.
 
+use super::{Draft, finding};
 use crate::document::Document;
 use crate::extract::{Quantity, QuantityKind};
 use crate::finding::{Code, Finding};
@@ -140,6 +141,17 @@ pub fn value_mismatch(
             continue;
         };
         let found_text = doc.text[found.span.clone()].trim().to_string();
+        // "$1.3 million" for "$1.3B" is best shown as "$1.3 billion".
+        let suggestion = match (
+            &mismatch,
+            scale_word(found.value),
+            scale_word(expected.value),
+        ) {
+            (Mismatch::Magnitude { .. }, Some(f), Some(e)) if f != e && found_text.contains(f) => {
+                Some(found_text.replacen(f, e, 1))
+            }
+            _ => None,
+        };
         let why = match &mismatch {
             Mismatch::Magnitude { factor } => {
                 match (scale_word(found.value), scale_word(expected.value)) {
@@ -171,66 +183,35 @@ pub fn value_mismatch(
             Mismatch::Value if expected.kind == QuantityKind::Year => "another year".to_string(),
             Mismatch::Value => {
                 let (lo, hi) = accepted_range(expected, claim.tolerance);
-                format!(
-                    "the claim accepts {} to {}",
+                let mut why = format!(
+                    "another value; the claim accepts {} to {}",
                     plain_number(lo),
                     plain_number(hi)
-                )
+                );
+                if let Some(h) = found.hedge {
+                    why.push_str(&format!(" (\"{}\" does not change the figure)", h.word()));
+                }
+                why
             }
         };
         out.push(finding(
             doc,
-            Code::ValueMismatch,
-            claim,
-            found.span.clone(),
-            format!(
-                "{found_text} where claim `{}` says {}: {why}",
-                claim.id, slot.text
-            ),
-            found_text,
-            slot.text.clone(),
-            Some(mismatch.name().to_string()),
+            Some(claim),
+            Draft {
+                code: Code::ValueMismatch,
+                span: found.span.clone(),
+                message: format!(
+                    "{found_text} where claim `{}` says {}: {why}",
+                    claim.id, slot.text
+                ),
+                found: found_text,
+                expected: slot.text.clone(),
+                kind: Some(mismatch.name().to_string()),
+                suggestion,
+            },
         ));
     }
     out
-}
-
-/// Builds a finding for `span` of `doc` under `claim`.
-#[allow(clippy::too_many_arguments)]
-pub fn finding(
-    doc: &Document,
-    code: Code,
-    claim: &Claim,
-    span: std::ops::Range<usize>,
-    message: String,
-    found: String,
-    expected: String,
-    kind: Option<String>,
-) -> Finding {
-    // Trim the span to the words themselves.
-    let text = &doc.text[span.clone()];
-    let start = span.start + (text.len() - text.trim_start().len());
-    let end = (span.end - (text.len() - text.trim_end().len())).max(start);
-    let (line, column) = doc.position(start);
-    let (end_line, end_column) = doc.position(end);
-    Finding {
-        code,
-        severity: claim.severity.unwrap_or(code.default_severity()),
-        file: doc.path.clone(),
-        line,
-        column,
-        end_line,
-        end_column,
-        message,
-        rule: claim.id.clone(),
-        rule_file: claim.origin.file.clone(),
-        found,
-        expected,
-        rule_line: claim.origin.line,
-        kind,
-        source: claim.source.clone(),
-        span: start..end,
-    }
 }
 
 fn thousands(f: f64) -> String {
@@ -260,13 +241,46 @@ pub fn plain_number(v: f64) -> String {
             (v / s, w)
         }
     };
-    let mut s = format!("{scaled:.4}");
+    let mut s = format!("{:.4}", scaled.abs());
     while s.contains('.') && (s.ends_with('0') || s.ends_with('.')) {
         s.pop();
     }
-    if word.is_empty() {
-        s
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = if scaled < 0.0 {
+        "-".to_string()
     } else {
-        format!("{s} {word}")
+        String::new()
+    };
+    out.push_str(&thousands(int.parse::<f64>().unwrap_or(0.0)));
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    if word.is_empty() {
+        out
+    } else {
+        format!("{out} {word}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_numbers() {
+        let cases = [
+            (3199.5, "3,199.5"),
+            (1.25e9, "1.25 billion"),
+            (19.5, "19.5"),
+            (-7.0, "-7"),
+            (1_300_000.0, "1.3 million"),
+            (450_000.0, "450,000"),
+        ];
+        for (v, text) in cases {
+            assert_eq!(plain_number(v), text, "{v}");
+        }
     }
 }

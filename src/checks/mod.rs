@@ -1,0 +1,63 @@
+//! Checks: verdicts on what matching found. Each check is a module of its own and
+//! turns hits into findings.
+
+pub mod dates;
+pub mod value;
+
+use crate::document::Document;
+use crate::extract::Span;
+use crate::finding::{Code, Finding};
+use crate::rules::Claim;
+
+/// What a check has to say about a place in a document.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The finding code.
+    pub code: Code,
+    /// The words the finding is about.
+    pub span: Span,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// The words found.
+    pub found: String,
+    /// What was expected.
+    pub expected: String,
+    /// The kind of disagreement, for codes that have kinds.
+    pub kind: Option<String>,
+    /// The expected words in the article's own style ("December 4, 2025" for
+    /// "December 4, 2024"), when they can be written.
+    pub suggestion: Option<String>,
+}
+
+/// Turns a draft into a finding: positions from the document, severity and rule
+/// details from the claim (rule-less checks pass `None`).
+pub fn finding(doc: &Document, claim: Option<&Claim>, draft: Draft) -> Finding {
+    // Trim the span to the words themselves.
+    let text = &doc.text[draft.span.clone()];
+    let start = draft.span.start + (text.len() - text.trim_start().len());
+    let end = (draft.span.end - (text.len() - text.trim_end().len())).max(start);
+    let (line, column) = doc.position(start);
+    let (end_line, end_column) = doc.position(end);
+    let severity = claim
+        .and_then(|c| c.severity)
+        .unwrap_or(draft.code.default_severity());
+    Finding {
+        code: draft.code,
+        severity,
+        file: doc.path.clone(),
+        line,
+        column,
+        end_line,
+        end_column,
+        message: draft.message,
+        rule: claim.map(|c| c.id.clone()),
+        rule_file: claim.map(|c| c.origin.file.clone()),
+        found: draft.found,
+        expected: draft.expected,
+        rule_line: claim.map(|c| c.origin.line),
+        kind: draft.kind,
+        suggestion: draft.suggestion,
+        source: claim.and_then(|c| c.source.clone()),
+        span: start..end,
+    }
+}

@@ -1,0 +1,3723 @@
+//! The date grammar: tokens to syntax trees ([`Node`]), no calendar arithmetic.
+//!
+//! Every rule is a method `fn rule(&self, i) -> Option<(end, Node)>` that tries to read
+//! an expression starting at token `i` and returns the index one past its last token.
+//! [`Parser::top`] returns the longest reading at a token; the caller picks a
+//! non-overlapping set over the whole text.
+//!
+//! Rules that would fire on ordinary words or numbers ("may", "March", "2012", "3/4",
+//! "Sat") demand context: a preposition before them, a day or year next to them, or
+//! the expression standing alone in its sentence (a heading or listing entry).
+
+use jiff::civil::Weekday;
+
+use super::Bound;
+use super::lex::{self, Kind, Tok, WdForm};
+
+/// A calendar unit used by relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+}
+
+/// A meteorological season (northern hemisphere).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+/// A holiday's rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Holiday {
+    /// Same day every year.
+    Fixed(u8, u8),
+    /// Days after (Western) Easter Sunday.
+    Easter(i16),
+    /// Days after Orthodox Easter Sunday.
+    Orthodox(i16),
+    /// The `n`th (negative: from the end) weekday of a month, plus days.
+    Nth(u8, i8, Weekday, i8),
+}
+
+/// What part of a year a calendar expression names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum What {
+    Year,
+    Month(u8),
+    Day(u8, u8),
+    /// A day of an unnamed month ("the 15th"); only resolvable against a date.
+    DayOnly(u8),
+    Quarter(u8),
+    Half(u8),
+    Season(Season),
+    Holiday(Holiday),
+}
+
+/// Which occurrence of a yearly thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Rel {
+    Last,
+    This,
+    Next,
+}
+
+/// How a calendar expression's year is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Yr {
+    /// Left out: inferred from publication and tense.
+    Infer,
+    /// Written.
+    Abs(i32),
+    /// Publication year plus this ("of next year").
+    Offset(i32),
+    /// The last, this or next occurrence ("last March", "next Christmas").
+    Occ(Rel),
+}
+
+/// A calendar expression: a year (or a way to find it) and a part of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Cal {
+    pub yr: Yr,
+    pub what: What,
+}
+
+/// How a bare weekday relates to publication.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum WdRel {
+    /// "Wednesday", "on Wednesday": direction from tense.
+    Plain,
+    /// "this Wednesday": direction from tense.
+    This,
+    /// "next Wednesday": Wednesday of next week.
+    Next,
+    /// "last Wednesday": Wednesday of last week.
+    Last,
+    /// "this past Wednesday": the latest strictly before publication.
+    Past,
+    /// "this coming Wednesday": the first strictly after publication.
+    Coming,
+    /// "Wednesday after next": a week after the coming one.
+    AfterNext,
+    /// "Wednesday of next week": in the week this many weeks from publication's.
+    Week(i32),
+    /// "3 fridays from now" (+3), "2 thursdays ago" (-2).
+    Count(i32),
+}
+
+/// A part selected inside a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Sel {
+    Early,
+    Mid,
+    Late,
+    Half(u8),
+    Quarter(u8),
+}
+
+/// A date expression before calendar arithmetic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Node {
+    Cal(Cal),
+    /// First year of a decade.
+    Decade(i32),
+    /// First year of a century (the 15th century: 1400).
+    Century(i32),
+    /// Days from publication: today 0, yesterday -1.
+    RelDay(i32),
+    /// `n` units after `base` (negative: before).
+    Shift {
+        n: i32,
+        unit: Unit,
+        base: Box<Node>,
+    },
+    /// "in two weeks": `n` units after publication, only in a future clause.
+    InFuture {
+        n: i32,
+        unit: Unit,
+    },
+    /// The unit containing publication, shifted by `k` ("last week": -1).
+    RelPeriod {
+        unit: Unit,
+        k: i32,
+    },
+    /// From the start of the current unit to publication ("earlier this year").
+    ToDate(Unit),
+    /// From publication to the end of the current unit ("later this month").
+    RestOf(Unit),
+    /// The `n` whole units before the current one ("the past two weeks").
+    LastN {
+        unit: Unit,
+        n: i32,
+    },
+    /// The `n` whole units after the current one ("the next three months").
+    NextN {
+        unit: Unit,
+        n: i32,
+    },
+    Wd {
+        wd: Weekday,
+        rel: WdRel,
+    },
+    /// A weekday and a day of an unnamed month ("Tuesday the 19th").
+    WdDay {
+        wd: Weekday,
+        day: u8,
+    },
+    /// The `n`th (negative: from the end) weekday of a month.
+    NthWd {
+        n: i8,
+        wd: Weekday,
+        of: Box<Node>,
+    },
+    /// Day `day` (0: the last day) of a month or year.
+    DayOf {
+        day: u8,
+        of: Box<Node>,
+    },
+    Part {
+        sel: Sel,
+        of: Box<Node>,
+    },
+    /// The `n`th Monday–Sunday week of a month or year, counted like ISO weeks: the
+    /// first week is the one holding the period's first Thursday (its 4th day), the
+    /// last the one holding its last Thursday; negative `n` counts from the end.
+    NthWeek {
+        n: i8,
+        of: Box<Node>,
+    },
+    /// The Monday–Sunday week containing a day ("the week of December 1").
+    WeekOf(Box<Node>),
+    /// The first or last `n` units of a period ("the first ten days of 2025").
+    Edge {
+        first: bool,
+        n: i32,
+        unit: Unit,
+        of: Box<Node>,
+    },
+    /// Month `m` of a year ("the third month of 2021").
+    MonthOf {
+        m: u8,
+        of: Box<Node>,
+    },
+    /// "the weekend": the latest in a past clause, the coming one in a future clause.
+    Weekend,
+    /// `n` units from the start of `from` ("two weeks starting Monday").
+    Spanning {
+        n: i32,
+        unit: Unit,
+        from: Box<Node>,
+    },
+    Range(Box<Node>, Box<Node>),
+}
+
+/// The longest reading found at a token.
+#[derive(Clone, Debug)]
+pub(super) struct Parsed {
+    /// First token of the whole expression, bound word included.
+    pub start: usize,
+    /// One past the last token of the whole expression.
+    pub end: usize,
+    /// First and one-past-last token of the date itself (bound word excluded).
+    pub date_start: usize,
+    pub date_end: usize,
+    pub node: Node,
+    /// A weekday written with an explicit date, and its token.
+    pub wd: Option<(Weekday, usize)>,
+    pub bound: Option<Bound>,
+}
+
+type R = Option<(usize, Node)>;
+
+/// Words that may surround an expression that stands alone ("on the 15th").
+const FILLER: &[&str] = &[
+    "a", "about", "after", "around", "at", "before", "by", "during", "for", "from", "in", "of",
+    "on", "since", "the", "till", "until",
+];
+
+/// Words after which a bare four-digit number is read as a year.
+const YEAR_PREPS: &[&str] = &[
+    "after",
+    "before",
+    "between",
+    "by",
+    "circa",
+    "during",
+    "for",
+    "from",
+    "in",
+    "since",
+    "through",
+    "throughout",
+    "till",
+    "until",
+    "versus",
+    "vs",
+    "within",
+    "year",
+];
+
+/// Nouns before "of" that make a following number a year ("the class of 2012").
+const OF_NOUNS: &[&str] = &[
+    "act",
+    "budget",
+    "census",
+    "class",
+    "crisis",
+    "cup",
+    "election",
+    "elections",
+    "events",
+    "games",
+    "law",
+    "month",
+    "months",
+    "olympics",
+    "part",
+    "parts",
+    "revolution",
+    "summit",
+    "war",
+];
+
+/// Nouns after "the YYYY" that make it a year ("the 2008 war").
+const EVENT_NOUNS: &[&str] = &[
+    "accord",
+    "act",
+    "agreement",
+    "annexation",
+    "attack",
+    "attacks",
+    "autumn",
+    "bombing",
+    "bombings",
+    "budget",
+    "campaign",
+    "ceasefire",
+    "census",
+    "championship",
+    "championships",
+    "coup",
+    "crisis",
+    "cup",
+    "data",
+    "deal",
+    "debate",
+    "earthquake",
+    "edition",
+    "election",
+    "elections",
+    "fall",
+    "figure",
+    "figures",
+    "final",
+    "finals",
+    "financial",
+    "flood",
+    "floods",
+    "games",
+    "general",
+    "global",
+    "invasion",
+    "law",
+    "level",
+    "levels",
+    "massacre",
+    "midterm",
+    "midterms",
+    "olympic",
+    "olympics",
+    "pandemic",
+    "parliamentary",
+    "poll",
+    "polls",
+    "presidential",
+    "primaries",
+    "primary",
+    "protests",
+    "race",
+    "recession",
+    "referendum",
+    "report",
+    "revolution",
+    "season",
+    "spring",
+    "study",
+    "summer",
+    "summit",
+    "survey",
+    "tournament",
+    "treaty",
+    "tsunami",
+    "uprising",
+    "vote",
+    "war",
+    "winter",
+    "world",
+];
+
+/// Words after a number that make it a count, not a year or day.
+const COUNT_NOUNS: &[&str] = &[
+    "billion",
+    "bn",
+    "children",
+    "cm",
+    "degrees",
+    "feet",
+    "foot",
+    "ft",
+    "hundred",
+    "k",
+    "kg",
+    "km",
+    "lb",
+    "lbs",
+    "m",
+    "men",
+    "million",
+    "mm",
+    "mn",
+    "mph",
+    "people",
+    "per",
+    "percent",
+    "personnel",
+    "police",
+    "staff",
+    "thousand",
+    "trillion",
+    "women",
+];
+
+/// Words ending in "s" that are not plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "across",
+    "afterwards",
+    "always",
+    "as",
+    "attacks",
+    "besides",
+    "bombings",
+    "championships",
+    "does",
+    "elections",
+    "events",
+    "figures",
+    "finals",
+    "floods",
+    "games",
+    "goes",
+    "has",
+    "hers",
+    "his",
+    "is",
+    "its",
+    "less",
+    "levels",
+    "midterms",
+    "nevertheless",
+    "news",
+    "olympics",
+    "onwards",
+    "ours",
+    "perhaps",
+    "plus",
+    "polls",
+    "primaries",
+    "protests",
+    "regardless",
+    "says",
+    "sometimes",
+    "theirs",
+    "thereafter",
+    "this",
+    "thus",
+    "towards",
+    "unless",
+    "us",
+    "versus",
+    "was",
+    "whereas",
+    "yes",
+    "yours",
+];
+
+/// Words that mark a sentence as a sports report.
+const SPORTS: &[&str] = &[
+    "basket",
+    "baskets",
+    "coach",
+    "defender",
+    "game",
+    "goal",
+    "goalkeeper",
+    "goals",
+    "halftime",
+    "inning",
+    "innings",
+    "kick",
+    "match",
+    "minute",
+    "minutes",
+    "penalty",
+    "playoff",
+    "playoffs",
+    "points",
+    "quarterback",
+    "rebounds",
+    "referee",
+    "scored",
+    "scoring",
+    "striker",
+    "touchdown",
+    "touchdowns",
+    "yards",
+];
+
+/// Words that, written before a weekday, make it part of a name ("Bloody Sunday").
+const WD_COLLOCATIONS: &[&str] = &[
+    "ash",
+    "black",
+    "bloody",
+    "blue",
+    "branch",
+    "casual",
+    "clean",
+    "covenant",
+    "cyber",
+    "derby",
+    "divine",
+    "easter",
+    "giving",
+    "good",
+    "great",
+    "holy",
+    "lazarus",
+    "low",
+    "mad",
+    "manic",
+    "maundy",
+    "mercy",
+    "orthodox",
+    "palm",
+    "shrove",
+    "small",
+    "super",
+    "throwback",
+    "travel",
+    "trinity",
+    "whit",
+    "white",
+];
+
+/// Abbreviations that end with a period that does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "approx", "ave", "blvd", "capt", "cmdr", "co", "col", "corp", "dept", "dr", "est",
+    "etc", "fig", "ft", "gen", "gov", "gov't", "inc", "jr", "lt", "ltd", "mr", "mrs", "ms", "mt",
+    "no", "pres", "prof", "rd", "rep", "sec", "sen", "sgt", "sr", "st", "univ", "vs",
+];
+
+/// Whether a sorted word table holds `w`.
+fn has(table: &[&str], w: &str) -> bool {
+    table.binary_search(&w).is_ok()
+}
+
+fn season_word(w: &str) -> Option<Season> {
+    Some(match w {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "autumn" | "fall" => Season::Autumn,
+        "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+/// A unit word: (unit, plural, how many units it stands for).
+fn unit_word(w: &str) -> Option<(Unit, bool, i32)> {
+    Some(match w {
+        "day" => (Unit::Day, false, 1),
+        "days" => (Unit::Day, true, 1),
+        "week" | "wk" | "workweek" => (Unit::Week, false, 1),
+        "weeks" | "wks" => (Unit::Week, true, 1),
+        "fortnight" => (Unit::Week, false, 2),
+        "fortnights" => (Unit::Week, true, 2),
+        "weekend" => (Unit::Weekend, false, 1),
+        "weekends" => (Unit::Weekend, true, 1),
+        "month" => (Unit::Month, false, 1),
+        "months" => (Unit::Month, true, 1),
+        "quarter" | "qtr" => (Unit::Quarter, false, 1),
+        "quarters" | "qtrs" => (Unit::Quarter, true, 1),
+        "year" | "yr" => (Unit::Year, false, 1),
+        "years" | "yrs" => (Unit::Year, true, 1),
+        "decade" => (Unit::Year, false, 10),
+        "decades" => (Unit::Year, true, 10),
+        _ => return None,
+    })
+}
+
+/// A unit word standing for exactly one unit.
+fn unit1(w: &str) -> Option<(Unit, bool)> {
+    unit_word(w).and_then(|(u, p, k)| (k == 1).then_some((u, p)))
+}
+
+/// The grammar over one text's tokens.
+pub(super) struct Parser<'a> {
+    toks: &'a [Tok],
+    low: &'a str,
+    caseless: bool,
+    /// Publication year, for two-digit years.
+    pub_year: Option<i32>,
+    /// Sentence number of each token.
+    sent: Vec<u32>,
+    /// Token range of each sentence.
+    sent_range: Vec<(usize, usize)>,
+    /// Prefix counts of content tokens (numbers and words other than [`FILLER`]).
+    content: Vec<u32>,
+    /// Word classes of each token, looked up once.
+    info: Vec<Info>,
+}
+
+/// What a word token can be, looked up once per token.
+#[derive(Clone, Copy, Default)]
+struct Info {
+    /// Month 1..=12, 0 if none.
+    month: u8,
+    month_abbr: bool,
+    weekday: Option<(Weekday, WdForm)>,
+    /// Value of an ordinal word ("third"), 0 if none.
+    ord: u8,
+    /// Value + 1 of a number word 0..=19, 0 if none.
+    unit: u8,
+    /// Value of "twenty" .. "ninety", 0 if none.
+    tens: u8,
+    /// An expression may start here.
+    start: bool,
+}
+
+fn word_info(w: &str) -> Info {
+    let (month, month_abbr) = lex::month_word(w).unwrap_or((0, false));
+    let weekday = lex::weekday_word(w);
+    let ord = lex::ordinal_word(w).unwrap_or(0) as u8;
+    let unit = lex::unit_number_word(w).map_or(0, |u| u as u8 + 1);
+    let tens = lex::tens_word(w).unwrap_or(0) as u8;
+    let start = month > 0
+        || weekday.is_some()
+        || ord > 0
+        || unit > 0
+        || tens > 0
+        || lex::weekday_plural(w).is_some()
+        || season_word(w).is_some()
+        || has(HOLIDAY_STARTS, w)
+        || has(START_WORDS, w);
+    Info {
+        month,
+        month_abbr,
+        weekday,
+        ord,
+        unit,
+        tens,
+        start,
+    }
+}
+
+fn longest(best: &mut R, cand: R) {
+    if let Some((e, n)) = cand {
+        match best {
+            Some((be, _)) if *be >= e => {}
+            _ => *best = Some((e, n)),
+        }
+    }
+}
+
+impl<'a> Parser<'a> {
+    /// `low` is the ASCII-lowercased text the tokens were read from.
+    pub fn new(toks: &'a [Tok], low: &'a str, caseless: bool, pub_year: Option<i32>) -> Self {
+        let mut p = Parser {
+            toks,
+            low,
+            caseless,
+            pub_year,
+            sent: Vec::new(),
+            sent_range: Vec::new(),
+            content: Vec::new(),
+            info: Vec::new(),
+        };
+        p.info = toks
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Word => word_info(&low[t.s..t.e]),
+                _ => Info::default(),
+            })
+            .collect();
+        // Sentence ids can skip (a full stop followed by a blank line ends the
+        // sentence twice); `sent_range` is indexed by id, so make them dense.
+        let raw = p.sentences();
+        let mut id = 0u32;
+        p.sent = raw
+            .iter()
+            .enumerate()
+            .map(|(j, &r)| {
+                if j > 0 && r != raw[j - 1] {
+                    id += 1;
+                }
+                id
+            })
+            .collect();
+        let mut start = 0;
+        for j in 1..=toks.len() {
+            if j == toks.len() || p.sent[j] != p.sent[j - 1] {
+                p.sent_range.push((start, j));
+                start = j;
+            }
+        }
+        let mut content = Vec::with_capacity(toks.len() + 1);
+        let mut n = 0u32;
+        content.push(0);
+        for (j, t) in toks.iter().enumerate() {
+            let filler = match t.kind {
+                Kind::Word => p.word(j).is_some_and(|w| has(FILLER, w)),
+                Kind::Num => false,
+                Kind::Punct => true,
+            };
+            n += u32::from(!filler);
+            content.push(n);
+        }
+        p.content = content;
+        p
+    }
+
+    /// A two-digit year: in the publication year's century when at most ten years
+    /// after it, else in the century before ("'74" is 1974, "'24" 2024 when published
+    /// in 2025). Without publication, 00–49 are 2000s and 50–99 1900s.
+    fn pivot(&self, v: i32) -> i32 {
+        match self.pub_year {
+            Some(py) => {
+                let century = py - py.rem_euclid(100);
+                if v <= py.rem_euclid(100) + 10 {
+                    century + v
+                } else {
+                    century - 100 + v
+                }
+            }
+            None => {
+                if v < 50 {
+                    2000 + v
+                } else {
+                    1900 + v
+                }
+            }
+        }
+    }
+
+    pub fn tok(&self, i: usize) -> &Tok {
+        &self.toks[i]
+    }
+
+    // ---- token helpers -------------------------------------------------------
+
+    pub fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Word).then(|| &self.low[t.s..t.e])
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == Some(w)
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| ws.contains(&w))
+    }
+
+    /// The sentence of token `i` reports a game ("scored in the second half"), where a
+    /// yearless half or quarter is a period of play.
+    fn sports(&self, i: usize) -> bool {
+        let (a, b) = self.sent_range[self.sent[i] as usize];
+        (a..b).any(|j| self.in_table(j, SPORTS))
+    }
+
+    /// The word at `i` is in a sorted table.
+    fn in_table(&self, i: usize, table: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| has(table, w))
+    }
+
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Num).then_some((t.val, t.digits))
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        let t = self.toks.get(i)?;
+        if t.kind == Kind::Punct {
+            char::from_u32(t.val)
+        } else {
+            None
+        }
+    }
+
+    fn is_p(&self, i: usize, c: char) -> bool {
+        self.punct(i) == Some(c)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('-' | '–' | '—' | '‐' | '‑'))
+    }
+
+    fn is_apos(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('\'' | '’' | '‘'))
+    }
+
+    /// Token `i` exists and has no whitespace before it.
+    fn att(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.sp)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cap)
+    }
+
+    fn prev_word(&self, i: usize) -> Option<&'a str> {
+        if i == 0 { None } else { self.word(i - 1) }
+    }
+
+    fn skip_the(&self, i: usize) -> usize {
+        if self.is(i, "the") { i + 1 } else { i }
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        a < self.sent.len() && b < self.sent.len() && self.sent[a] == self.sent[b]
+    }
+
+    // ---- sentences, context and tense ---------------------------------------
+
+    fn sentences(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.toks.len());
+        let mut id = 0u32;
+        for (j, t) in self.toks.iter().enumerate() {
+            if j > 0 && t.nl >= 2 {
+                id += 1;
+            }
+            out.push(id);
+            if t.kind == Kind::Punct && self.ends_sentence(j) {
+                id += 1;
+            }
+        }
+        out
+    }
+
+    fn ends_sentence(&self, j: usize) -> bool {
+        match self.punct(j) {
+            Some('!' | '?' | ';' | '…') => true,
+            Some('.') => {
+                if j > 0
+                    && self.att(j)
+                    && let Some(w) = self.word(j - 1)
+                    && (w.len() == 1
+                        || has(ABBREVIATIONS, w)
+                        || lex::month_word(w).is_some_and(|m| m.1)
+                        || lex::weekday_word(w).is_some_and(|d| d.1 != WdForm::Full))
+                {
+                    return false;
+                }
+                match self.toks.get(j + 1) {
+                    None => true,
+                    Some(n) if !n.sp => false,
+                    Some(n) => self.caseless || n.kind != Kind::Word || n.cap,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// The expression `[s, e)` is the only content of its sentence (apart from
+    /// prepositions and punctuation): a heading, a listing entry, a bare query.
+    pub fn alone(&self, s: usize, e: usize) -> bool {
+        if s >= self.toks.len() {
+            return false;
+        }
+        let (a, b) = self.sent_range[self.sent[s] as usize];
+        let e = e.clamp(s, b);
+        let total = self.content[b] - self.content[a];
+        let inside = self.content[e] - self.content[s];
+        total == inside
+    }
+
+    /// Reads the tense of the clause around `[s, e)`: `true` for future.
+    ///
+    /// The nearest tense cue before the expression in the same sentence wins (up to 12
+    /// words back); without one, the nearest after it (up to 10 words). Future cues:
+    /// will, 'll, shall, won't, "is/are to", due, set to, scheduled, expected, slated,
+    /// plans/planning to, intends, aims, hopes, going to, upcoming, next — unless
+    /// preceded by was/were/been/had ("was expected to"). Past cues: said, told,
+    /// was, were, had, did, has, have, ago, verbs ending in -ed and common irregular
+    /// past forms. Without any cue, an expression standing alone reads as upcoming
+    /// (a listing) and one inside a sentence as past (news reports what happened).
+    pub fn future(&self, s: usize, e: usize) -> bool {
+        if s >= self.toks.len() {
+            return false;
+        }
+        let mut j = s;
+        let mut words = 0;
+        while j > 0 && words < 12 {
+            j -= 1;
+            if !self.same_sentence(j, s) {
+                break;
+            }
+            if let Some(f) = self.cue(j) {
+                return f;
+            }
+            if self.toks[j].kind == Kind::Word {
+                words += 1;
+            }
+        }
+        let mut j = e;
+        let mut words = 0;
+        while j < self.toks.len() && words < 10 && self.same_sentence(j, s) {
+            if let Some(f) = self.cue(j) {
+                return f;
+            }
+            if self.toks[j].kind == Kind::Word {
+                words += 1;
+            }
+            j += 1;
+        }
+        self.alone(s, e)
+    }
+
+    /// A tense cue at token `j`: `Some(true)` future, `Some(false)` past.
+    fn cue(&self, j: usize) -> Option<bool> {
+        let w = self.word(j)?;
+        let prev = self.prev_word(j);
+        let passive = || matches!(prev, Some("was" | "were" | "been" | "had"));
+        let next = self.word(j + 1);
+        match w {
+            "will" | "shall" => Some(true),
+            "ll" if j > 0 && self.is_apos(j - 1) => Some(true),
+            "won" if self.is_apos(j + 1) && self.is(j + 2, "t") => Some(true),
+            "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
+            | "next" => Some(!passive()),
+            "due" if matches!(next, Some("to" | "on" | "for" | "in")) => Some(!passive()),
+            "set" | "plans" | "plan" | "planning" | "planned" | "going" | "hopes" | "hoping"
+                if matches!(next, Some("to" | "for")) =>
+            {
+                Some(!passive())
+            }
+            "to" if matches!(prev, Some("is" | "are" | "am")) => Some(true),
+            "let" if self.is_apos(j + 1) && self.is(j + 2, "s") => Some(true),
+            "lets" => Some(true),
+            "said" | "told" | "was" | "were" | "had" | "did" | "ago" => Some(false),
+            _ => {
+                let adjectival = matches!(
+                    prev,
+                    Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this")
+                );
+                if !adjectival
+                    && w.len() >= 4
+                    && w.ends_with("ed")
+                    && !w.ends_with("eed")
+                    && !matches!(w, "hundred" | "united" | "based" | "armed" | "related")
+                {
+                    return Some(false);
+                }
+                if has(IRREGULAR_PAST, w) {
+                    return Some(false);
+                }
+                None
+            }
+        }
+    }
+
+    // ---- numbers -------------------------------------------------------------
+
+    /// Nothing glued to the number that ends before token `j`: no time (":30"),
+    /// decimal (".5"), thousands group (",000"), percent, or letters.
+    fn clean_after(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return true;
+        };
+        if t.sp {
+            return true;
+        }
+        match t.kind {
+            Kind::Word | Kind::Num => false,
+            Kind::Punct => match self.punct(j) {
+                Some(':' | '.' | '/') => !(self.att(j + 1) && self.num(j + 1).is_some()),
+                Some(',') => !(self.att(j + 1) && self.num(j + 1).is_some_and(|n| n.1 == 3)),
+                Some('%' | '$' | '€' | '£' | '°') => false,
+                _ => true,
+            },
+        }
+    }
+
+    /// Nothing glued before the number at token `i` (no "$", no "x-", no digits).
+    fn clean_before(&self, i: usize) -> bool {
+        if i == 0 || !self.att(i) {
+            return true;
+        }
+        match self.toks[i - 1].kind {
+            Kind::Word | Kind::Num => false,
+            Kind::Punct => !matches!(
+                self.punct(i - 1),
+                Some('$' | '€' | '£' | '#' | '/' | '.' | ',' | ':' | '+' | '¥')
+            ),
+        }
+    }
+
+    /// The number at `i` continues a code glued to it: "123-12-1234", "133-03-03-2020".
+    fn inside_code(&self, i: usize) -> bool {
+        i >= 2
+            && self.att(i)
+            && matches!(self.punct(i - 1), Some('-' | '/' | '.'))
+            && self.att(i - 1)
+            && self.num(i - 2).is_some_and(|(_, d)| d == 3 || d > 4)
+    }
+
+    /// A number from 0 to 99 written in words: "nine", "twenty-nine", "twenty first".
+    /// Returns (end, value, is ordinal).
+    fn num_words(&self, i: usize) -> Option<(usize, u32, bool)> {
+        let info = self.info.get(i)?;
+        if info.tens > 0 {
+            let t = u32::from(info.tens);
+            let j = if self.is_dash(i + 1) && self.att(i + 1) && self.att(i + 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(n) = self.info.get(j) {
+                if (2..=10).contains(&n.unit) {
+                    return Some((j + 1, t + u32::from(n.unit) - 1, false));
+                }
+                if (1..=9).contains(&n.ord) {
+                    return Some((j + 1, t + u32::from(n.ord), true));
+                }
+            }
+            return Some((i + 1, t, false));
+        }
+        if info.ord > 0 {
+            return Some((i + 1, u32::from(info.ord), true));
+        }
+        (info.unit > 0).then(|| (i + 1, u32::from(info.unit) - 1, false))
+    }
+
+    /// A day of the month: "4", "04", "4th", "fourth", "twenty-first"; cardinal words
+    /// ("twenty nine") only when `cardinal_words`. Returns (end, day, is ordinal).
+    fn day_at(&self, i: usize, cardinal_words: bool) -> Option<(usize, u8, bool)> {
+        if let Some((v, d)) = self.num(i) {
+            if d > 2 || !(1..=31).contains(&v) {
+                return None;
+            }
+            let mut j = i + 1;
+            let mut ord = false;
+            if self.att(j) && self.is_any(j, &["st", "nd", "rd", "th"]) {
+                j += 1;
+                ord = true;
+            }
+            let month_glued =
+                self.att(j) && self.word(j).is_some_and(|w| lex::month_word(w).is_some());
+            if !self.clean_after(j) && !month_glued {
+                return None;
+            }
+            return Some((j, v as u8, ord));
+        }
+        let (j, v, ord) = self.num_words(i)?;
+        if !(1..=31).contains(&v) || (!ord && !cardinal_words) {
+            return None;
+        }
+        Some((j, v as u8, ord))
+    }
+
+    /// A year: "2024" (1000..=2999), "'24", or in words ("two thousand ten").
+    fn year_at(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some((v, 4)) = self.num(i) {
+            if !(1000..=2999).contains(&v) || !self.clean_after(i + 1) {
+                return None;
+            }
+            if self.att(i + 1) && (self.is_apos(i + 1) || self.word(i + 1).is_some()) {
+                return None;
+            }
+            return Some((i + 1, v as i32));
+        }
+        if self.is_apos(i)
+            && let Some((v, 2)) = self.num(i + 1)
+            && self.att(i + 1)
+            && !self.att(i + 2)
+        {
+            return Some((i + 2, self.pivot(v as i32)));
+        }
+        self.year_words(i)
+    }
+
+    /// "two thousand (and) ten", "nineteen ninety-five", "twenty twenty".
+    fn year_words(&self, i: usize) -> Option<(usize, i32)> {
+        let w = self.word(i)?;
+        if w == "two" && self.is(i + 1, "thousand") {
+            let mut j = i + 2;
+            if self.is(j, "and") {
+                j += 1;
+            }
+            if let Some((e, v, false)) = self.num_words(j) {
+                return Some((e, 2000 + v as i32));
+            }
+            return Some((i + 2, 2000));
+        }
+        // "nineteen hundred ninety three", "seventeen hundred thirty three"
+        if let Some((h, c, false)) = self.num_words(i)
+            && (10..=29).contains(&c)
+            && self.is(h, "hundred")
+        {
+            let mut j = h + 1;
+            if self.is(j, "and") {
+                j += 1;
+            }
+            if let Some((e, v, false)) = self.num_words(j) {
+                return Some((e, (c * 100 + v) as i32));
+            }
+            return Some((h + 1, (c * 100) as i32));
+        }
+        let century = match w {
+            "nineteen" => 1900,
+            "twenty" => 2000,
+            _ => return None,
+        };
+        let (e, v, false) = self.num_words(i + 1)? else {
+            return None;
+        };
+        (10..=99).contains(&v).then_some((e, century + v as i32))
+    }
+
+    /// A count: "3", "three", "a", "an", "a couple of".
+    fn count(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some((v, d)) = self.num(i) {
+            if d > 4 || !self.clean_before(i) || !self.clean_after(i + 1) {
+                return None;
+            }
+            return Some((i + 1, v as i32));
+        }
+        let w = self.word(i)?;
+        match w {
+            "a" | "an" => {
+                if self.is(i + 1, "couple") && self.is(i + 2, "of") {
+                    Some((i + 3, 2))
+                } else {
+                    Some((i + 1, 1))
+                }
+            }
+            "couple" if self.is(i + 1, "of") => Some((i + 2, 2)),
+            "couple" => Some((i + 1, 2)),
+            _ => {
+                let (e, v, ord) = self.num_words(i)?;
+                (!ord && v > 0).then_some((e, v as i32))
+            }
+        }
+    }
+
+    // ---- names ---------------------------------------------------------------
+
+    /// A month name; "May" and "March" must be capitalized unless the text has no
+    /// capitals at all. An abbreviation takes its period.
+    fn month_at(&self, i: usize) -> Option<(usize, u8)> {
+        let info = self.info.get(i)?;
+        let (m, abbr) = (info.month, info.month_abbr);
+        if m == 0 {
+            return None;
+        }
+        if (m == 5 || (m == 3 && !abbr)) && !(self.caseless || self.cap(i)) {
+            return None;
+        }
+        let mut e = i + 1;
+        if abbr && self.is_p(e, '.') && self.att(e) {
+            e += 1;
+        }
+        Some((e, m))
+    }
+
+    /// A weekday name with the period of an abbreviation.
+    fn weekday_at(&self, i: usize) -> Option<(usize, Weekday, WdForm, bool)> {
+        let (wd, form) = self.info.get(i)?.weekday?;
+        let mut e = i + 1;
+        let mut dot = false;
+        if form != WdForm::Full && self.is_p(e, '.') && self.att(e) {
+            e += 1;
+            dot = true;
+        }
+        Some((e, wd, form, dot))
+    }
+
+    // ---- entry points --------------------------------------------------------
+
+    /// Cheap filter: can an expression start at token `i`?
+    pub fn may_start(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            Kind::Num => true,
+            Kind::Punct => self.is_apos(i),
+            Kind::Word => self.info[i].start,
+        }
+    }
+
+    /// The longest expression starting at token `i`, with its bound word if any.
+    pub fn top(&self, i: usize) -> Option<Parsed> {
+        let mut best: Option<Parsed> = None;
+        let mut consider = |p: Parsed| {
+            if best.as_ref().is_none_or(|b| p.end > b.end) {
+                best = Some(p);
+            }
+        };
+        if let Some(p) = self.bounded(i) {
+            consider(p);
+        }
+        if let Some(p) = self.range(i) {
+            consider(p);
+        }
+        if let Some(p) = self.atom_wd(i) {
+            consider(self.with_suffix_bound(p));
+        }
+        best
+    }
+
+    fn plain(&self, i: usize, end: usize, node: Node) -> Parsed {
+        Parsed {
+            start: i,
+            end,
+            date_start: i,
+            date_end: end,
+            node,
+            wd: None,
+            bound: None,
+        }
+    }
+
+    /// "since X", "before X", "after X", "by X", "until X", "starting X".
+    fn bounded(&self, i: usize) -> Option<Parsed> {
+        let w = self.word(i)?;
+        let (j, b) = match w {
+            "since" => (i + 1, Bound::Since),
+            "before" => (i + 1, Bound::Before),
+            "after" => (i + 1, Bound::After),
+            "by" | "until" | "till" | "through" => (i + 1, Bound::By),
+            "prior" if self.is(i + 1, "to") => (i + 2, Bound::Before),
+            "earlier" if self.is(i + 1, "than") => (i + 2, Bound::Before),
+            "later" if self.is(i + 1, "than") => (i + 2, Bound::After),
+            "no" if self.is(i + 1, "later") && self.is(i + 2, "than") => (i + 3, Bound::By),
+            "starting" | "beginning" => {
+                let j = if self.is_any(i + 1, &["on", "from", "in"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (j, Bound::Since)
+            }
+            _ => return None,
+        };
+        let mut inner = self.range(j);
+        if let Some(a) = self.atom_wd(j)
+            && inner.as_ref().is_none_or(|r| a.end > r.end)
+        {
+            inner = Some(a);
+        }
+        let mut p = inner?;
+        if p.bound.is_some() {
+            return None;
+        }
+        // "before the end of 2024" is "by 2024"; "after the beginning of March" is
+        // "since March".
+        let mut b = b;
+        if let Node::Part { sel, of } = &p.node {
+            let w = self.word(self.skip_the(p.date_start));
+            let of = (**of).clone();
+            match (b, sel, w) {
+                (Bound::Before | Bound::By, Sel::Late, Some("end")) => {
+                    p.node = of;
+                    b = Bound::By;
+                }
+                (Bound::After | Bound::Since, Sel::Early, Some("beginning" | "start")) => {
+                    p.node = of;
+                    b = Bound::Since;
+                }
+                _ => {}
+            }
+        }
+        p.start = i;
+        p.bound = Some(b);
+        Some(p)
+    }
+
+    /// "X onwards", "X or later", "X and after".
+    fn with_suffix_bound(&self, mut p: Parsed) -> Parsed {
+        let e = p.end;
+        let n = if self.is_any(e, &["onwards", "onward"]) {
+            1
+        } else if (self.is(e, "or") || self.is(e, "and"))
+            && self.is_any(e + 1, &["later", "after", "beyond"])
+            && self.toks.get(e + 2).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            2
+        } else {
+            0
+        };
+        if n > 0 {
+            p.end = e + n;
+            p.bound = Some(Bound::Since);
+        }
+        p
+    }
+
+    /// An atom, with a weekday written before or after an explicit date.
+    fn atom_wd(&self, i: usize) -> Option<Parsed> {
+        let mut best: Option<Parsed> = None;
+        if let Some((e, node)) = self.atom(i) {
+            best = Some(self.plain(i, e, node));
+        }
+        if let Some((e, node, wd)) = self.dated(i)
+            && best.as_ref().is_none_or(|b| e > b.end)
+        {
+            let mut p = self.plain(i, e, node);
+            p.wd = Some(wd);
+            best = Some(p);
+        }
+        if let Some((e, node, wd)) = self.wd_day(i)
+            && best.as_ref().is_none_or(|b| e > b.end)
+        {
+            let mut p = self.plain(i, e, node);
+            p.wd = Some(wd);
+            best = Some(p);
+        }
+        // "December 3 (Wednesday)", "Jul 18, Fri"
+        if let Some(b) = best.as_mut()
+            && b.wd.is_none()
+            && matches!(
+                b.node,
+                Node::Cal(Cal {
+                    what: What::Day(..),
+                    ..
+                })
+            )
+            && (self.is_p(b.end, '(') || self.is_p(b.end, ','))
+            && let Some((e, wd, form, dot)) = self.weekday_at(b.end + 1)
+        {
+            let paren = self.is_p(b.end, '(');
+            let ok = if paren {
+                self.is_p(e, ')')
+            } else {
+                (form == WdForm::Full || self.caseless || self.cap(b.end + 1) || dot)
+                    && self.toks.get(e).is_none_or(|t| t.kind == Kind::Punct)
+            };
+            if ok {
+                b.wd = Some((wd, b.end + 1));
+                b.end = if paren { e + 1 } else { e };
+                b.date_end = b.end;
+            }
+        }
+        best
+    }
+
+    /// Weekday-prefixed explicit dates: "Thursday, December 3, 2025", "Mon, Feb 18",
+    /// "Wednesday (Dec. 4)", "this Friday-Jun-15", "next friday 5/12".
+    fn dated(&self, i: usize) -> Option<(usize, Node, (Weekday, usize))> {
+        let j = if self.is_any(i, &["this", "next", "last", "coming"]) {
+            i + 1
+        } else {
+            i
+        };
+        let (k, wd, _, _) = self.weekday_at(j)?;
+        let mut m = k;
+        if self.is_p(m, ',') || (self.is_dash(m) && self.att(m)) {
+            m += 1;
+        }
+        let paren = self.is_p(m, '(');
+        if paren {
+            m += 1;
+        }
+        let (e, cal) = self.cal_day(m, true)?;
+        let e = if paren {
+            if !self.is_p(e, ')') {
+                return None;
+            }
+            e + 1
+        } else {
+            e
+        };
+        Some((e, Node::Cal(cal), (wd, j)))
+    }
+
+    /// "Tuesday the 19th", "Thu 15th".
+    fn wd_day(&self, i: usize) -> Option<(usize, Node, (Weekday, usize))> {
+        let (mut j, wd, _, _) = self.weekday_at(i)?;
+        if self.is_p(j, ',') {
+            j += 1;
+        }
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        let (e, day, ord) = self.day_at(j, false)?;
+        if !(ord || the || self.toks.get(e).is_none_or(|t| t.kind == Kind::Punct)) {
+            return None;
+        }
+        Some((e, Node::WdDay { wd, day }, (wd, i)))
+    }
+
+    /// Every single expression (no range, no bound) starting at `i`; the longest.
+    fn atom(&self, i: usize) -> R {
+        let mut best: R = None;
+        longest(
+            &mut best,
+            self.cal_day(i, false).map(|(e, c)| (e, Node::Cal(c))),
+        );
+        longest(&mut best, self.month_year(i));
+        longest(&mut best, self.month_alone(i));
+        longest(&mut best, self.rel_month(i));
+        longest(&mut best, self.year_alone(i));
+        longest(&mut best, self.decade(i));
+        longest(&mut best, self.century(i));
+        longest(&mut best, self.quarter_half(i));
+        longest(&mut best, self.season(i));
+        longest(&mut best, self.holiday(i));
+        longest(&mut best, self.rel_simple(i));
+        longest(&mut best, self.rel_period(i));
+        longest(&mut best, self.last_next_n(i));
+        // before `shift`: "for 30 days from Monday" is a span, not a day
+        longest(&mut best, self.starting(i));
+        longest(&mut best, self.shift(i));
+        longest(&mut best, self.rel_weekday(i));
+        longest(&mut best, self.nth_wd(i));
+        longest(&mut best, self.day_of(i));
+        longest(&mut best, self.part(i));
+        longest(&mut best, self.nth_week(i));
+        longest(&mut best, self.week_of(i));
+        longest(&mut best, self.edge_n(i));
+        longest(&mut best, self.nth_month(i));
+        longest(&mut best, self.day_only(i));
+        longest(&mut best, self.list_day(i));
+        longest(&mut best, self.weekend(i));
+        best
+    }
+
+    /// An ordinal 1..=31 ("3rd", "third", "twenty-first") or "last" (-1).
+    fn nth(&self, j: usize) -> Option<(usize, i32)> {
+        if self.is(j, "last") {
+            return Some((j + 1, -1));
+        }
+        if let Some((v, d)) = self.num(j) {
+            if d > 2 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
+                return None;
+            }
+            return Some((j + 2, v as i32));
+        }
+        let (k, v, ord) = self.num_words(j)?;
+        ord.then_some((k, v as i32))
+    }
+
+    /// "the first week of October 2014", "the last week of this month".
+    fn nth_week(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let (mut k, mut n) = self.nth(j)?;
+        // "the second last week of October"
+        if n > 0 && self.is(k, "last") {
+            k += 1;
+            n = -n;
+        }
+        if !(-5..=5).contains(&n)
+            || n == 0
+            || !self.is(k, "week")
+            || !self.is_any(k + 1, &["of", "in"])
+        {
+            return None;
+        }
+        let (e, of) = self.container(k + 2)?;
+        Some((
+            e,
+            Node::NthWeek {
+                n: n as i8,
+                of: Box::new(of),
+            },
+        ))
+    }
+
+    /// "two weeks starting Monday", "for 3 days beginning on May 20", "the week
+    /// beginning February 4": `n` units from a start.
+    fn starting(&self, i: usize) -> R {
+        let (k, n) = if self.is(i, "the") {
+            (i + 1, 1)
+        } else {
+            self.count(i)?
+        };
+        let (u, plural, mult) = unit_word(self.word(k)?)?;
+        if plural != (n != 1)
+            || !matches!(u, Unit::Day | Unit::Week | Unit::Month)
+            || !(1..=400).contains(&n)
+        {
+            return None;
+        }
+        if !self.is_any(k + 1, &["starting", "beginning", "from"]) {
+            return None;
+        }
+        // "for 30 days from Monday", not "30 days from Monday" (a shift)
+        if self.is(k + 1, "from") && !(i > 0 && self.is(i - 1, "for")) {
+            return None;
+        }
+        let j = if self.is_any(k + 2, &["on", "from", "in"]) {
+            k + 3
+        } else {
+            k + 2
+        };
+        let p = self.atom_wd(j)?;
+        Some((
+            p.end,
+            Node::Spanning {
+                n: n * mult,
+                unit: u,
+                from: Box::new(p.node),
+            },
+        ))
+    }
+
+    /// "the week of December 1".
+    fn week_of(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        // "week 23 of 2025", "week 10, 2025": ISO-style week numbers of a year
+        if self.is(j, "week")
+            && let Some((n, 1 | 2)) = self.num(j + 1)
+            && (1..=53).contains(&n)
+            && self.clean_after(j + 2)
+        {
+            let k = if self.is(j + 2, "of") || self.is_p(j + 2, ',') {
+                j + 3
+            } else {
+                j + 2
+            };
+            let (e, of) = match self.year_at(k) {
+                Some((e, y)) if self.num(k).is_some() => (
+                    e,
+                    Node::Cal(Cal {
+                        yr: Yr::Abs(y),
+                        what: What::Year,
+                    }),
+                ),
+                _ if self.is(j + 2, "of") => self.container(k)?,
+                _ => return None,
+            };
+            let year = matches!(
+                of,
+                Node::Cal(Cal {
+                    what: What::Year,
+                    ..
+                }) | Node::RelPeriod {
+                    unit: Unit::Year,
+                    ..
+                }
+            );
+            return year.then(|| {
+                (
+                    e,
+                    Node::NthWeek {
+                        n: n as i8,
+                        of: Box::new(of),
+                    },
+                )
+            });
+        }
+        if !self.is(j, "week") || !self.is(j + 1, "of") {
+            return None;
+        }
+        let (e, c) = self.cal_day(j + 2, true)?;
+        Some((e, Node::WeekOf(Box::new(Node::Cal(c)))))
+    }
+
+    /// "the first ten days of last year", "the last four months of 2021".
+    fn edge_n(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let first = match self.word(j)? {
+            "first" => true,
+            "last" | "final" => false,
+            _ => return None,
+        };
+        if self.is_any(j + 1, &["a", "an"]) {
+            return None;
+        }
+        let (k, n) = self.count(j + 1)?;
+        let (u, plural, mult) = unit_word(self.word(k)?)?;
+        if !plural || !(2..=400).contains(&n) || !matches!(u, Unit::Day | Unit::Week | Unit::Month)
+        {
+            return None;
+        }
+        if !self.is_any(k + 1, &["of", "in"]) {
+            return None;
+        }
+        let (e, of) = self.container(k + 2)?;
+        Some((
+            e,
+            Node::Edge {
+                first,
+                n: n * mult,
+                unit: u,
+                of: Box::new(of),
+            },
+        ))
+    }
+
+    /// "the third month of 2021", "the 9th month of next year".
+    fn nth_month(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let (k, n) = self.nth(j)?;
+        if !(1..=12).contains(&n) || !self.is(k, "month") || !self.is(k + 1, "of") {
+            return None;
+        }
+        let (e, of) = self.container(k + 2)?;
+        Some((
+            e,
+            Node::MonthOf {
+                m: n as u8,
+                of: Box::new(of),
+            },
+        ))
+    }
+
+    /// "on the 15th", "the 4th": a day of an unnamed month. Not before a noun ("the
+    /// 4th floor"); ordinal words ("the first") only when standing alone.
+    fn day_only(&self, i: usize) -> R {
+        let the = self.is(i, "the");
+        let on = self.prev_word(i) == Some("on");
+        if !(the || on) {
+            return None;
+        }
+        let j = if the { i + 1 } else { i };
+        let (e, d, ord) = self.day_at(j, false)?;
+        if !ord || (self.num(j).is_none() && !self.alone(i, e)) {
+            return None;
+        }
+        if let Some(w) = self.word(e)
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "at"
+                    | "when"
+                    | "to"
+                    | "through"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "with"
+                    | "but"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "by"
+            )
+        {
+            return None;
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr: Yr::Infer,
+                what: What::DayOnly(d),
+            }),
+        ))
+    }
+
+    /// A day in a list that shares its month: "18" in "18 and 19 June", "19" in
+    /// "June 18 and 19".
+    fn list_day(&self, i: usize) -> R {
+        let (e, d, _) = self.day_at(i, false)?;
+        self.num(i)?;
+        if !self.clean_before(i) {
+            return None;
+        }
+        if let Some(w) = self.word(e)
+            && !matches!(w, "and" | "or")
+        {
+            return None;
+        }
+        let conj =
+            |k: usize| self.is_any(k, &["and", "or"]) || self.is_p(k, ',') || self.is_p(k, '&');
+        // forward: "18 and 19 June", "18, 19 and 20 June"
+        if conj(e) {
+            let mut k = e + 1;
+            loop {
+                if let Some((_, c)) = self.d_m_y(k)
+                    && let What::Day(m, _) = c.what
+                {
+                    return Some((
+                        e,
+                        Node::Cal(Cal {
+                            yr: c.yr,
+                            what: What::Day(m, d),
+                        }),
+                    ));
+                }
+                let (e2, _, _) = self.day_at(k, false)?;
+                self.num(k)?;
+                if !conj(e2) {
+                    break;
+                }
+                k = e2 + 1;
+            }
+        }
+        // backward: "June 18 and 19", "June 18, 19 and 20"
+        let mut k = i;
+        loop {
+            if k < 3 || !conj(k - 1) {
+                return None;
+            }
+            let mut dt = k - 2;
+            if self.is_any(dt, &["st", "nd", "rd", "th"]) && dt > 0 && self.att(dt) {
+                dt -= 1;
+            }
+            let (v, digits) = self.num(dt)?;
+            if digits > 2 || !(1..=31).contains(&v) || dt == 0 {
+                return None;
+            }
+            let mut mt = dt - 1;
+            if self.is_p(mt, '.') && mt > 0 {
+                mt -= 1;
+            }
+            if let Some((me, m)) = self.month_at(mt)
+                && (me == dt || (me + 1 == dt && self.is(me, "the")))
+            {
+                let yr = match self.year_after(e) {
+                    Some((_, y)) if self.is_p(e, ',') => Yr::Abs(y),
+                    _ => Yr::Infer,
+                };
+                return Some((
+                    e,
+                    Node::Cal(Cal {
+                        yr,
+                        what: What::Day(m, d),
+                    }),
+                ));
+            }
+            k = dt;
+        }
+    }
+
+    /// "the weekend", "over the weekend", "at the weekend".
+    fn weekend(&self, i: usize) -> R {
+        (self.is(i, "the") && self.is(i + 1, "weekend")).then_some((i + 2, Node::Weekend))
+    }
+
+    // ---- explicit dates -----------------------------------------------------------
+
+    /// A date with a day: "December 4, 2024", "4 December 2024", "the 4th of
+    /// December", "2024-12-04", "12/04/2024", "31/Oct/1974". `ctx`: numeric
+    /// month/day without year ("12/4") is allowed.
+    fn cal_day(&self, i: usize, ctx: bool) -> Option<(usize, Cal)> {
+        let mut best: Option<(usize, Cal)> = None;
+        for c in [
+            self.md_y(i),
+            self.d_m_y(i),
+            self.numeric(i, ctx),
+            self.mixed(i),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if best.is_none_or(|b| c.0 > b.0) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// The year after a day: ", 2024", " 2024", " of 2024".
+    fn year_after(&self, k: usize) -> Option<(usize, i32)> {
+        let j = if self.is_p(k, ',') { k + 1 } else { k };
+        if let Some(r) = self.year_at(j) {
+            // "Dec 4 2024:30" is no year; "Dec. 4, 2024 people" is unusual but a year.
+            return Some(r);
+        }
+        if self.is_any(k, &["of", "in"])
+            && let Some(r) = self.year_at(k + 1)
+        {
+            return Some(r);
+        }
+        self.short_year_after_of(k)
+    }
+
+    /// "of 87": a two-digit year after "of".
+    fn short_year_after_of(&self, k: usize) -> Option<(usize, i32)> {
+        if self.is(k, "of")
+            && let Some((v, 2)) = self.num(k + 1)
+            && self.clean_after(k + 2)
+            && self.toks.get(k + 2).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            return Some((k + 2, self.pivot(v as i32)));
+        }
+        None
+    }
+
+    /// Month day [year]: "December 4, 2024", "Dec. 4", "March 3rd 2015", "Feb13",
+    /// "December the 4th", "May twenty nine".
+    fn md_y(&self, i: usize) -> Option<(usize, Cal)> {
+        let (mut j, m) = self.month_at(i)?;
+        let comma = self.is_p(j, ',');
+        if comma {
+            j += 1;
+        }
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let (k, d, ord) = self.day_at(j, true)?;
+        // "October, 1st" but not "October, 12 people"
+        if comma && !(ord && self.num(j).is_some()) {
+            return None;
+        }
+        if !ord && self.num(j).is_some() && self.in_table(k, COUNT_NOUNS) {
+            return None;
+        }
+        if let Some((e, y)) = self.year_after(k) {
+            return Some((
+                e,
+                Cal {
+                    yr: Yr::Abs(y),
+                    what: What::Day(m, d),
+                },
+            ));
+        }
+        // "Dec 4, '24"
+        Some((
+            k,
+            Cal {
+                yr: Yr::Infer,
+                what: What::Day(m, d),
+            },
+        ))
+    }
+
+    /// [the] day [of] month [year]: "4 December 2024", "4th of July", "the 4th of
+    /// December", "second of Aug".
+    fn d_m_y(&self, i: usize) -> Option<(usize, Cal)> {
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        let (mut k, d, ord) = self.day_at(j, true)?;
+        if self.num(j).is_some() && !self.clean_before(j) {
+            return None;
+        }
+        // "twenty five January": cardinal words only right before the month
+        if self.num(j).is_none() && !ord && (the || self.month_at(k).is_none()) {
+            return None;
+        }
+        let of = self.is(k, "of");
+        if of {
+            k += 1;
+        }
+        if the && !ord && !of && self.num(j).is_none() {
+            return None;
+        }
+        let (e, m) = self.month_at(k)?;
+        if let Some((e2, y)) = self.year_after(e) {
+            return Some((
+                e2,
+                Cal {
+                    yr: Yr::Abs(y),
+                    what: What::Day(m, d),
+                },
+            ));
+        }
+        Some((
+            e,
+            Cal {
+                yr: Yr::Infer,
+                what: What::Day(m, d),
+            },
+        ))
+    }
+
+    /// Numeric dates: ISO "2024-12-04", US "12/04/2024", day-first when the first
+    /// number exceeds 12 or with dots ("03.12.2025"), two-digit years ("10-31-74"),
+    /// year-month ("2015-12", "2014/10"), month/year ("2/2013"), and month/day
+    /// ("2/15") when `ctx` or the expression stands alone.
+    fn numeric(&self, i: usize, ctx: bool) -> Option<(usize, Cal)> {
+        let (a, da) = self.num(i)?;
+        if !self.clean_before(i) || self.inside_code(i) {
+            return None;
+        }
+        let sep = self.punct(i + 1)?;
+        if !matches!(sep, '/' | '-' | '.') || !self.att(i + 1) || !self.att(i + 2) {
+            return None;
+        }
+        let (b, db) = self.num(i + 2)?;
+        // three parts
+        if self.is_p(i + 3, sep) && self.att(i + 3) && self.att(i + 4) {
+            let (c, dc) = self.num(i + 4)?;
+            if !self.clean_after(i + 5)
+                || (self.is_p(i + 5, sep) && self.att(i + 5) && self.num(i + 6).is_some())
+            {
+                return None;
+            }
+            let (y, m, d) = if da == 4 {
+                if db > 2 || dc > 2 {
+                    return None;
+                }
+                (a as i32, b, c)
+            } else if da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+                let y = if dc == 4 {
+                    c as i32
+                } else {
+                    self.pivot(c as i32)
+                };
+                if a > 12 || (sep == '.' && b <= 12) {
+                    (y, b, a)
+                } else {
+                    (y, a, b)
+                }
+            } else {
+                return None;
+            };
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2999).contains(&y) {
+                return None;
+            }
+            return Some((
+                i + 5,
+                Cal {
+                    yr: Yr::Abs(y),
+                    what: What::Day(m as u8, d as u8),
+                },
+            ));
+        }
+        if !self.clean_after(i + 3) || sep == '.' {
+            return None;
+        }
+        if da == 4 && db <= 2 && (1..=12).contains(&b) && (1000..=2999).contains(&a) {
+            // "2015-12", "2014/10"; not the season "2011-12".
+            if sep == '-' && b == (a + 1) % 100 {
+                return None;
+            }
+            return Some((
+                i + 3,
+                Cal {
+                    yr: Yr::Abs(a as i32),
+                    what: What::Month(b as u8),
+                },
+            ));
+        }
+        if db == 4 && da <= 2 && (1..=12).contains(&a) && (1000..=2999).contains(&b) {
+            return Some((
+                i + 3,
+                Cal {
+                    yr: Yr::Abs(b as i32),
+                    what: What::Month(a as u8),
+                },
+            ));
+        }
+        if da <= 2 && db <= 2 && (ctx || self.mdy_context(i, i + 3)) {
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                if sep == '-' && !(ctx || self.alone(i, i + 3)) {
+                    return None;
+                }
+                return Some((
+                    i + 3,
+                    Cal {
+                        yr: Yr::Infer,
+                        what: What::Day(m as u8, d as u8),
+                    },
+                ));
+            }
+        }
+        None
+    }
+
+    fn mdy_context(&self, s: usize, e: usize) -> bool {
+        self.prev_word(s).is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "from" | "until" | "till" | "by" | "since" | "before" | "after" | "between"
+                    | "through"
+            )
+        }) || self.alone(s, e)
+            // "on 11/20, 11/22 or 11/25"
+            || (s >= 4
+                && (self.is_any(s - 1, &["and", "or"]) || self.is_p(s - 1, ','))
+                && self.num(s - 2).is_some()
+                && self.is_p(s - 3, '/')
+                && self.num(s - 4).is_some())
+    }
+
+    /// Numbers and month names joined by "/" or "-": "31/Oct/1974", "05-Aug-2016",
+    /// "Oct/2", "Jun-15", "Sep-23-2020", "Dec-2018", "2019-aug-1".
+    fn mixed(&self, i: usize) -> Option<(usize, Cal)> {
+        let is_sep =
+            |k: usize| matches!(self.punct(k), Some('/' | '-')) && self.att(k) && self.att(k + 1);
+        let year_num = |k: usize| match self.num(k) {
+            Some((y, 4)) if (1000..=2999).contains(&y) => Some(y as i32),
+            Some((y, 2)) => Some(self.pivot(y as i32)),
+            _ => None,
+        };
+        let day_num = |k: usize| match self.num(k) {
+            Some((d, 1 | 2)) if (1..=31).contains(&d) => Some(d as u8),
+            _ => None,
+        };
+        let end_ok = |k: usize| self.clean_after(k) && !(is_sep(k) && self.num(k + 1).is_some());
+        if self.num(i).is_some() {
+            if !self.clean_before(i) || !is_sep(i + 1) {
+                return None;
+            }
+            let (e, m) = self.month_at(i + 2)?;
+            if !is_sep(e) {
+                return None;
+            }
+            if self.num(i).is_some_and(|n| n.1 == 4) {
+                // 2019-aug-1
+                let y = year_num(i)?;
+                let d = day_num(e + 1)?;
+                return end_ok(e + 2).then_some((
+                    e + 2,
+                    Cal {
+                        yr: Yr::Abs(y),
+                        what: What::Day(m, d),
+                    },
+                ));
+            }
+            // 31/Oct/1974
+            let d = day_num(i)?;
+            let y = year_num(e + 1)?;
+            return end_ok(e + 2).then_some((
+                e + 2,
+                Cal {
+                    yr: Yr::Abs(y),
+                    what: What::Day(m, d),
+                },
+            ));
+        }
+        let (e, m) = self.month_at(i)?;
+        if e != i + 1 || !is_sep(e) {
+            return None;
+        }
+        if let Some((y, 4)) = self.num(e + 1) {
+            // Dec-2018
+            if !(1000..=2999).contains(&y) || !end_ok(e + 2) {
+                return None;
+            }
+            return Some((
+                e + 2,
+                Cal {
+                    yr: Yr::Abs(y as i32),
+                    what: What::Month(m),
+                },
+            ));
+        }
+        let d = day_num(e + 1)?;
+        if is_sep(e + 2) {
+            // Sep-23-2020
+            let y = year_num(e + 3)?;
+            return end_ok(e + 4).then_some((
+                e + 4,
+                Cal {
+                    yr: Yr::Abs(y),
+                    what: What::Day(m, d),
+                },
+            ));
+        }
+        end_ok(e + 2).then_some((
+            e + 2,
+            Cal {
+                yr: Yr::Infer,
+                what: What::Day(m, d),
+            },
+        ))
+    }
+
+    /// Month and year: "June 2019", "Dec, 2018", "June of 2019", "2017 April".
+    fn month_year(&self, i: usize) -> R {
+        if let Some((e, m)) = self.month_at(i) {
+            let j = if self.is_p(e, ',') || self.is_any(e, &["of", "in"]) {
+                e + 1
+            } else {
+                e
+            };
+            let (e2, y) = self.year_at(j).or_else(|| self.short_year_after_of(e))?;
+            return Some((
+                e2,
+                Node::Cal(Cal {
+                    yr: Yr::Abs(y),
+                    what: What::Month(m),
+                }),
+            ));
+        }
+        let (e, y) = self.year_at(i)?;
+        self.num(i)?;
+        let w = self.word(e)?;
+        if lex::month_word(w).is_some_and(|m| m.1) {
+            return None;
+        }
+        let (e2, m) = self.month_at(e)?;
+        if self.day_at(e2, false).is_some() {
+            return None;
+        }
+        Some((
+            e2,
+            Node::Cal(Cal {
+                yr: Yr::Abs(y),
+                what: What::Month(m),
+            }),
+        ))
+    }
+
+    /// A month alone, after a preposition ("in June", "since March") or standing
+    /// alone.
+    fn month_alone(&self, i: usize) -> R {
+        let (e, m) = self.month_at(i)?;
+        let w = self.word(i)?;
+        let abbr = lex::month_word(w).is_some_and(|m| m.1);
+        let ctx = self.prev_word(i).is_some_and(|p| {
+            matches!(
+                p,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "during"
+                    | "through"
+                    | "throughout"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "between"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        }) || (i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "month"))
+            || (i >= 2 && self.is_dash(i - 1) && self.is(i - 2, "mid"))
+            || (i >= 2
+                && self.is(i - 1, "the")
+                && self.is_any(i - 2, &["in", "during", "since", "until"]));
+        if !(ctx || self.alone(i, e)) {
+            return None;
+        }
+        if abbr && !(self.caseless || self.cap(i)) {
+            return None;
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr: Yr::Infer,
+                what: What::Month(m),
+            }),
+        ))
+    }
+
+    /// "last March", "next May", "this June", "this past December".
+    fn rel_month(&self, i: usize) -> R {
+        let (j, rel) = self.occurrence(i)?;
+        let (e, m) = self.month_at(j)?;
+        if self.day_at(e, false).is_some() {
+            return None;
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr: Yr::Occ(rel),
+                what: What::Month(m),
+            }),
+        ))
+    }
+
+    /// "last", "next", "this", "this past", "this coming", "coming", "past".
+    fn occurrence(&self, i: usize) -> Option<(usize, Rel)> {
+        Some(match self.word(i)? {
+            "this" if self.is(i + 1, "past") => (i + 2, Rel::Last),
+            "this" if self.is_any(i + 1, &["coming", "upcoming"]) => (i + 2, Rel::Next),
+            "this" => (i + 1, Rel::This),
+            "last" | "past" | "previous" => (i + 1, Rel::Last),
+            "next" | "coming" | "upcoming" => (i + 1, Rel::Next),
+            _ => return None,
+        })
+    }
+
+    /// A year alone: "in 2019", "since 2012", "the year 2008", "the 2008 war",
+    /// "2008's", or a year standing alone. Never "2,012", "$2012", "2012 jobs".
+    fn year_alone(&self, i: usize) -> R {
+        let (j, strong) = if self.is(i, "the") && self.is(i + 1, "year") {
+            (i + 2 + usize::from(self.is(i + 2, "of")), true)
+        } else if self.is(i, "calendar") && self.is(i + 1, "year") {
+            (i + 2, true)
+        } else if self.is(i, "year") && !self.is_any(i.wrapping_sub(1), &["new", "fiscal"]) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let (e, y) = self.year_at(j)?;
+        if !strong {
+            if self.num(j).is_none() {
+                // "in nineteen ninety six": words need a preposition and two words
+                if e < j + 2 || !self.prev_word(j).is_some_and(|p| has(YEAR_PREPS, p)) {
+                    return None;
+                }
+            } else if !self.clean_before(j) || !self.year_context(j, e) {
+                return None;
+            }
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr: Yr::Abs(y),
+                what: What::Year,
+            }),
+        ))
+    }
+
+    fn year_context(&self, j: usize, e: usize) -> bool {
+        if let Some(w) = self.word(e)
+            && !self.cap(e)
+            && (has(COUNT_NOUNS, w) || (w.len() >= 4 && w.ends_with('s') && !has(NOT_PLURAL, w)))
+        {
+            return false;
+        }
+        if let Some(p) = self.prev_word(j) {
+            if has(YEAR_PREPS, p) {
+                return true;
+            }
+            if p == "of" && j >= 2 && self.in_table(j - 2, OF_NOUNS) {
+                return true;
+            }
+            if p == "to" && j >= 2 && self.is_any(j - 2, &["back", "dating", "dates"]) {
+                return true;
+            }
+            if matches!(p, "and" | "or")
+                && j >= 2
+                && self
+                    .num(j - 2)
+                    .is_some_and(|(v, d)| d == 4 && (1000..=2999).contains(&v))
+            {
+                return true;
+            }
+            if p == "the" && self.in_table(e, EVENT_NOUNS) {
+                return true;
+            }
+        }
+        if j >= 2
+            && matches!(self.punct(j - 1), Some(',' | '&'))
+            && self
+                .num(j - 2)
+                .is_some_and(|(v, d)| d == 4 && (1000..=2999).contains(&v))
+            && self
+                .prev_word(j - 2)
+                .is_some_and(|w| has(YEAR_PREPS, w) || w == "and")
+        {
+            return true;
+        }
+        if self.is_apos(e) && self.is(e + 1, "s") && self.att(e) {
+            return true;
+        }
+        self.alone(j, e)
+    }
+
+    /// "the 1990s", "1990s", "the '90s", "the nineties".
+    fn decade(&self, i: usize) -> R {
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        if let Some((v, 4)) = self.num(j) {
+            if v % 10 != 0 || !(1000..=2990).contains(&v) || !self.clean_before(j) {
+                return None;
+            }
+            let e = if self.att(j + 1) && self.is(j + 1, "s") {
+                j + 2
+            } else if self.att(j + 1)
+                && self.is_apos(j + 1)
+                && self.att(j + 2)
+                && self.is(j + 2, "s")
+            {
+                j + 3
+            } else {
+                return None;
+            };
+            return Some((e, Node::Decade(v as i32)));
+        }
+        if self.is_apos(j)
+            && let Some((v, 2)) = self.num(j + 1)
+            && self.att(j + 1)
+            && v % 10 == 0
+            && self.att(j + 2)
+            && self.is(j + 2, "s")
+        {
+            let y = if v <= 10 { 2000 + v } else { 1900 + v };
+            return Some((j + 3, Node::Decade(y as i32)));
+        }
+        if the && let Some(y) = self.word(j).and_then(lex::decade_word) {
+            return Some((j + 1, Node::Decade(y)));
+        }
+        None
+    }
+
+    /// "the 15th century", "the twenty-first century", "21st-century".
+    fn century(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let (mut k, n) = if let Some((v, d)) = self.num(j) {
+            if d > 2 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
+                return None;
+            }
+            (j + 2, v)
+        } else {
+            let (k, v, ord) = self.num_words(j)?;
+            if !ord {
+                return None;
+            }
+            (k, v)
+        };
+        if self.is_dash(k) {
+            k += 1;
+        }
+        if !self.is(k, "century") || !(1..=30).contains(&n) {
+            return None;
+        }
+        Some((k + 1, Node::Century((n as i32 - 1) * 100)))
+    }
+
+    /// Quarters and halves: "Q3 2025", "2018Q4", "3Q25", "H1 2025", "2025-H1", "1H25",
+    /// "the third quarter (of 2025)", "third-quarter", "the first half of the year".
+    fn quarter_half(&self, i: usize) -> R {
+        let mk = |yr: Yr, q: bool, n: u32| -> Node {
+            Node::Cal(Cal {
+                yr,
+                what: if q {
+                    What::Quarter(n as u8)
+                } else {
+                    What::Half(n as u8)
+                },
+            })
+        };
+        let letter = |k: usize| match self.word(k) {
+            Some("q") => Some(true),
+            Some("h") => Some(false),
+            _ => None,
+        };
+        let valid = |q: bool, n: u32| {
+            if q {
+                (1..=4).contains(&n)
+            } else {
+                (1..=2).contains(&n)
+            }
+        };
+        // "Q3", "Q3 2025", "Q3-2025", "Q3 of 2025", "H1 2025"
+        if let Some(q) = letter(i)
+            && let Some((n, 1)) = self.num(i + 1)
+            && self.att(i + 1)
+            && valid(q, n)
+        {
+            let e = i + 2;
+            if self.att(e)
+                && !self.is_dash(e)
+                && !self.is_p(e, '/')
+                && (!self.clean_after(e) || self.word(e).is_some() || self.num(e).is_some())
+            {
+                return None;
+            }
+            let j = if (self.is_dash(e) || self.is_p(e, '/')) && self.att(e) || self.is(e, "of") {
+                e + 1
+            } else {
+                e
+            };
+            if let Some((e2, y)) = self.year_at(j) {
+                return Some((e2, mk(Yr::Abs(y), q, n)));
+            }
+            if self.att(e) && self.toks.get(e).is_some_and(|t| t.kind != Kind::Punct) {
+                return None;
+            }
+            if !q && !self.is_any(i.wrapping_sub(1), &["in", "the", "during", "for", "of"]) {
+                return None;
+            }
+            return Some((e, mk(Yr::Infer, q, n)));
+        }
+        // "2018Q4", "2025-Q3", "2025 Q3", "2019 H2"
+        if let Some((y, 4)) = self.num(i)
+            && (1000..=2999).contains(&y)
+            && self.clean_before(i)
+        {
+            let j = if self.is_dash(i + 1) && self.att(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(q) = letter(j)
+                && let Some((n, 1)) = self.num(j + 1)
+                && self.att(j + 1)
+                && valid(q, n)
+                && self.clean_after(j + 2)
+                && !(self.att(j + 2) && self.word(j + 2).is_some())
+            {
+                return Some((j + 2, mk(Yr::Abs(y as i32), q, n)));
+            }
+        }
+        // "3Q25", "1H25", "3Q 2025"
+        if let Some((n, 1)) = self.num(i)
+            && self.clean_before(i)
+            && self.att(i + 1)
+            && let Some(q) = letter(i + 1)
+            && valid(q, n)
+        {
+            if let Some((yy, 2)) = self.num(i + 2)
+                && self.att(i + 2)
+                && self.clean_after(i + 3)
+                && !(self.att(i + 3) && self.word(i + 3).is_some())
+            {
+                return Some((i + 3, mk(Yr::Abs(2000 + yy as i32), q, n)));
+            }
+            if !self.att(i + 2)
+                && let Some((e, y)) = self.year_at(i + 2)
+                && self.num(i + 2).is_some()
+            {
+                return Some((e, mk(Yr::Abs(y), q, n)));
+            }
+            return None;
+        }
+        // "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half"
+        let the = self.is(i, "the");
+        let j = if the { i + 1 } else { i };
+        let (k, n) = if let Some((v, d)) = self.num(j) {
+            if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
+                return None;
+            }
+            (j + 2, v)
+        } else if self.is_any(j, &["final", "last"]) && self.is_any(j + 1, &["quarter", "qtr"]) {
+            if !self.is(j + 2, "of") {
+                return None;
+            }
+            (j + 1, 4)
+        } else {
+            let (k, v, ord) = self.num_words(j)?;
+            if !ord {
+                return None;
+            }
+            (k, v)
+        };
+        let k = if self.is_dash(k) && self.att(k) {
+            k + 1
+        } else {
+            k
+        };
+        let q = match self.word(k)? {
+            "quarter" | "qtr" => true,
+            "half" => false,
+            _ => return None,
+        };
+        if !valid(q, n) {
+            return None;
+        }
+        let e = k + 1;
+        if let Some((e2, y)) = self.year_at(e) {
+            self.num(e)?;
+            return Some((e2, mk(Yr::Abs(y), q, n)));
+        }
+        if self.is(e, "of") {
+            let o = e + 1;
+            if let Some((e2, y)) = self.year_at(o) {
+                return Some((e2, mk(Yr::Abs(y), q, n)));
+            }
+            if let Some((e2, node)) = self.container(o) {
+                let sel = if q {
+                    Sel::Quarter(n as u8)
+                } else {
+                    Sel::Half(n as u8)
+                };
+                return Some((
+                    e2,
+                    Node::Part {
+                        sel,
+                        of: Box::new(node),
+                    },
+                ));
+            }
+            if !q {
+                // "the first half of" something else: not a date
+                return None;
+            }
+        }
+        if !the && !q {
+            // "half" without "the" is too common a word ("first half")
+            if !self.is_dash(k - 1) {
+                return None;
+            }
+        }
+        if self.sports(i) {
+            return None;
+        }
+        Some((e, mk(Yr::Infer, q, n)))
+    }
+
+    /// Seasons: "summer 2024", "the summer of 2024", "this summer", "last winter",
+    /// "in the spring", "in fall".
+    fn season(&self, i: usize) -> R {
+        let (j, yr) = match self.occurrence(i) {
+            Some((j, rel)) if !self.is(i, "past") => (j, Yr::Occ(rel)),
+            _ => (self.skip_the(i), Yr::Infer),
+        };
+        let w = self.word(j)?;
+        let s = season_word(w)?;
+        let mut e = j + 1;
+        let mut yr = yr;
+        let k = if self.is(e, "of") || self.is_p(e, ',') {
+            e + 1
+        } else {
+            e
+        };
+        if yr == Yr::Infer
+            && let Some((e2, y)) = self.year_at(k)
+        {
+            yr = Yr::Abs(y);
+            e = e2;
+        }
+        if yr == Yr::Infer {
+            let the = j > i;
+            let start = if the { i } else { j };
+            let prep = self.prev_word(start).is_some_and(|p| {
+                matches!(
+                    p,
+                    "in" | "during"
+                        | "over"
+                        | "since"
+                        | "until"
+                        | "through"
+                        | "throughout"
+                        | "by"
+                        | "before"
+                        | "after"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "this"
+                )
+            });
+            if !prep {
+                return None;
+            }
+            if matches!(w, "fall" | "spring") && !the && !self.is(i.wrapping_sub(1), "in") {
+                return None;
+            }
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr,
+                what: What::Season(s),
+            }),
+        ))
+    }
+
+    /// Holidays: "Christmas", "Christmas Day 2024", "next Thanksgiving", "Easter
+    /// 2018", "Thanksgiving of next year".
+    fn holiday(&self, i: usize) -> R {
+        let (j, occ) = match self.occurrence(i) {
+            Some((j, rel)) if !self.is(i, "past") => (j, Some(rel)),
+            _ => (i, None),
+        };
+        let w = self.word(j)?;
+        if !has(HOLIDAY_STARTS, w) {
+            return None;
+        }
+        // "Chinese New Year", "Orthodox Easter" (unless a pattern starts there); "the
+        // following Easter" is relative to another date
+        if self
+            .prev_word(j)
+            .is_some_and(|p| has(HOLIDAY_QUALIFIERS, p) || matches!(p, "following" | "that"))
+        {
+            return None;
+        }
+        let mut best: Option<(usize, Holiday)> = None;
+        for (pat, h) in HOLIDAYS {
+            if let Some(e) = self.match_words(j, pat)
+                && best.is_none_or(|b| e > b.0)
+            {
+                best = Some((e, *h));
+            }
+        }
+        let (mut e, h) = best?;
+        let distinct = has(HOLIDAY_DISTINCT, w);
+        let year_follows = self.year_at(e).is_some()
+            || (self.is_any(e, &["of", "in"]) || self.is_p(e, ','))
+                && self.year_at(e + 1).is_some();
+        if !(self.caseless || self.cap(j) || distinct || year_follows) {
+            return None;
+        }
+        let mut yr = occ.map_or(Yr::Infer, Yr::Occ);
+        if occ.is_none() {
+            let k = if self.is(e, "of") || self.is_p(e, ',') {
+                e + 1
+            } else {
+                e
+            };
+            if let Some((e2, y)) = self.year_at(k) {
+                yr = Yr::Abs(y);
+                e = e2;
+            } else if let Some((e2, off)) = self.year_offset(k) {
+                yr = Yr::Offset(off);
+                e = e2;
+            }
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr,
+                what: What::Holiday(h),
+            }),
+        ))
+    }
+
+    /// "this year", "last year", "next year" as a year offset.
+    fn year_offset(&self, i: usize) -> Option<(usize, i32)> {
+        let off = match self.word(i)? {
+            "this" | "current" => 0,
+            "last" | "past" => -1,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        self.is(i + 1, "year").then_some((i + 2, off))
+    }
+
+    /// Matches words in order, skipping possessive marks ("new year's eve",
+    /// "presidents' day") and the period of "St.".
+    fn match_words(&self, i: usize, pat: &[&str]) -> Option<usize> {
+        let mut j = i;
+        for (n, p) in pat.iter().enumerate() {
+            if n > 0 {
+                if self.is_apos(j) && self.att(j) {
+                    j += 1;
+                    if self.is(j, "s") && self.att(j) {
+                        j += 1;
+                    }
+                }
+                if self.is_p(j, '.') && self.att(j) && self.word(j - 1).is_some() {
+                    j += 1;
+                }
+                if self.is_dash(j) && self.att(j) {
+                    j += 1;
+                }
+            }
+            if !self.is(j, p) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// today, yesterday, tomorrow, tonight, this morning, last night, the day
+    /// before yesterday, earlier this year, later this month, so far this year,
+    /// year to date, the rest of the week.
+    fn rel_simple(&self, i: usize) -> R {
+        let w = self.word(i)?;
+        match w {
+            "today" | "tonight" => return Some((i + 1, Node::RelDay(0))),
+            "yesterday" => return Some((i + 1, Node::RelDay(-1))),
+            "tomorrow" => return Some((i + 1, Node::RelDay(1))),
+            "this" if self.is_any(i + 1, &["morning", "afternoon", "evening"]) => {
+                return Some((i + 2, Node::RelDay(0)));
+            }
+            "last" if self.is(i + 1, "night") => return Some((i + 2, Node::RelDay(-1))),
+            "earlier" | "later"
+                if self.is(i + 1, "this") || (self.is(i + 1, "in") && self.is(i + 2, "the")) =>
+            {
+                let k = if self.is(i + 1, "this") { i + 2 } else { i + 3 };
+                let (u, false) = unit1(self.word(k)?)? else {
+                    return None;
+                };
+                if !matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) {
+                    return None;
+                }
+                let n = if w == "earlier" {
+                    Node::ToDate(u)
+                } else {
+                    Node::RestOf(u)
+                };
+                return Some((k + 1, n));
+            }
+            "so" if self.is(i + 1, "far") && self.is(i + 2, "this") => {
+                let (u, _) = unit1(self.word(i + 3)?)?;
+                return Some((i + 4, Node::ToDate(u)));
+            }
+            "year" if self.is(i + 1, "to") && self.is(i + 2, "date") => {
+                return Some((i + 3, Node::ToDate(Unit::Year)));
+            }
+            "year" if self.is_dash(i + 1) && self.is(i + 2, "to") && self.is_dash(i + 3) => {
+                if self.is(i + 4, "date") {
+                    return Some((i + 5, Node::ToDate(Unit::Year)));
+                }
+                return None;
+            }
+            _ => {}
+        }
+        let j = self.skip_the(i);
+        if self.is(j, "day") && self.is_any(j + 1, &["before", "after"]) {
+            let before = self.is(j + 1, "before");
+            return match self.word(j + 2)? {
+                "yesterday" if before => Some((j + 3, Node::RelDay(-2))),
+                "tomorrow" if !before => Some((j + 3, Node::RelDay(2))),
+                _ => None,
+            };
+        }
+        if self.is(j, "rest") && self.is(j + 1, "of") && self.is_any(j + 2, &["the", "this"]) {
+            let (u, false) = unit1(self.word(j + 3)?)? else {
+                return None;
+            };
+            return Some((j + 4, Node::RestOf(u)));
+        }
+        None
+    }
+
+    /// "this week", "last month", "next year", "the past week", "this quarter",
+    /// "this weekend", "the week after next", "current year".
+    fn rel_period(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        if j > i
+            && let Some((u, false)) = self.word(j).and_then(unit1)
+            && u != Unit::Day
+        {
+            // "the week after next", "the year before last"
+            if self.is(j + 1, "after") && self.is(j + 2, "next") {
+                return Some((j + 3, Node::RelPeriod { unit: u, k: 2 }));
+            }
+            if self.is(j + 1, "before") && self.is(j + 2, "last") {
+                return Some((j + 3, Node::RelPeriod { unit: u, k: -2 }));
+            }
+        }
+        let (k, off) = match self.word(j)? {
+            "this" if self.is(j + 1, "past") => (j + 2, -1),
+            "this" if self.is_any(j + 1, &["coming", "upcoming"]) => (j + 2, 1),
+            "this" | "current" => (j + 1, 0),
+            "last" | "past" => (j + 1, -1),
+            "previous" if j == i && !self.is(i.wrapping_sub(1), "the") => (j + 1, -1),
+            "next" | "coming" | "upcoming" => (j + 1, 1),
+            _ => return None,
+        };
+        // "two upcoming weeks": a count before is another construction
+        if i > 0 && self.count(i - 1).is_some_and(|c| c.0 == i) {
+            return None;
+        }
+        // "this calendar year"
+        let k = if self.is(k, "calendar") && self.is(k + 1, "year") {
+            k + 1
+        } else {
+            k
+        };
+        let (u, plural, mult) = unit_word(self.word(k)?)?;
+        if plural || u == Unit::Day {
+            return None;
+        }
+        if u == Unit::Year && mult == 10 {
+            // "the next decade": the calendar decade
+            return Some((
+                k + 1,
+                Node::RelPeriod {
+                    unit: Unit::Decade,
+                    k: off,
+                },
+            ));
+        }
+        if mult > 1 {
+            return match off {
+                -1 => Some((k + 1, Node::LastN { unit: u, n: mult })),
+                1 => Some((k + 1, Node::NextN { unit: u, n: mult })),
+                _ => None,
+            };
+        }
+        Some((k + 1, Node::RelPeriod { unit: u, k: off }))
+    }
+
+    /// "the last two weeks", "the past 12 months", "next three days".
+    fn last_next_n(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let dir_of = |w: &str| match w {
+            "last" | "past" | "previous" => Some(-1),
+            "next" | "coming" => Some(1),
+            _ => None,
+        };
+        let (dir, k, n) = if let Some(dir) = self.word(j).and_then(dir_of) {
+            if self.is_any(j + 1, &["a", "an"]) {
+                return None;
+            }
+            let (k, n) = self.count(j + 1)?;
+            (dir, k, n)
+        } else {
+            // "the 5 past years", "2 next days"
+            let (k, n) = self.count(j)?;
+            if self.is_any(j, &["a", "an"]) {
+                return None;
+            }
+            (self.word(k).and_then(dir_of)?, k + 1, n)
+        };
+        let (u, plural, mult) = unit_word(self.word(k)?)?;
+        if !plural && n != 1 || !(1..=1000).contains(&n) || u == Unit::Weekend {
+            return None;
+        }
+        let n = n * mult;
+        let node = if dir < 0 {
+            Node::LastN { unit: u, n }
+        } else {
+            Node::NextN { unit: u, n }
+        };
+        Some((k + 1, node))
+    }
+
+    /// "two days ago", "a week from now", "3 days after tomorrow", "in two weeks",
+    /// "2 thursdays ago", "3 fridays from now".
+    fn shift(&self, i: usize) -> R {
+        if self.is(i, "in") || self.is(i, "within") {
+            let (k, n) = self.count(i + 1)?;
+            let (u, plural, mult) = unit_word(self.word(k)?)?;
+            if plural != (n != 1) || u == Unit::Weekend {
+                return None;
+            }
+            let n = n * mult;
+            let mut e = k + 1;
+            // "in two weeks' time", "in a fortnight's time"
+            if self.is(e, "time") {
+                e += 1;
+            } else if self.is_apos(e) && self.is(e + 1, "time") {
+                e += 2;
+            } else if self.is_apos(e) && self.is(e + 1, "s") && self.is(e + 2, "time") {
+                e += 3;
+            }
+            if self.is(i, "within") {
+                return None;
+            }
+            return Some((e, Node::InFuture { n, unit: u }));
+        }
+        let (k, n) = self.count(i)?;
+        if let Some(wd) = self.word(k).and_then(lex::weekday_plural) {
+            if self.is_any(k + 1, &["ago", "back"]) {
+                return Some((
+                    k + 2,
+                    Node::Wd {
+                        wd,
+                        rel: WdRel::Count(-n),
+                    },
+                ));
+            }
+            if self.is(k + 1, "from") && self.is_any(k + 2, &["now", "today"]) {
+                return Some((
+                    k + 3,
+                    Node::Wd {
+                        wd,
+                        rel: WdRel::Count(n),
+                    },
+                ));
+            }
+            return None;
+        }
+        let (u, plural, mult) = unit_word(self.word(k)?)?;
+        if plural != (n != 1) || u == Unit::Weekend {
+            return None;
+        }
+        let n = n * mult;
+        let today = || Box::new(Node::RelDay(0));
+        match self.word(k + 1)? {
+            "ago" | "back" => Some((
+                k + 2,
+                Node::Shift {
+                    n: -n,
+                    unit: u,
+                    base: today(),
+                },
+            )),
+            "hence" => Some((
+                k + 2,
+                Node::Shift {
+                    n,
+                    unit: u,
+                    base: today(),
+                },
+            )),
+            "from" if self.is_any(k + 2, &["now", "today"]) => Some((
+                k + 3,
+                Node::Shift {
+                    n,
+                    unit: u,
+                    base: today(),
+                },
+            )),
+            w @ ("from" | "before" | "after") => {
+                let (e, base) = self.atom(k + 2)?;
+                let sign = if w == "before" { -1 } else { 1 };
+                Some((
+                    e,
+                    Node::Shift {
+                        n: sign * n,
+                        unit: u,
+                        base: Box::new(base),
+                    },
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// Weekdays: "Wednesday", "next Friday", "last Friday", "this past Wednesday",
+    /// "this coming Thursday", "Friday after next", "Wednesday of next week".
+    fn rel_weekday(&self, i: usize) -> R {
+        // "next week on Tuesday", "this week Monday", "previous week - Monday"
+        if let Some((k, off)) = self.week_ref(i) {
+            let mut m = k;
+            if self.is(m, "on") || self.is_p(m, ',') || self.is_dash(m) {
+                m += 1;
+            } else if self.is_apos(m) && self.is(m + 1, "s") {
+                m += 2;
+            }
+            let (e, wd, form, _) = self.weekday_at(m)?;
+            if form == WdForm::Ambiguous && !(self.caseless || self.cap(m)) {
+                return None;
+            }
+            return Some((
+                e,
+                Node::Wd {
+                    wd,
+                    rel: WdRel::Week(off),
+                },
+            ));
+        }
+        let (j, rel) = match self.word(i)? {
+            "this" if self.is(i + 1, "past") => (i + 2, WdRel::Past),
+            "this" if self.is_any(i + 1, &["coming", "upcoming"]) => (i + 2, WdRel::Coming),
+            "this" => (i + 1, WdRel::This),
+            "next" => (i + 1, WdRel::Next),
+            "last" | "previous" => (i + 1, WdRel::Last),
+            "past" => (i + 1, WdRel::Past),
+            "coming" | "upcoming" => (i + 1, WdRel::Coming),
+            _ => (i, WdRel::Plain),
+        };
+        let (e, wd, form, dot) = self.weekday_at(j)?;
+        if rel == WdRel::Plain {
+            if self.prev_word(i).is_some_and(|p| {
+                has(WD_COLLOCATIONS, p) || matches!(p, "following" | "that" | "same")
+            }) {
+                return None;
+            }
+            let ok = match form {
+                WdForm::Full => true,
+                WdForm::Abbr => self.caseless || self.cap(i) || dot || self.alone(i, e),
+                WdForm::Ambiguous => {
+                    (dot && (self.caseless || self.cap(i))
+                        && !self.is_any(i.wrapping_sub(1), &["the", "a"]))
+                        || self.alone(i, e)
+                }
+            };
+            if !ok {
+                return None;
+            }
+            if self.is(e, "after") && self.is(e + 1, "next") {
+                return Some((
+                    e + 2,
+                    Node::Wd {
+                        wd,
+                        rel: WdRel::AfterNext,
+                    },
+                ));
+            }
+            if self.is_any(e, &["of", "from", "in"])
+                && let Some((k, off)) = self.week_ref(e + 1)
+            {
+                return Some((
+                    k,
+                    Node::Wd {
+                        wd,
+                        rel: WdRel::Week(off),
+                    },
+                ));
+            }
+            if let Some((k, off)) = self.week_ref(e)
+                && !self.is(e, "the")
+            {
+                return Some((
+                    k,
+                    Node::Wd {
+                        wd,
+                        rel: WdRel::Week(off),
+                    },
+                ));
+            }
+        } else if form == WdForm::Ambiguous && !(self.caseless || self.cap(j) || dot) {
+            return None;
+        }
+        Some((e, Node::Wd { wd, rel }))
+    }
+
+    /// "this week", "next week", "last week", "the previous week" as a week offset.
+    fn week_ref(&self, i: usize) -> Option<(usize, i32)> {
+        let j = self.skip_the(i);
+        let off = match self.word(j)? {
+            "this" | "current" => 0,
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        self.is(j + 1, "week").then_some((j + 2, off))
+    }
+
+    /// A period a selector can pick from: a month ("March", "March 2014"), a year, a
+    /// relative period ("next month", "this year"), "the month", "the year", "the
+    /// week".
+    fn container(&self, i: usize) -> R {
+        let mut best: R = None;
+        longest(&mut best, self.month_year(i));
+        if let Some((e, m)) = self.month_at(i) {
+            longest(
+                &mut best,
+                Some((
+                    e,
+                    Node::Cal(Cal {
+                        yr: Yr::Infer,
+                        what: What::Month(m),
+                    }),
+                )),
+            );
+        }
+        longest(&mut best, self.rel_month(i));
+        longest(&mut best, self.rel_period(i));
+        if let Some((e, y)) = self.year_at(i)
+            && self.num(i).is_some()
+        {
+            longest(
+                &mut best,
+                Some((
+                    e,
+                    Node::Cal(Cal {
+                        yr: Yr::Abs(y),
+                        what: What::Year,
+                    }),
+                )),
+            );
+        }
+        longest(&mut best, self.year_alone(i));
+        longest(&mut best, self.decade(i));
+        longest(&mut best, self.century(i));
+        longest(&mut best, self.season(i));
+        longest(&mut best, self.quarter_half(i));
+        let j = self.skip_the(i);
+        if let Some((u, false)) = self.word(j).and_then(unit1)
+            && matches!(u, Unit::Week | Unit::Month | Unit::Year)
+            && (j > i || (i > 0 && self.is(i - 1, "of")))
+        {
+            longest(&mut best, Some((j + 1, Node::RelPeriod { unit: u, k: 0 })));
+        }
+        best
+    }
+
+    /// "the first Monday of March", "last Friday of October", "the second Tuesday
+    /// in this month".
+    fn nth_wd(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let (k, n) = if self.is(j, "last") {
+            (j + 1, -1i8)
+        } else if let Some((v, d)) = self.num(j) {
+            if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
+                return None;
+            }
+            (j + 2, v as i8)
+        } else {
+            let (k, v, ord) = self.num_words(j)?;
+            if !ord {
+                return None;
+            }
+            (k, v as i8)
+        };
+        if !(n == -1 || (1..=5).contains(&n)) {
+            return None;
+        }
+        let (e, wd, form, _) = self.weekday_at(k)?;
+        if form == WdForm::Ambiguous && !(self.caseless || self.cap(k)) {
+            return None;
+        }
+        if !self.is_any(e, &["of", "in"]) {
+            return None;
+        }
+        let (e2, of) = self.container(e + 1)?;
+        Some((
+            e2,
+            Node::NthWd {
+                n,
+                wd,
+                of: Box::new(of),
+            },
+        ))
+    }
+
+    /// "the 20th of next month", "the last day of October 2015", "the first day of
+    /// 2025", "20th day of next month".
+    fn day_of(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let (mut k, day) = if self.is(j, "last") {
+            if !self.is(j + 1, "day") {
+                return None;
+            }
+            (j + 1, 0u8)
+        } else {
+            let (k, d, ord) = self.day_at(j, false)?;
+            if !ord && self.num(j).is_none() {
+                return None;
+            }
+            (k, d)
+        };
+        if self.is(k, "day") {
+            k += 1;
+        }
+        if !self.is_any(k, &["of", "in"]) {
+            // "the 21st this month"
+            if j > i
+                && let Some((
+                    e,
+                    of @ Node::RelPeriod {
+                        unit: Unit::Month, ..
+                    },
+                )) = self.rel_period(k)
+            {
+                return Some((
+                    e,
+                    Node::DayOf {
+                        day,
+                        of: Box::new(of),
+                    },
+                ));
+            }
+            return None;
+        }
+        let (e, of) = self.container(k + 1)?;
+        Some((
+            e,
+            Node::DayOf {
+                day,
+                of: Box::new(of),
+            },
+        ))
+    }
+
+    /// "early March", "mid-2024", "late last year", "the end of 2024", "the beginning
+    /// of the month", "the late 1990s", "late Tuesday".
+    fn part(&self, i: usize) -> R {
+        let j = self.skip_the(i);
+        let (k, sel) = match self.word(j)? {
+            "early" => (j + 1, Sel::Early),
+            "late" => (j + 1, Sel::Late),
+            "mid" => {
+                let k = if self.is_dash(j + 1) { j + 2 } else { j + 1 };
+                (k, Sel::Mid)
+            }
+            "beginning" | "start" if self.is(j + 1, "of") => (j + 2, Sel::Early),
+            "middle" if self.is(j + 1, "of") => (j + 2, Sel::Mid),
+            "end" | "close" if self.is(j + 1, "of") => (j + 2, Sel::Late),
+            _ => return None,
+        };
+        let mut best: R = self.container(k);
+        longest(&mut best, self.rel_weekday(k));
+        longest(&mut best, self.rel_simple(k));
+        longest(
+            &mut best,
+            self.cal_day(k, false).map(|(e, c)| (e, Node::Cal(c))),
+        );
+        longest(&mut best, self.holiday(k));
+        let (e, of) = best?;
+        Some((
+            e,
+            Node::Part {
+                sel,
+                of: Box::new(of),
+            },
+        ))
+    }
+
+    // ---- ranges -------------------------------------------------------------------
+
+    /// "from A to B", "between A and B", "A - B", "A through B", with partial sides
+    /// completed from each other ("Dec. 1-3, 2025", "13th to 15th July", "from March
+    /// to June 2024", "2019-21").
+    pub fn range(&self, i: usize) -> Option<Parsed> {
+        let (j, intro) = match self.word(i) {
+            Some("from") => (i + 1, 1),
+            Some("between") => (i + 1, 2),
+            _ => (i, 0),
+        };
+        let ctx = intro > 0;
+        let (k, a, wd) = self.side(j, ctx, None)?;
+        let conn_ok = match intro {
+            2 => self.is(k, "and") || self.is_p(k, '&'),
+            _ => {
+                self.is_any(k, &["to", "through", "thru", "till", "until"])
+                    || self.is_dash(k)
+                    || self.is_p(k, '~')
+            }
+        };
+        if !conn_ok {
+            return None;
+        }
+        let (e, b, _) = self.side(k + 1, ctx || intro == 0, Some(&a))?;
+        if !range_ok(&a, &b, intro) {
+            return None;
+        }
+        // Not part of a longer code: "138-2010-2015", "2010-2015-86".
+        if intro == 0
+            && (!self.clean_before(j)
+                || (j > 0 && self.att(j) && self.is_dash(j - 1))
+                || ((self.is_dash(e) || self.is_p(e, '/')) && self.att(e) && self.att(e + 1)))
+        {
+            return None;
+        }
+        Some(Parsed {
+            start: i,
+            end: e,
+            date_start: i,
+            date_end: e,
+            node: Node::Range(Box::new(a), Box::new(b)),
+            wd,
+            bound: None,
+        })
+    }
+
+    /// One side of a range: an atom, or a bare day, year or month.
+    #[allow(clippy::type_complexity)]
+    fn side(
+        &self,
+        i: usize,
+        ctx: bool,
+        left: Option<&Node>,
+    ) -> Option<(usize, Node, Option<(Weekday, usize)>)> {
+        let mut best: Option<(usize, Node, Option<(Weekday, usize)>)> = None;
+        let mut take = |e: usize, n: Node, wd: Option<(Weekday, usize)>| {
+            if best.as_ref().is_none_or(|b| e > b.0) {
+                best = Some((e, n, wd));
+            }
+        };
+        if let Some(p) = self.atom_wd(i) {
+            take(p.end, p.node, p.wd);
+        }
+        if ctx && let Some((e, c)) = self.cal_day(i, true) {
+            take(e, Node::Cal(c), None);
+        }
+        let j = self.skip_the(i);
+        let after_year = matches!(
+            left,
+            Some(Node::Cal(Cal {
+                what: What::Year,
+                ..
+            }))
+        );
+        if let Some((e, d, _)) = self.day_at(j, true)
+            && (self.num(j).is_none() || self.clean_before(j))
+            && !after_year
+        {
+            // "Dec. 1-3, 2025": the year after the second day
+            let (e, yr) = match (left, self.year_after(e)) {
+                (Some(_), Some((e2, y))) if self.is_p(e, ',') || self.num(e).is_some() => {
+                    (e2, Yr::Abs(y))
+                }
+                _ => (e, Yr::Infer),
+            };
+            take(
+                e,
+                Node::Cal(Cal {
+                    yr,
+                    what: What::DayOnly(d),
+                }),
+                None,
+            );
+        }
+        if left.is_some() && self.is(i, "now") {
+            take(i + 1, Node::RelDay(0), None);
+        }
+        if j == i {
+            if let Some((e, y)) = self.year_at(i)
+                && self.num(i).is_some()
+                && self.clean_before(i)
+            {
+                take(
+                    e,
+                    Node::Cal(Cal {
+                        yr: Yr::Abs(y),
+                        what: What::Year,
+                    }),
+                    None,
+                );
+            }
+            // "2019-21": a two-digit year after a four-digit one
+            if let Some(Node::Cal(Cal {
+                yr: Yr::Abs(y0),
+                what: What::Year,
+            })) = left
+                && let Some((v, 2)) = self.num(i)
+                && self.att(i)
+                && self.clean_after(i + 1)
+            {
+                let y = y0 - y0.rem_euclid(100) + v as i32;
+                if y > *y0 && y - y0 <= 10 {
+                    take(
+                        i + 1,
+                        Node::Cal(Cal {
+                            yr: Yr::Abs(y),
+                            what: What::Year,
+                        }),
+                        None,
+                    );
+                }
+            }
+            if let Some((e, m)) = self.month_at(i) {
+                take(
+                    e,
+                    Node::Cal(Cal {
+                        yr: Yr::Infer,
+                        what: What::Month(m),
+                    }),
+                    None,
+                );
+            }
+        }
+        // "from 5/1-5/7, 2020": a year after the second side
+        if let (Some(_), Some((e, Node::Cal(c), _))) = (left, best.as_mut())
+            && c.yr == Yr::Infer
+            && self.is_p(*e, ',')
+            && let Some((e2, y)) = self.year_at(*e + 1)
+        {
+            c.yr = Yr::Abs(y);
+            *e = e2;
+        }
+        best
+    }
+}
+
+/// Whether two sides make a range: both calendar expressions that share a month or
+/// year, or relative expressions; never two bare numbers.
+fn range_ok(a: &Node, b: &Node, intro: u8) -> bool {
+    use What::*;
+    match (a, b) {
+        (Node::Cal(x), Node::Cal(y)) => match (x.what, y.what) {
+            (DayOnly(_), DayOnly(_)) => false,
+            (DayOnly(_), Day(..)) | (Day(..), DayOnly(_)) => true,
+            (Year, Year) => matches!((x.yr, y.yr), (Yr::Abs(p), Yr::Abs(q)) if p < q),
+            (DayOnly(_), _) | (_, DayOnly(_)) => false,
+            (Month(_), Month(_)) => intro > 0 || !matches!((x.yr, y.yr), (Yr::Infer, Yr::Infer)),
+            (Year, _) | (_, Year) => intro > 0,
+            _ => true,
+        },
+        (
+            Node::Cal(Cal {
+                what: What::DayOnly(_),
+                ..
+            }),
+            _,
+        )
+        | (
+            _,
+            Node::Cal(Cal {
+                what: What::DayOnly(_),
+                ..
+            }),
+        ) => false,
+        (
+            Node::Cal(Cal {
+                what: What::Year, ..
+            }),
+            _,
+        )
+        | (
+            _,
+            Node::Cal(Cal {
+                what: What::Year, ..
+            }),
+        ) => intro > 0,
+        _ => true,
+    }
+}
+
+/// Words that can start an expression (besides names and numbers).
+const START_WORDS: &[&str] = &[
+    "a",
+    "after",
+    "an",
+    "before",
+    "beginning",
+    "between",
+    "by",
+    "calendar",
+    "close",
+    "coming",
+    "couple",
+    "current",
+    "day",
+    "earlier",
+    "early",
+    "end",
+    "final",
+    "from",
+    "h",
+    "in",
+    "last",
+    "late",
+    "later",
+    "mid",
+    "middle",
+    "next",
+    "no",
+    "past",
+    "previous",
+    "prior",
+    "q",
+    "rest",
+    "since",
+    "so",
+    "start",
+    "starting",
+    "the",
+    "this",
+    "through",
+    "till",
+    "today",
+    "tomorrow",
+    "tonight",
+    "until",
+    "upcoming",
+    "week",
+    "within",
+    "year",
+    "yesterday",
+];
+
+/// Words before a holiday name that make it another calendar's ("Chinese New Year").
+const HOLIDAY_QUALIFIERS: &[&str] = &[
+    "balinese",
+    "bengali",
+    "chinese",
+    "coptic",
+    "ethiopian",
+    "hijri",
+    "hindu",
+    "iranian",
+    "islamic",
+    "jewish",
+    "julian",
+    "khmer",
+    "korean",
+    "lunar",
+    "mongolian",
+    "nepali",
+    "orthodox",
+    "parsi",
+    "persian",
+    "sikh",
+    "sinhala",
+    "tamil",
+    "thai",
+    "tibetan",
+    "vietnamese",
+];
+
+/// Holiday names that are no common word: found in any letter case.
+const HOLIDAY_DISTINCT: &[&str] = &[
+    "christmas",
+    "easter",
+    "halloween",
+    "juneteenth",
+    "mlk",
+    "orthodox",
+    "pentecost",
+    "thanksgiving",
+    "valentine",
+    "valentines",
+    "whitsunday",
+    "xmas",
+];
+
+/// First words of holiday names.
+const HOLIDAY_STARTS: &[&str] = &[
+    "armistice",
+    "ascension",
+    "ash",
+    "black",
+    "boxing",
+    "christmas",
+    "clean",
+    "columbus",
+    "cyber",
+    "earth",
+    "easter",
+    "father",
+    "fathers",
+    "good",
+    "halloween",
+    "holy",
+    "indigenous",
+    "juneteenth",
+    "labor",
+    "lazarus",
+    "mardi",
+    "martin",
+    "maundy",
+    "memorial",
+    "mlk",
+    "mother",
+    "mothers",
+    "new",
+    "orthodox",
+    "palm",
+    "pancake",
+    "pentecost",
+    "president",
+    "presidents",
+    "saint",
+    "shrove",
+    "st",
+    "thanksgiving",
+    "valentine",
+    "valentines",
+    "veterans",
+    "washington",
+    "whit",
+    "whitsunday",
+    "xmas",
+];
+
+const HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["christmas", "eve"], Holiday::Fixed(12, 24)),
+    (&["christmas", "day"], Holiday::Fixed(12, 25)),
+    (&["christmas"], Holiday::Fixed(12, 25)),
+    (&["xmas"], Holiday::Fixed(12, 25)),
+    (&["new", "year", "eve"], Holiday::Fixed(12, 31)),
+    (&["new", "years", "eve"], Holiday::Fixed(12, 31)),
+    (&["new", "year", "day"], Holiday::Fixed(1, 1)),
+    (&["new", "years", "day"], Holiday::Fixed(1, 1)),
+    (&["boxing", "day"], Holiday::Fixed(12, 26)),
+    (&["valentine", "day"], Holiday::Fixed(2, 14)),
+    (&["valentines", "day"], Holiday::Fixed(2, 14)),
+    (&["st", "valentine", "day"], Holiday::Fixed(2, 14)),
+    (&["saint", "valentine", "day"], Holiday::Fixed(2, 14)),
+    (&["st", "patrick", "day"], Holiday::Fixed(3, 17)),
+    (&["saint", "patrick", "day"], Holiday::Fixed(3, 17)),
+    (&["st", "patricks", "day"], Holiday::Fixed(3, 17)),
+    (&["st", "paddy", "day"], Holiday::Fixed(3, 17)),
+    (&["saint", "paddy", "day"], Holiday::Fixed(3, 17)),
+    (&["halloween"], Holiday::Fixed(10, 31)),
+    (&["veterans", "day"], Holiday::Fixed(11, 11)),
+    (&["armistice", "day"], Holiday::Fixed(11, 11)),
+    (&["juneteenth"], Holiday::Fixed(6, 19)),
+    (&["earth", "day"], Holiday::Fixed(4, 22)),
+    (
+        &["thanksgiving", "day"],
+        Holiday::Nth(11, 4, Weekday::Thursday, 0),
+    ),
+    (&["thanksgiving"], Holiday::Nth(11, 4, Weekday::Thursday, 0)),
+    (
+        &["black", "friday"],
+        Holiday::Nth(11, 4, Weekday::Thursday, 1),
+    ),
+    (
+        &["cyber", "monday"],
+        Holiday::Nth(11, 4, Weekday::Thursday, 4),
+    ),
+    (&["easter", "sunday"], Holiday::Easter(0)),
+    (&["easter", "day"], Holiday::Easter(0)),
+    (&["easter"], Holiday::Easter(0)),
+    (&["easter", "monday"], Holiday::Easter(1)),
+    (&["easter", "mon"], Holiday::Easter(1)),
+    (&["good", "friday"], Holiday::Easter(-2)),
+    (&["holy", "saturday"], Holiday::Easter(-1)),
+    (&["holy", "thursday"], Holiday::Easter(-3)),
+    (&["maundy", "thursday"], Holiday::Easter(-3)),
+    (&["palm", "sunday"], Holiday::Easter(-7)),
+    (&["ash", "wednesday"], Holiday::Easter(-46)),
+    (&["shrove", "tuesday"], Holiday::Easter(-47)),
+    (&["pancake", "day"], Holiday::Easter(-47)),
+    (&["mardi", "gras"], Holiday::Easter(-47)),
+    (&["pentecost"], Holiday::Easter(49)),
+    (&["whit", "sunday"], Holiday::Easter(49)),
+    (&["whitsunday"], Holiday::Easter(49)),
+    (&["ascension", "day"], Holiday::Easter(39)),
+    (&["whit", "monday"], Holiday::Easter(50)),
+    (&["orthodox", "easter"], Holiday::Orthodox(0)),
+    (&["orthodox", "easter", "sunday"], Holiday::Orthodox(0)),
+    (&["orthodox", "good", "friday"], Holiday::Orthodox(-2)),
+    (&["orthodox", "great", "friday"], Holiday::Orthodox(-2)),
+    (&["orthodox", "palm", "sunday"], Holiday::Orthodox(-7)),
+    (&["orthodox", "christmas"], Holiday::Fixed(1, 7)),
+    (&["clean", "monday"], Holiday::Orthodox(-48)),
+    (&["lazarus", "saturday"], Holiday::Orthodox(-8)),
+    (
+        &["martin", "luther", "king", "day"],
+        Holiday::Nth(1, 3, Weekday::Monday, 0),
+    ),
+    (
+        &["martin", "luther", "kings", "day"],
+        Holiday::Nth(1, 3, Weekday::Monday, 0),
+    ),
+    (
+        &["martin", "luther", "king", "jr", "day"],
+        Holiday::Nth(1, 3, Weekday::Monday, 0),
+    ),
+    (
+        &["mlk", "jr", "day"],
+        Holiday::Nth(1, 3, Weekday::Monday, 0),
+    ),
+    (&["saint", "patricks", "day"], Holiday::Fixed(3, 17)),
+    (&["mlk", "day"], Holiday::Nth(1, 3, Weekday::Monday, 0)),
+    (
+        &["presidents", "day"],
+        Holiday::Nth(2, 3, Weekday::Monday, 0),
+    ),
+    (
+        &["president", "day"],
+        Holiday::Nth(2, 3, Weekday::Monday, 0),
+    ),
+    (
+        &["washington", "birthday"],
+        Holiday::Nth(2, 3, Weekday::Monday, 0),
+    ),
+    (
+        &["memorial", "day"],
+        Holiday::Nth(5, -1, Weekday::Monday, 0),
+    ),
+    (&["labor", "day"], Holiday::Nth(9, 1, Weekday::Monday, 0)),
+    (
+        &["columbus", "day"],
+        Holiday::Nth(10, 2, Weekday::Monday, 0),
+    ),
+    (
+        &["indigenous", "peoples", "day"],
+        Holiday::Nth(10, 2, Weekday::Monday, 0),
+    ),
+    (&["mother", "day"], Holiday::Nth(5, 2, Weekday::Sunday, 0)),
+    (&["mothers", "day"], Holiday::Nth(5, 2, Weekday::Sunday, 0)),
+    (&["father", "day"], Holiday::Nth(6, 3, Weekday::Sunday, 0)),
+    (&["fathers", "day"], Holiday::Nth(6, 3, Weekday::Sunday, 0)),
+];
+
+/// Common irregular past-tense verbs (forms that are not also present tense).
+const IRREGULAR_PAST: &[&str] = &[
+    "arose",
+    "ate",
+    "beat",
+    "became",
+    "began",
+    "blew",
+    "bought",
+    "broke",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "clung",
+    "crept",
+    "dealt",
+    "did",
+    "drew",
+    "drove",
+    "dug",
+    "fed",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "foresaw",
+    "forgave",
+    "forgot",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "got",
+    "grew",
+    "had",
+    "heard",
+    "held",
+    "hid",
+    "hung",
+    "kept",
+    "knelt",
+    "knew",
+    "laid",
+    "leapt",
+    "led",
+    "left",
+    "lent",
+    "lit",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "misled",
+    "mistook",
+    "oversaw",
+    "overthrew",
+    "overtook",
+    "paid",
+    "ran",
+    "rang",
+    "rebuilt",
+    "rode",
+    "rose",
+    "said",
+    "sang",
+    "sank",
+    "saw",
+    "sent",
+    "shone",
+    "shook",
+    "shot",
+    "shrank",
+    "slept",
+    "slid",
+    "sold",
+    "sought",
+    "sped",
+    "spent",
+    "spoke",
+    "sprang",
+    "stole",
+    "stood",
+    "strode",
+    "struck",
+    "stuck",
+    "swept",
+    "swore",
+    "swung",
+    "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "tore",
+    "understood",
+    "undertook",
+    "underwent",
+    "upheld",
+    "was",
+    "went",
+    "wept",
+    "were",
+    "withdrew",
+    "withheld",
+    "withstood",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_tables_are_sorted_for_binary_search() {
+        for t in [
+            FILLER,
+            YEAR_PREPS,
+            OF_NOUNS,
+            EVENT_NOUNS,
+            COUNT_NOUNS,
+            NOT_PLURAL,
+            WD_COLLOCATIONS,
+            ABBREVIATIONS,
+            START_WORDS,
+            HOLIDAY_QUALIFIERS,
+            HOLIDAY_DISTINCT,
+            HOLIDAY_STARTS,
+            IRREGULAR_PAST,
+            SPORTS,
+        ] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+        }
+    }
+}

@@ -1,0 +1,908 @@
+//! Table-driven tests: news-like sentences resolved against a stated publication date.
+
+use jiff::civil::{Date, Weekday, date};
+
+use super::*;
+
+/// Friday, 5 December 2025: the publication date of most cases.
+const PUB: &str = "2025-12-05";
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+/// (text, publication, expected mentions as (exact span text, value as displayed)).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (text, publication, want) in cases {
+        let publication = (!publication.is_empty()).then(|| d(publication));
+        let got: Vec<(String, String)> = dates(text, publication)
+            .iter()
+            .map(|m| (text[m.span.clone()].to_string(), m.to_string()))
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!("{text:?}\n    want {want:?}\n    got  {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn explicit_dates() {
+    check(&[
+        (
+            "Zakharova said on December 4, 2024 that talks had stalled.",
+            PUB,
+            &[("December 4, 2024", "2024-12-04")],
+        ),
+        (
+            "The talks ended Dec. 4, 2024.",
+            PUB,
+            &[("Dec. 4, 2024", "2024-12-04")],
+        ),
+        (
+            "The attacks of Sept. 11, 2001, changed everything.",
+            PUB,
+            &[("Sept. 11, 2001", "2001-09-11")],
+        ),
+        (
+            "Posted Aug. 6, 2021 by staff",
+            PUB,
+            &[("Aug. 6, 2021", "2021-08-06")],
+        ),
+        (
+            "Russia invaded on Feb. 24, 2022.",
+            PUB,
+            &[("Feb. 24, 2022", "2022-02-24")],
+        ),
+        (
+            "It was signed on Sep 3, 2025 in Tbilisi.",
+            PUB,
+            &[("Sep 3, 2025", "2025-09-03")],
+        ),
+        (
+            "It was signed on Dec 4 2024 in Tbilisi.",
+            PUB,
+            &[("Dec 4 2024", "2024-12-04")],
+        ),
+        (
+            "The decree of 4 December 2024 stands.",
+            PUB,
+            &[("4 December 2024", "2024-12-04")],
+        ),
+        (
+            "Elections were held on 4th December 2024.",
+            PUB,
+            &[("4th December 2024", "2024-12-04")],
+        ),
+        (
+            "Elections were held on December 4th, 2024.",
+            PUB,
+            &[("December 4th, 2024", "2024-12-04")],
+        ),
+        (
+            "The file is dated 2024-12-04.",
+            PUB,
+            &[("2024-12-04", "2024-12-04")],
+        ),
+        (
+            "The letter is dated 12/04/2024.",
+            PUB,
+            &[("12/04/2024", "2024-12-04")],
+        ),
+        (
+            "The letter is dated 31/10/2024.",
+            PUB,
+            &[("31/10/2024", "2024-10-31")],
+        ),
+        (
+            "The order of 03.12.2025 was annulled.",
+            PUB,
+            &[("03.12.2025", "2025-12-03")],
+        ),
+        (
+            "Parliament met on the 4th of December.",
+            PUB,
+            &[("the 4th of December", "2025-12-04")],
+        ),
+        (
+            "It happened on May 9, 1945.",
+            PUB,
+            &[("May 9, 1945", "1945-05-09")],
+        ),
+    ]);
+}
+
+#[test]
+fn weekday_written_with_date() {
+    let text = "The summit opened Thursday, December 3, 2025, in Brussels.";
+    let m = dates(text, Some(d(PUB)));
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].span.clone()], "Thursday, December 3, 2025");
+    assert_eq!(m[0].value, DateValue::Day(date(2025, 12, 3)));
+    assert_eq!(m[0].resolution, Resolution::Absolute);
+    let (wd, span) = m[0].written_weekday.clone().unwrap();
+    assert_eq!(wd, Weekday::Thursday);
+    assert_eq!(&text[span], "Thursday");
+    // The weekday does not fit (December 3, 2025 was a Wednesday): a check can flag it.
+    assert_ne!(m[0].value.start().weekday(), wd);
+
+    let text = "Ministers met Wednesday (Dec. 3) in Kyiv.";
+    let m = dates(text, Some(d(PUB)));
+    assert_eq!(m.len(), 1);
+    assert_eq!(&text[m[0].span.clone()], "Wednesday (Dec. 3)");
+    assert_eq!(m[0].value, DateValue::Day(date(2025, 12, 3)));
+    assert_eq!(m[0].resolution, Resolution::InferredYear);
+    assert_eq!(
+        m[0].written_weekday.as_ref().map(|w| w.0),
+        Some(Weekday::Wednesday)
+    );
+
+    // A yearless date with a weekday that fits no year of the clause keeps the
+    // inferred year, so the wrong weekday stays visible.
+    let text = "He spoke on Thursday, Dec. 3.";
+    let m = dates(text, Some(d(PUB)));
+    assert_eq!(m[0].value, DateValue::Day(date(2025, 12, 3)));
+    assert_eq!(
+        m[0].written_weekday.as_ref().map(|w| w.0),
+        Some(Weekday::Thursday)
+    );
+
+    check(&[
+        (
+            "The vote was held Monday, Dec. 1.",
+            PUB,
+            &[("Monday, Dec. 1", "2025-12-01")],
+        ),
+        (
+            "Talks resume Tuesday, Jan. 6.",
+            PUB,
+            &[("Tuesday, Jan. 6", "2026-01-06")],
+        ),
+        (
+            "Hearing set for Fri, Dec 12",
+            PUB,
+            &[("Fri, Dec 12", "2025-12-12")],
+        ),
+    ]);
+}
+
+#[test]
+fn year_left_out() {
+    check(&[
+        (
+            "Zakharova said on December 3 that the talks failed.",
+            PUB,
+            &[("December 3", "2025-12-03")],
+        ),
+        (
+            "Zakharova said on Dec. 3 that the talks failed.",
+            PUB,
+            &[("Dec. 3", "2025-12-03")],
+        ),
+        // past clause, more than two months after publication: the year before
+        (
+            "The minister said on December 30 that he would resign.",
+            "2026-01-10",
+            &[("December 30", "2025-12-30")],
+        ),
+        (
+            "The ceasefire was agreed on February 10.",
+            PUB,
+            &[("February 10", "2025-02-10")],
+        ),
+        // within the two-month window a past clause keeps the publication year
+        (
+            "The vote on December 15 was postponed.",
+            "2025-11-20",
+            &[("December 15", "2025-12-15")],
+        ),
+        // future clause: the year after when the date has passed
+        (
+            "The parties will meet on January 15.",
+            PUB,
+            &[("January 15", "2026-01-15")],
+        ),
+        (
+            "The court is due to rule on March 3.",
+            PUB,
+            &[("March 3", "2026-03-03")],
+        ),
+        ("Prices rose in June.", PUB, &[("June", "2025-06")]),
+        (
+            "The company said revenue fell in March.",
+            "2026-02-10",
+            &[("March", "2025-03")],
+        ),
+    ]);
+}
+
+#[test]
+fn months_and_years() {
+    check(&[
+        (
+            "Inflation peaked in June 2019.",
+            PUB,
+            &[("June 2019", "2019-06")],
+        ),
+        (
+            "The law took effect in January of 2020.",
+            PUB,
+            &[("January of 2020", "2020-01")],
+        ),
+        (
+            "Tbilisi has hosted the forum since 2012.",
+            PUB,
+            &[("2012", "since 2012")],
+        ),
+        ("The plant closed in 2019.", PUB, &[("2019", "2019")]),
+        (
+            "Unemployment was higher before 2010.",
+            PUB,
+            &[("2010", "before 2010")],
+        ),
+        ("Rates are frozen until 2027.", PUB, &[("2027", "by 2027")]),
+        (
+            "Veterans of the 2008 war gathered.",
+            PUB,
+            &[("2008", "2008")],
+        ),
+        (
+            "Growth slowed in the 1990s.",
+            PUB,
+            &[("the 1990s", "1990s")],
+        ),
+        ("Growth slowed in the '90s.", PUB, &[("the '90s", "1990s")]),
+        (
+            "The economy grew in 2016, 2018 and 2020.",
+            PUB,
+            &[("2016", "2016"), ("2018", "2018"), ("2020", "2020")],
+        ),
+        (
+            "The 21st century began quietly.",
+            PUB,
+            &[("The 21st century", "2000-01-01/2099-12-31")],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_that_are_not_years() {
+    check(&[
+        ("The company cut 2,012 jobs.", PUB, &[]),
+        ("The fine was $2012.", PUB, &[]),
+        ("In 2012 jobs were cut.", PUB, &[]),
+        ("He scored 2012 points in his career.", PUB, &[]),
+        ("Three quarters, or 3/4 of voters, agreed.", PUB, &[]),
+        ("The office is on the 4th floor.", PUB, &[]),
+        ("About 1500 people attended.", PUB, &[]),
+        ("The temperature was 2015.5 degrees.", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn ranges() {
+    check(&[
+        (
+            "Turnout rose between 2019 and 2021.",
+            PUB,
+            &[("between 2019 and 2021", "2019-01-01/2021-12-31")],
+        ),
+        (
+            "The 2019-2021 program ended.",
+            PUB,
+            &[("2019-2021", "2019-01-01/2021-12-31")],
+        ),
+        (
+            "The 2019-21 budget was cut.",
+            PUB,
+            &[("2019-21", "2019-01-01/2021-12-31")],
+        ),
+        (
+            "Fighting raged from March to June 2024.",
+            PUB,
+            &[("from March to June 2024", "2024-03-01/2024-06-30")],
+        ),
+        (
+            "The forum runs from December 1 to 3, 2025.",
+            PUB,
+            &[("from December 1 to 3, 2025", "2025-12-01/2025-12-03")],
+        ),
+        (
+            "The forum ran Dec. 1-3 in Baku.",
+            PUB,
+            &[("Dec. 1-3", "2025-12-01/2025-12-03")],
+        ),
+        (
+            "The festival ran June 1 - June 5.",
+            PUB,
+            &[("June 1 - June 5", "2025-06-01/2025-06-05")],
+        ),
+        (
+            "Strikes were held 13th to 15th July.",
+            PUB,
+            &[("13th to 15th July", "2025-07-13/2025-07-15")],
+        ),
+        (
+            "She was away April 27 to the 3rd.",
+            PUB,
+            &[("April 27 to the 3rd", "2025-04-27/2025-05-03")],
+        ),
+        (
+            "The index rose between Jan 2024 and now.",
+            PUB,
+            &[("between Jan 2024 and now", "2024-01-01/2025-12-05")],
+        ),
+    ]);
+}
+
+#[test]
+fn weekdays_and_tense() {
+    // PUB is a Friday.
+    check(&[
+        (
+            "Zakharova said on Wednesday that the talks had stalled.",
+            PUB,
+            &[("Wednesday", "2025-12-03")],
+        ),
+        (
+            "The ministers met Tuesday in Geneva.",
+            PUB,
+            &[("Tuesday", "2025-12-02")],
+        ),
+        (
+            "Ryabkov said Sunday that Moscow was ready.",
+            PUB,
+            &[("Sunday", "2025-11-30")],
+        ),
+        (
+            "Ryabkov said      Sunday that Moscow was ready.",
+            PUB,
+            &[("Sunday", "2025-11-30")],
+        ),
+        (
+            "Ryabkov said\non Sunday that Moscow was ready.",
+            PUB,
+            &[("Sunday", "2025-11-30")],
+        ),
+        (
+            "The council will meet on Monday.",
+            PUB,
+            &[("Monday", "2025-12-08")],
+        ),
+        (
+            "The council will meet on Friday.",
+            PUB,
+            &[("Friday", "2025-12-05")],
+        ),
+        (
+            "Parliament is due to vote on Tuesday.",
+            PUB,
+            &[("Tuesday", "2025-12-09")],
+        ),
+        (
+            "She plans to travel to Brussels on Thursday.",
+            PUB,
+            &[("Thursday", "2025-12-11")],
+        ),
+        (
+            "The leaders are to meet Wednesday.",
+            PUB,
+            &[("Wednesday", "2025-12-10")],
+        ),
+        (
+            "On Monday, the court will rule on the appeal.",
+            PUB,
+            &[("Monday", "2025-12-08")],
+        ),
+        (
+            "The vote, which was expected to take place on Thursday, was postponed.",
+            PUB,
+            &[("Thursday", "2025-12-04")],
+        ),
+        (
+            "We'll know more on Saturday.",
+            PUB,
+            &[("Saturday", "2025-12-06")],
+        ),
+        (
+            "The talks resume next Friday.",
+            PUB,
+            &[("next Friday", "2025-12-12")],
+        ),
+        (
+            "The talks began last Friday.",
+            PUB,
+            &[("last Friday", "2025-11-28")],
+        ),
+        (
+            "The talks began this past Monday.",
+            PUB,
+            &[("this past Monday", "2025-12-01")],
+        ),
+        (
+            "Voting starts this coming Monday.",
+            PUB,
+            &[("this coming Monday", "2025-12-08")],
+        ),
+        (
+            "Voting starts Wednesday of next week.",
+            PUB,
+            &[("Wednesday of next week", "2025-12-10")],
+        ),
+        (
+            "Protesters gathered late Tuesday outside parliament.",
+            PUB,
+            &[("late Tuesday", "2025-12-02")],
+        ),
+        ("Bloody Sunday is remembered every year.", PUB, &[]),
+        (
+            "On Good Friday the churches were full.",
+            "2025-04-25",
+            &[("Good Friday", "2025-04-18")],
+        ),
+        ("The following Monday he resigned.", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn relative_days_and_periods() {
+    check(&[
+        (
+            "The minister resigned yesterday.",
+            PUB,
+            &[("yesterday", "2025-12-04")],
+        ),
+        (
+            "The minister resigns today.",
+            PUB,
+            &[("today", "2025-12-05")],
+        ),
+        (
+            "The minister resigns tomorrow.",
+            PUB,
+            &[("tomorrow", "2025-12-06")],
+        ),
+        ("Exports fell last week.", PUB, &[("last week", "2025-W48")]),
+        ("Exports fell this week.", PUB, &[("this week", "2025-W49")]),
+        ("Talks resume next week.", PUB, &[("next week", "2025-W50")]),
+        ("Prices rose last month.", PUB, &[("last month", "2025-11")]),
+        (
+            "Prices will rise next month.",
+            PUB,
+            &[("next month", "2026-01")],
+        ),
+        ("Growth slowed last year.", PUB, &[("last year", "2024")]),
+        ("Growth slowed this year.", PUB, &[("this year", "2025")]),
+        (
+            "Growth will pick up next year.",
+            PUB,
+            &[("next year", "2026")],
+        ),
+        (
+            "Sales rose earlier this year.",
+            PUB,
+            &[("earlier this year", "2025-01-01/2025-12-05")],
+        ),
+        (
+            "Sales rose earlier this month.",
+            PUB,
+            &[("earlier this month", "2025-12-01/2025-12-05")],
+        ),
+        (
+            "The deal was signed a year ago.",
+            PUB,
+            &[("a year ago", "2024-12-05")],
+        ),
+        (
+            "The deal was signed two days ago.",
+            PUB,
+            &[("two days ago", "2025-12-03")],
+        ),
+        (
+            "The deal was signed three weeks ago.",
+            PUB,
+            &[("three weeks ago", "2025-11-14")],
+        ),
+        (
+            "The envoy will return in two weeks.",
+            PUB,
+            &[("in two weeks", "2025-12-19")],
+        ),
+        ("The rouble hit its lowest level in two weeks.", PUB, &[]),
+        (
+            "Prices rose over the past two months.",
+            PUB,
+            &[("the past two months", "2025-10-01/2025-11-30")],
+        ),
+        (
+            "Protests continued over the weekend.",
+            PUB,
+            &[("the weekend", "2025-11-29/2025-11-30")],
+        ),
+        (
+            "The day before yesterday it snowed.",
+            PUB,
+            &[("The day before yesterday", "2025-12-03")],
+        ),
+        (
+            "The results came in last night.",
+            PUB,
+            &[("last night", "2025-12-04")],
+        ),
+    ]);
+}
+
+#[test]
+fn halves_and_quarters() {
+    check(&[
+        (
+            "Output fell in the first half of 2025.",
+            PUB,
+            &[("the first half of 2025", "2025-H1")],
+        ),
+        ("Output fell in H1 2025.", PUB, &[("H1 2025", "2025-H1")]),
+        ("Output fell in 2025-H1.", PUB, &[("2025-H1", "2025-H1")]),
+        ("Output fell in 1H25.", PUB, &[("1H25", "2025-H1")]),
+        (
+            "Output will recover in the second half of the year.",
+            PUB,
+            &[("the second half of the year", "2025-H2")],
+        ),
+        (
+            "Output fell in the third quarter.",
+            PUB,
+            &[("the third quarter", "2025-Q3")],
+        ),
+        ("Output fell in Q3 2025.", PUB, &[("Q3 2025", "2025-Q3")]),
+        (
+            "The bank posted a third-quarter profit.",
+            PUB,
+            &[("third-quarter", "2025-Q3")],
+        ),
+        (
+            "Output fell in the fourth quarter of 2024.",
+            PUB,
+            &[("the fourth quarter of 2024", "2024-Q4")],
+        ),
+        (
+            "Profits rose in the fourth quarter.",
+            "2026-02-10",
+            &[("the fourth quarter", "2025-Q4")],
+        ),
+        (
+            "Profits rose in the first quarter.",
+            PUB,
+            &[("the first quarter", "2025-Q1")],
+        ),
+        ("Profits rose in 2018Q4.", PUB, &[("2018Q4", "2018-Q4")]),
+    ]);
+}
+
+#[test]
+fn seasons_parts_holidays() {
+    check(&[
+        (
+            "Fires spread in summer 2024.",
+            PUB,
+            &[("summer 2024", "2024-06-01/2024-08-31")],
+        ),
+        (
+            "Gas ran short last winter.",
+            PUB,
+            &[("last winter", "2024-12-01/2025-02-28")],
+        ),
+        (
+            "The vote was held in early March.",
+            PUB,
+            &[("early March", "2025-03-01/2025-03-10")],
+        ),
+        (
+            "Prices peaked in late 2024.",
+            PUB,
+            &[("late 2024", "2024-09-01/2024-12-31")],
+        ),
+        (
+            "Prices peaked in mid-2024.",
+            PUB,
+            &[("mid-2024", "2024-05-01/2024-08-31")],
+        ),
+        (
+            "Prices peaked at the end of 2024.",
+            PUB,
+            &[("the end of 2024", "2024-09-01/2024-12-31")],
+        ),
+        (
+            "The law must pass by the end of the year.",
+            PUB,
+            &[("the end of the year", "by 2025")],
+        ),
+        (
+            "He was arrested on Christmas Day 2024.",
+            PUB,
+            &[("Christmas Day 2024", "2024-12-25")],
+        ),
+        (
+            "Churches in Georgia marked Orthodox Easter 2025.",
+            PUB,
+            &[("Orthodox Easter 2025", "2025-04-20")],
+        ),
+        (
+            "Shops were busy on Thanksgiving.",
+            PUB,
+            &[("Thanksgiving", "2025-11-27")],
+        ),
+        (
+            "The last week of October was calm.",
+            PUB,
+            &[("The last week of October", "2025-W44")],
+        ),
+        (
+            "Talks are planned for the week of Dec. 15.",
+            PUB,
+            &[("the week of Dec. 15", "2025-W51")],
+        ),
+        (
+            "The first Monday of March is a holiday there.",
+            PUB,
+            &[("The first Monday of March", "2025-03-03")],
+        ),
+    ]);
+}
+
+#[test]
+fn words_that_are_not_dates() {
+    check(&[
+        ("It may rain later.", PUB, &[]),
+        ("Protesters march on the capital.", PUB, &[]),
+        ("The sun set early.", PUB, &[]),
+        ("They wed in a small church.", PUB, &[]),
+        ("She sat down.", PUB, &[]),
+        ("February 30, 2025 is not a day.", PUB, &[]),
+        ("The first time was different.", PUB, &[]),
+        ("A second round is planned.", PUB, &[]),
+        ("The deal, worth 10 million, was signed.", PUB, &[]),
+        ("Call 555-123-4567 now.", PUB, &[]),
+        ("Version 2.1.3 was released.", PUB, &[]),
+        ("The score was 3-1.", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn lowercase_assistant_style() {
+    check(&[
+        (
+            "the vote was held on march 3rd 2015",
+            PUB,
+            &[("march 3rd 2015", "2015-03-03")],
+        ),
+        (
+            "next tuesday",
+            "2013-02-12",
+            &[("next tuesday", "2013-02-19")],
+        ),
+        (
+            "the 3rd of march",
+            "2013-02-12",
+            &[("the 3rd of march", "2013-03-03")],
+        ),
+        ("monday", "2013-02-12", &[("monday", "2013-02-18")]),
+        ("may 2019", PUB, &[("may 2019", "2019-05")]),
+        ("it may be", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn lists_share_their_month() {
+    check(&[
+        (
+            "Strikes were held on 18 and 19 June 2024.",
+            PUB,
+            &[("18", "2024-06-18"), ("19 June 2024", "2024-06-19")],
+        ),
+        (
+            "Strikes were held on June 18 and 19.",
+            PUB,
+            &[("June 18", "2025-06-18"), ("19", "2025-06-19")],
+        ),
+    ]);
+}
+
+#[test]
+fn needs_publication_for_relative_dates() {
+    check(&[
+        (
+            "Zakharova said on Wednesday that the talks had stalled.",
+            "",
+            &[],
+        ),
+        ("He spoke on December 3.", "", &[]),
+        ("He spoke yesterday.", "", &[]),
+        (
+            "He spoke on December 3, 2025.",
+            "",
+            &[("December 3, 2025", "2025-12-03")],
+        ),
+        ("Growth slowed in the 1990s.", "", &[("the 1990s", "1990s")]),
+    ]);
+}
+
+#[test]
+fn resolution_kinds() {
+    let text = "On December 3, 2025 and on December 4 and on Friday";
+    let m = dates(text, Some(d(PUB)));
+    let kinds: Vec<_> = m.iter().map(|m| m.resolution).collect();
+    assert_eq!(
+        kinds,
+        [
+            Resolution::Absolute,
+            Resolution::InferredYear,
+            Resolution::Relative
+        ]
+    );
+}
+
+#[test]
+fn open_ranges() {
+    let m = dates("Unemployment was higher before 2010.", Some(d(PUB)));
+    assert_eq!(m[0].bound, Some(Bound::Before));
+    assert_eq!(m[0].open_range(), (None, Some(date(2009, 12, 31))));
+    let m = dates("Exports have grown since 2016.", Some(d(PUB)));
+    assert_eq!(m[0].open_range(), (Some(date(2016, 1, 1)), None));
+    let m = dates("Exports grew in 2016 and later.", Some(d(PUB)));
+    assert_eq!(m[0].bound, Some(Bound::Since));
+    let m = dates("Exports will grow after 2030.", Some(d(PUB)));
+    assert_eq!(m[0].open_range(), (Some(date(2031, 1, 1)), None));
+}
+
+#[test]
+fn value_helpers_and_labels() {
+    let v = DateValue::Period {
+        start: date(2025, 1, 1),
+        end: date(2025, 6, 30),
+        grain: Grain::Half,
+    };
+    assert_eq!(v.label(), "2025-H1");
+    assert!(v.contains(date(2025, 3, 1)));
+    assert!(!v.contains(date(2025, 7, 1)));
+    assert_eq!(v.start(), date(2025, 1, 1));
+    assert_eq!(v.end(), date(2025, 6, 30));
+    assert_eq!(v.grain(), Some(Grain::Half));
+    let q = DateValue::Period {
+        start: date(2025, 7, 1),
+        end: date(2025, 9, 30),
+        grain: Grain::Quarter,
+    };
+    assert_eq!(q.to_string(), "2025-Q3");
+    let day = DateValue::Day(date(2025, 12, 4));
+    assert_eq!(day.to_string(), "2025-12-04");
+    assert_eq!(day.grain(), None);
+    assert!(day.contains(date(2025, 12, 4)));
+}
+
+#[test]
+fn spans_are_byte_ranges_on_char_boundaries() {
+    let text = "Über — «Tbilisi», Dec. 3, 2025 – the prime minister’s office said Wednesday";
+    let m = dates(text, Some(d(PUB)));
+    assert_eq!(m.len(), 2);
+    assert_eq!(&text[m[0].span.clone()], "Dec. 3, 2025");
+    assert_eq!(&text[m[1].span.clone()], "Wednesday");
+    assert_eq!(m[1].value, DateValue::Day(date(2025, 12, 3)));
+}
+
+#[test]
+fn sorted_non_overlapping_and_never_panics() {
+    let samples = [
+        "",
+        " ",
+        "\u{0}",
+        "Dec.",
+        "Dec. 3,",
+        "2025-",
+        "2025-12-",
+        "31/",
+        "'",
+        "'9",
+        "the",
+        "from 2019 to",
+        "between and",
+        "Q",
+        "Q5 2025",
+        "H3",
+        "99999999999999999999-12-12",
+        "December 99999999999999, 2024",
+        "on the 99th",
+        "in 9999999 years",
+        "9999 years ago",
+        "in 2999 weeks",
+        "3000000 days ago",
+        "the 3000th week of 2024",
+        "Feb 29, 2023",
+        "Feb 29",
+        "— – ’ “ ” …",
+        "日本語のテキスト 2024年12月4日",
+        "said Sunday, said Monday, said Tuesday; yesterday today tomorrow",
+    ];
+    for publication in [
+        None,
+        Some(d(PUB)),
+        Some(date(-9999, 1, 1)),
+        Some(date(9999, 12, 31)),
+    ] {
+        for s in samples {
+            for end in (0..=s.len()).filter(|&e| s.is_char_boundary(e)) {
+                let text = &s[..end];
+                let m = dates(text, publication);
+                for w in m.windows(2) {
+                    assert!(w[0].span.end <= w[1].span.start, "{text:?}");
+                }
+                for x in &m {
+                    assert!(
+                        text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end)
+                    );
+                    assert!(x.value.start() <= x.value.end());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn dateline_at_top_of_document() {
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        (
+            "December 03, 2025\n\nThe government said...",
+            Some(("2025-12-03", "December 03, 2025")),
+        ),
+        (
+            "# Headline\n\n6 Aug 2021 - 12:06\n\nBody text.",
+            Some(("2021-08-06", "6 Aug 2021")),
+        ),
+        (
+            "Headline\nDec. 3, 2025\nBody",
+            Some(("2025-12-03", "Dec. 3, 2025")),
+        ),
+        ("2025-12-03\nBody", Some(("2025-12-03", "2025-12-03"))),
+        (
+            "Headline\nTbilisi, Dec. 3, 2025 — The government said on Monday...",
+            Some(("2025-12-03", "Dec. 3, 2025")),
+        ),
+        (
+            "Published: Thursday, December 4, 2025\nBody",
+            Some(("2025-12-04", "Thursday, December 4, 2025")),
+        ),
+        (
+            "   December 03, 2025   \nBody",
+            Some(("2025-12-03", "December 03, 2025")),
+        ),
+        ("The meeting on Dec. 3, 2025 ended without a deal.\n", None),
+        ("Headline\nOn Monday the talks ended.\n", None),
+        ("Since 2012, the forum has met yearly.\n", None),
+    ];
+    for (text, want) in cases {
+        let got = dateline(text).map(|(dd, span)| (dd.to_string(), text[span].to_string()));
+        let want = want.map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(got, want, "{text:?}");
+    }
+    let mut long = String::new();
+    for i in 0..20 {
+        long.push_str(&format!("line {i}\n"));
+    }
+    long.push_str("December 03, 2025\n");
+    assert_eq!(dateline(&long), None);
+}

@@ -1,0 +1,320 @@
+//! Tokeniser for the figure extractor.
+//!
+//! Splits prose into words (runs of alphabetic characters), digit runs (ASCII digits)
+//! and single symbols; whitespace is dropped but remembered through the tokens'
+//! byte offsets, so "glued" (no space between two tokens) is a cheap check. URLs,
+//! e-mail addresses and handles are replaced by a [`Kind::Break`] token, and so is a
+//! blank line (a paragraph break): nothing attaches across a break.
+//!
+//! Every word is looked up once in the lexicon ([`super::lexicon`]); its lowercase
+//! form is kept in one shared buffer.
+
+use super::lexicon::{self, Entry};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A run of alphabetic characters.
+    Word,
+    /// A run of ASCII digits.
+    Digits,
+    /// Any other single non-space character.
+    Sym(char),
+    /// A paragraph break or a skipped chunk (URL, e-mail): nothing attaches across it.
+    Break,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    pub kind: Kind,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The word's lowercase form, as a range into [`Lexed::lower`] (words only).
+    lo: (u32, u32),
+    /// The word's lexicon entry (words only).
+    pub entry: &'static Entry,
+}
+
+/// A tokenised text.
+pub(super) struct Lexed<'a> {
+    /// The text the offsets point into.
+    pub text: &'a str,
+    /// The tokens, in text order.
+    pub toks: Vec<Tok>,
+    lower: String,
+}
+
+/// Is `c` a separator that may stand inside a number written with space grouping?
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+impl<'a> Lexed<'a> {
+    /// Tokenises `text`.
+    pub fn new(text: &'a str) -> Self {
+        let mut lx = Lexed {
+            text,
+            toks: Vec::with_capacity(text.len() / 3 + 4),
+            lower: String::with_capacity(text.len()),
+        };
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            // Whitespace run.
+            let ws_start = pos;
+            let mut newlines = 0;
+            while pos < bytes.len() {
+                let c = next_char(text, pos);
+                if !c.is_whitespace() {
+                    break;
+                }
+                if c == '\n' {
+                    newlines += 1;
+                }
+                pos += c.len_utf8();
+            }
+            if newlines >= 2 && !lx.toks.is_empty() {
+                lx.push_break(ws_start, pos);
+            }
+            if pos >= bytes.len() {
+                break;
+            }
+            // A chunk: up to the next whitespace.
+            let chunk_start = pos;
+            let mut chunk_end = pos;
+            while chunk_end < bytes.len() {
+                let c = next_char(text, chunk_end);
+                if c.is_whitespace() {
+                    break;
+                }
+                chunk_end += c.len_utf8();
+            }
+            let chunk = &text[chunk_start..chunk_end];
+            if is_skipped_chunk(chunk) {
+                lx.push_break(chunk_start, chunk_end);
+            } else {
+                lx.tokenise_chunk(chunk_start, chunk_end);
+            }
+            pos = chunk_end;
+        }
+        lx
+    }
+
+    fn push_break(&mut self, start: usize, end: usize) {
+        if let Some(last) = self.toks.last()
+            && last.kind == Kind::Break
+        {
+            return;
+        }
+        self.toks.push(Tok {
+            kind: Kind::Break,
+            start,
+            end,
+            lo: (0, 0),
+            entry: lexicon::empty(),
+        });
+    }
+
+    fn tokenise_chunk(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        let mut pos = start;
+        while pos < end {
+            let c = next_char(text, pos);
+            if c.is_ascii_digit() {
+                let s = pos;
+                while pos < end && text.as_bytes()[pos].is_ascii_digit() {
+                    pos += 1;
+                }
+                self.toks.push(Tok {
+                    kind: Kind::Digits,
+                    start: s,
+                    end: pos,
+                    lo: (0, 0),
+                    entry: lexicon::empty(),
+                });
+            } else if c.is_alphabetic() {
+                let s = pos;
+                let lo_start = self.lower.len();
+                while pos < end {
+                    let c = next_char(text, pos);
+                    if !c.is_alphabetic() {
+                        break;
+                    }
+                    if c.is_ascii() {
+                        self.lower.push(c.to_ascii_lowercase());
+                    } else {
+                        self.lower.extend(c.to_lowercase());
+                    }
+                    pos += c.len_utf8();
+                }
+                let lo = (lo_start as u32, self.lower.len() as u32);
+                let entry = lexicon::lookup(&self.lower[lo_start..]);
+                self.toks.push(Tok {
+                    kind: Kind::Word,
+                    start: s,
+                    end: pos,
+                    lo,
+                    entry,
+                });
+            } else {
+                let s = pos;
+                pos += c.len_utf8();
+                self.toks.push(Tok {
+                    kind: Kind::Sym(c),
+                    start: s,
+                    end: pos,
+                    lo: (0, 0),
+                    entry: lexicon::empty(),
+                });
+            }
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token's kind, or `Break` past the end.
+    pub fn kind(&self, i: usize) -> Kind {
+        self.toks.get(i).map_or(Kind::Break, |t| t.kind)
+    }
+
+    /// The token's text as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// The lowercase form of word `i` ("" for other tokens).
+    pub fn lower(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => &self.lower[t.lo.0 as usize..t.lo.1 as usize],
+            _ => "",
+        }
+    }
+
+    /// The lexicon entry of token `i` (the empty entry for non-words).
+    pub fn entry(&self, i: usize) -> &'static Entry {
+        self.toks.get(i).map_or(lexicon::empty(), |t| t.entry)
+    }
+
+    /// Is token `i` the word `w` (lowercase)?
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.lower(i) == w
+    }
+
+    /// Is token `i` a word?
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Kind::Word
+    }
+
+    /// Is token `i` a digit run?
+    pub fn is_digits(&self, i: usize) -> bool {
+        self.kind(i) == Kind::Digits
+    }
+
+    /// Is token `i` the symbol `c`?
+    pub fn is_sym(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Kind::Sym(c)
+    }
+
+    /// Is token `i` a hyphen or dash used as a joiner ("-", "‐", "‑")?
+    pub fn is_hyphen(&self, i: usize) -> bool {
+        matches!(self.kind(i), Kind::Sym('-' | '\u{2010}' | '\u{2011}'))
+    }
+
+    /// Does token `i` start right where token `i - 1` ends (no space between)?
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
+    }
+
+    /// Is the gap before token `i` exactly one grouping space (" ", NBSP, narrow NBSP)?
+    pub fn single_space_before(&self, i: usize) -> Option<char> {
+        if i == 0 || i >= self.toks.len() {
+            return None;
+        }
+        let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        let mut it = gap.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) if is_group_space(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Byte offset where token `i` starts.
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    /// Byte offset where token `i` ends.
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// Number of digits in token `i` (0 if it is not a digit run).
+    pub fn ndigits(&self, i: usize) -> usize {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Digits => t.end - t.start,
+            _ => 0,
+        }
+    }
+}
+
+/// The char starting at byte `pos` (which must be a char boundary).
+fn next_char(text: &str, pos: usize) -> char {
+    text[pos..].chars().next().unwrap_or(' ')
+}
+
+/// Chunks that are never prose: URLs, e-mail addresses, @handles, file paths.
+fn is_skipped_chunk(chunk: &str) -> bool {
+    if chunk.len() < 4 {
+        return false;
+    }
+    if chunk.contains("://") {
+        return true;
+    }
+    let lower_start = chunk
+        .get(..4)
+        .is_some_and(|s| s.eq_ignore_ascii_case("www."));
+    if lower_start {
+        return true;
+    }
+    if let Some(at) = chunk.find('@') {
+        // e-mail or handle: letters around the '@'.
+        let before = chunk[..at].chars().next_back();
+        let after = chunk[at + 1..].chars().next();
+        if after.is_some_and(|c| c.is_alphanumeric())
+            && (before.is_none() || before.is_some_and(|c| c.is_alphanumeric()))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_glue() {
+        let lx = Lexed::new("US$2.5bn, rose  7%");
+        let kinds: Vec<Kind> = lx.toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[0], Kind::Word);
+        assert_eq!(kinds[1], Kind::Sym('$'));
+        assert_eq!(kinds[2], Kind::Digits);
+        assert!(lx.glued(1) && lx.glued(2) && lx.glued(3));
+        assert_eq!(lx.lower(0), "us");
+        assert_eq!(lx.raw(5), "bn");
+    }
+
+    #[test]
+    fn urls_and_paragraphs_break() {
+        let lx = Lexed::new("see https://x.com/30%25 now\n\n2012 jobs");
+        assert!(lx.toks.iter().any(|t| t.kind == Kind::Break));
+        assert!(!lx.toks.iter().any(|t| t.kind == Kind::Sym('%')));
+    }
+}
