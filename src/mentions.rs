@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use crate::document::Document;
 use crate::extract::date::{DateValue, Resolution, dates};
 use crate::extract::quantity::{quantities, relative_ordinals};
-use crate::extract::{Direction, Quantity, QuantityKind, Span};
+use crate::extract::{Direction, Quantity, QuantityKind, Span, outside_dates};
 use jiff::civil::Date;
 
 /// One mention, as `mentions` reports it.
@@ -61,7 +61,9 @@ pub fn quantity_value(q: &Quantity) -> (&'static str, Value) {
 
 /// Every mention in a document, in position order.
 pub fn records(doc: &Document) -> Vec<MentionRecord> {
-    let mut out: Vec<MentionRecord> = quantities(&doc.prose)
+    let published = doc.published.as_ref().map(|p| p.date);
+    let when = dates(&doc.prose, published);
+    let mut out: Vec<MentionRecord> = outside_dates(quantities(&doc.prose), &when)
         .into_iter()
         .map(|q| {
             let (kind, value) = quantity_value(&q);
@@ -82,8 +84,7 @@ pub fn records(doc: &Document) -> Vec<MentionRecord> {
             record(doc, q.span.clone(), kind, value, detail)
         })
         .collect();
-    let published = doc.published.as_ref().map(|p| p.date);
-    for d in dates(&doc.prose, published) {
+    for d in when {
         let mut detail = serde_json::Map::new();
         detail.insert("resolved".into(), json!(resolution_word(d.resolution)));
         if let Some(b) = d.bound {
@@ -183,6 +184,12 @@ pub fn render_human(doc: &Document) -> String {
 fn plain(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
+        Value::Object(m) if m.contains_key("label") => format!(
+            "{} ({} to {})",
+            plain(&m["label"]),
+            m.get("start").map(plain).unwrap_or_default(),
+            m.get("end").map(plain).unwrap_or_default()
+        ),
         Value::Object(m) => m
             .iter()
             .map(|(k, v)| format!("{k}={}", plain(v)))

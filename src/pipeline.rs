@@ -10,6 +10,7 @@ use crate::attribution::attributions;
 use crate::checks::{dates, value};
 use crate::document::Document;
 use crate::extract::date::dates as extract_dates;
+use crate::extract::outside_dates;
 use crate::extract::quantity::quantities;
 use crate::finding::Finding;
 use crate::matcher::Matcher;
@@ -50,9 +51,9 @@ impl Checker {
     /// The findings of one document, in position order.
     pub fn check_document(&self, doc: &Document) -> Vec<Finding> {
         let prose = doc.prose.as_str();
-        let figures = quantities(prose);
         let published = doc.published.as_ref().map(|p| p.date);
         let when = extract_dates(prose, published);
+        let figures = outside_dates(quantities(prose), &when);
         let mut findings = Vec::new();
         for hit in self.matcher.hits(doc, &figures) {
             let claim = &self.rules.claims[hit.claim];

@@ -103,3 +103,33 @@ impl Hedge {
         }
     }
 }
+
+/// The figures that are not part of a date: the day of "December 4, 2024" is not a
+/// figure and must not fill a number slot. A year stays, even inside a date, since a
+/// claim's year slot ("took office in 2012") may be stated with a full date.
+/// Both lists are sorted by position.
+pub fn outside_dates(figures: Vec<Quantity>, dates: &[date::DateMention]) -> Vec<Quantity> {
+    figures
+        .into_iter()
+        .filter(|q| {
+            q.kind == QuantityKind::Year || {
+                let i = dates.partition_point(|d| d.span.end <= q.span.start);
+                dates.get(i).is_none_or(|d| d.span.start >= q.span.end)
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_in_dates_are_not_figures() {
+        let text = "On December 4, 2024, 4 ministers met; in 2012 trade was $5 billion.";
+        let published = "2025-01-10".parse().ok();
+        let kept = outside_dates(quantity::quantities(text), &date::dates(text, published));
+        let words: Vec<&str> = kept.iter().map(|q| &text[q.span.clone()]).collect();
+        assert_eq!(words, ["2024", "4 ministers", "2012", "$5 billion"]);
+    }
+}

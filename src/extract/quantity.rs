@@ -304,10 +304,24 @@ fn hedge_at(lx: &Lexed, i: usize) -> Option<(Hedge, usize)> {
     }
 }
 
+/// Verbs whose "up" or "down" is a particle ("make up", "end up", "shut down").
+const PHRASAL_HOSTS: &[&str] = &[
+    "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "add", "adds",
+    "added", "adding", "sum", "sums", "summed", "end", "ends", "ended", "ending", "set", "sets",
+    "setting", "pick", "picks", "picked", "break", "breaks", "broke", "broken", "turn", "turns",
+    "turned", "shut", "shuts", "bring", "brings", "brought", "back", "backed", "step", "stepped",
+    "stepping", "steps", "wind", "wound",
+];
+
 /// A change word before a figure: "rose", "rose by", "up", "increase of". Returns
 /// (direction, role, next token).
 fn change_opener(lx: &Lexed, i: usize) -> Option<(Direction, ChangeRole, usize)> {
     let (role, dir) = lx.entry(i).change?;
+    // "make up 20%", "ended up 7% higher", "shut down 3 plants": the particle of a
+    // phrasal verb, not a change.
+    if role == ChangeRole::Adverb && i > 0 && PHRASAL_HOSTS.contains(&lx.lower(i - 1)) {
+        return None;
+    }
     match role {
         ChangeRole::Verb | ChangeRole::Adverb => {
             if lx.is(i + 1, "by") {
@@ -1674,6 +1688,9 @@ mod tests {
         ("The report shows a 3.2% decline in output.", "3.2% decline", Pct, 3.2, 0.1, N, Some(Fall), U),
         ("The index was down 4% on Monday.", "down 4%", Pct, 4.0, 1.0, N, Some(Fall), U),
         ("Shares were up 0.5% by noon.", "up 0.5%", Pct, 0.5, 0.1, N, Some(Rise), U),
+        // The particle of a phrasal verb is not a change.
+        ("The regions make up about 20% of the land.", "20%", Pct, 20.0, 1.0, Some(About), D, U),
+        ("The plant was shut down 3 weeks ago.", "3 weeks", Count("week"), 3.0, 1.0, N, D, U),
         ("Margins moved -7% over the quarter.", "-7%", Pct, 7.0, 1.0, N, Some(Fall), U),
         ("Polls show a +3% swing to the opposition.", "+3%", Pct, 3.0, 1.0, N, Some(Rise), U),
         ("Prices dropped 7 percent in May.", "dropped 7 percent", Pct, 7.0, 1.0, N, Some(Fall), U),
