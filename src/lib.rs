@@ -10,6 +10,7 @@
 //!
 //! [`pipeline::Checker`] ties the stages together; [`cli`] is the command line.
 
+pub mod align;
 pub mod attribution;
 pub mod checks;
 pub mod cli;

@@ -1,0 +1,393 @@
+//! Aligning quoted words with a recorded quote.
+//!
+//! An article often quotes only part of what was said, so the article's words are
+//! aligned locally (Smith-Waterman over words) with the passage of the recorded quote
+//! they best match. Words are compared after normalising case, punctuation, quote
+//! marks and dashes; words that differ by a letter or two ("normalise", "normalize")
+//! count as the same word. An ellipsis in the article may skip recorded words at no
+//! cost: it says words were left out, which is not drift.
+
+/// One token of a quotation: its words as written and in comparable form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// As written.
+    pub text: String,
+    /// Lowercase, punctuation and marks removed; empty for an ellipsis.
+    pub norm: String,
+    /// Whether this token is an ellipsis ("...", "…").
+    pub ellipsis: bool,
+}
+
+/// Splits quoted text into tokens.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    // Hyphens and dashes separate words: "non-negotiable" and "non negotiable" are the
+    // same words, punctuated differently.
+    let spaced: String = text
+        .chars()
+        .map(|c| {
+            if matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    for raw in spaced.split_whitespace() {
+        // An ellipsis glued to a word ("stance…") is a word and an ellipsis.
+        let (word, dots) = match raw.find(['…']).or_else(|| raw.find("...")) {
+            Some(0) => ("", raw),
+            Some(i) => (&raw[..i], &raw[i..]),
+            None => (raw, ""),
+        };
+        if !word.is_empty() {
+            let norm = normalise(word);
+            if !norm.is_empty() {
+                out.push(Token {
+                    text: word.to_string(),
+                    norm,
+                    ellipsis: false,
+                });
+            }
+        }
+        if !dots.is_empty() {
+            let rest = dots.trim_start_matches(['.', '…']);
+            out.push(Token {
+                text: "…".into(),
+                norm: String::new(),
+                ellipsis: true,
+            });
+            if !rest.is_empty() && !normalise(rest).is_empty() {
+                out.push(Token {
+                    text: rest.to_string(),
+                    norm: normalise(rest),
+                    ellipsis: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A word in comparable form: lowercase letters and digits, with inner apostrophes
+/// and hyphens dropped ("de-occupation" and "deoccupation" compare equal).
+pub fn normalise(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// How alike two normalised words must be to count as the same word (normalised
+/// Levenshtein similarity): "normalise" and "normalize" are, "harmful" and
+/// "helpful" are not.
+pub const SAME_WORD: f64 = 0.8;
+
+fn same(a: &str, b: &str) -> bool {
+    a == b || (a.len() > 3 && b.len() > 3 && strsim::normalized_levenshtein(a, b) >= SAME_WORD)
+}
+
+/// What one step of an alignment does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The article's word and the recorded word are the same word.
+    Same(usize, usize),
+    /// A recorded word the article replaced by its own.
+    Changed(usize, usize),
+    /// A recorded word the article left out (not after an ellipsis).
+    Dropped(usize),
+    /// Recorded words skipped by an ellipsis in the article.
+    Elided(usize),
+    /// A word the article added.
+    Added(usize),
+}
+
+/// The best local alignment of article words with a recorded quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+    /// The aligned passage of the recorded quote: token indexes `[start, end)`.
+    pub recorded: std::ops::Range<usize>,
+    /// How alike the article's words are to the passage, 0 to 1: twice the words in
+    /// common over the words on both sides (elided words not counted).
+    pub similarity: f64,
+    /// Content words (not function words or pronouns) of the article's quotation.
+    pub article_content: usize,
+    /// Of those, how many are the recorded passage's words.
+    pub matched_content: usize,
+}
+
+impl Alignment {
+    /// The share of the article's content words that come from the recorded passage:
+    /// how much of what the article puts in quotation marks was said.
+    pub fn coverage(&self) -> f64 {
+        self.matched_content as f64 / self.article_content.max(1) as f64
+    }
+
+    /// Whether the article's words are the recorded words, ellipses aside.
+    pub fn verbatim(&self) -> bool {
+        self.steps
+            .iter()
+            .all(|s| matches!(s, Step::Same(..) | Step::Elided(_)))
+    }
+}
+
+const MATCH: i32 = 3;
+const MISMATCH: i32 = -2;
+const GAP: i32 = -2;
+
+/// Aligns `article` tokens with the `recorded` tokens. `None` when nothing aligns.
+pub fn align(article: &[Token], recorded: &[Token]) -> Option<Alignment> {
+    let (n, m) = (article.len(), recorded.len());
+    if n == 0 || m == 0 {
+        return None;
+    }
+    // Smith-Waterman: score[i][j] is the best local alignment ending at article word
+    // i and recorded word j. An ellipsis in the article may consume any number of
+    // recorded words for free.
+    let w = m + 1;
+    let mut score = vec![0i32; (n + 1) * w];
+    let mut from = vec![0u8; (n + 1) * w]; // 0 stop, 1 diagonal, 2 up (added), 3 left (dropped), 4 elided
+    let mut best = (0, 0, 0);
+    for i in 1..=n {
+        for j in 1..=m {
+            let a = &article[i - 1];
+            let r = &recorded[j - 1];
+            let diag = if a.ellipsis {
+                i32::MIN / 2
+            } else {
+                score[(i - 1) * w + j - 1]
+                    + if same(&a.norm, &r.norm) {
+                        MATCH
+                    } else {
+                        MISMATCH
+                    }
+            };
+            let up = score[(i - 1) * w + j] + if a.ellipsis { 0 } else { GAP };
+            let left = score[i * w + j - 1] + if a.ellipsis { 0 } else { GAP };
+            let mut cell = (0, 0u8);
+            for (v, k) in [(diag, 1u8), (up, 2), (left, if a.ellipsis { 4 } else { 3 })] {
+                if v > cell.0 {
+                    cell = (v, k);
+                }
+            }
+            score[i * w + j] = cell.0;
+            from[i * w + j] = cell.1;
+            if cell.0 > best.0 {
+                best = (cell.0, i, j);
+            }
+        }
+    }
+    if best.0 == 0 {
+        return None;
+    }
+    let (mut i, mut j) = (best.1, best.2);
+    let end = j;
+    let mut steps = Vec::new();
+    while i > 0 && j > 0 && score[i * w + j] > 0 {
+        match from[i * w + j] {
+            1 => {
+                let s = if same(&article[i - 1].norm, &recorded[j - 1].norm) {
+                    Step::Same(i - 1, j - 1)
+                } else {
+                    Step::Changed(i - 1, j - 1)
+                };
+                steps.push(s);
+                i -= 1;
+                j -= 1;
+            }
+            2 => {
+                if !article[i - 1].ellipsis {
+                    steps.push(Step::Added(i - 1));
+                }
+                i -= 1;
+            }
+            3 => {
+                steps.push(Step::Dropped(j - 1));
+                j -= 1;
+            }
+            4 => {
+                steps.push(Step::Elided(j - 1));
+                j -= 1;
+            }
+            _ => break,
+        }
+    }
+    let start = j;
+    // Article words outside the local alignment were added too.
+    for k in (0..i).rev() {
+        if !article[k].ellipsis {
+            steps.push(Step::Added(k));
+        }
+    }
+    steps.reverse();
+    for k in best.1..n {
+        if !article[k].ellipsis {
+            steps.push(Step::Added(k));
+        }
+    }
+    let same_words = steps.iter().filter(|s| matches!(s, Step::Same(..))).count();
+    let article_words = article.iter().filter(|t| !t.ellipsis).count();
+    let recorded_words = steps
+        .iter()
+        .filter(|s| matches!(s, Step::Same(..) | Step::Changed(..) | Step::Dropped(_)))
+        .count();
+    let similarity = 2.0 * same_words as f64 / (article_words + recorded_words).max(1) as f64;
+    let article_content = article.iter().filter(|t| is_content(t)).count();
+    let matched_content = steps
+        .iter()
+        .filter(|s| matches!(s, Step::Same(i, _) if is_content(&article[*i])))
+        .count();
+    Some(Alignment {
+        steps,
+        recorded: start..end,
+        similarity,
+        article_content,
+        matched_content,
+    })
+}
+
+/// Pronouns and function words carry no content of their own.
+const FILLER: &[&str] = &[
+    "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "my", "our", "your",
+    "its", "their", "ours", "theirs", "do", "does", "did", "will", "would", "can", "could",
+    "should", "must", "may", "might",
+];
+
+/// Whether a token is a content word.
+pub fn is_content(t: &Token) -> bool {
+    !t.ellipsis && !crate::words::is_stopword(&t.norm) && !FILLER.contains(&t.norm.as_str())
+}
+
+/// Content words of a token list.
+pub fn content_count(tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| is_content(t)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(article: &str, recorded: &str) -> (f64, bool, String) {
+        let a = align(&tokens(article), &tokens(recorded)).expect("aligns");
+        let passage: Vec<String> = tokens(recorded)[a.recorded.clone()]
+            .iter()
+            .map(|t| t.text.clone())
+            .collect();
+        (
+            (a.similarity * 100.0).round() / 100.0,
+            a.verbatim(),
+            passage.join(" "),
+        )
+    }
+
+    const RECORDED: &str = "We have a principled stance and red lines related to de-occupation. This issue is non-negotiable.";
+
+    #[test]
+    fn the_same_words_are_verbatim_whatever_the_punctuation() {
+        let (s, verbatim, _) = sim(
+            "“We have a principled stance and red lines related to de‑occupation. This issue is non negotiable,”",
+            RECORDED,
+        );
+        assert!(verbatim);
+        assert_eq!(s, 1.0);
+    }
+
+    #[test]
+    fn a_fragment_aligns_with_its_passage() {
+        let (s, verbatim, passage) = sim("red lines related to de-occupation", RECORDED);
+        assert!(verbatim);
+        assert_eq!(s, 1.0);
+        assert_eq!(passage, "red lines related to de occupation.");
+    }
+
+    #[test]
+    fn an_ellipsis_skips_words_without_drift() {
+        let (_, verbatim, _) = sim(
+            "We have a principled stance ... This issue is non-negotiable.",
+            RECORDED,
+        );
+        assert!(verbatim);
+    }
+
+    #[test]
+    fn reworded_quotes_drift() {
+        let (s, verbatim, _) = sim(
+            "We hold a firm position and have established red lines regarding the de-occupation of these territories. This matter is non-negotiable.",
+            RECORDED,
+        );
+        assert!(!verbatim);
+        assert!(s > 0.3 && s < 0.8, "{s}");
+    }
+
+    #[test]
+    fn spelling_variants_are_the_same_word() {
+        let (_, verbatim, _) = sim(
+            "Moscow is ready to normalise relations",
+            "Moscow is ready to normalize relations",
+        );
+        assert!(verbatim);
+        let (_, verbatim, _) = sim("harmful and unrealistic", "helpful and unrealistic");
+        assert!(!verbatim);
+    }
+
+    #[test]
+    fn unrelated_words_do_not_align() {
+        assert!(
+            align(&tokens("the weather was fine"), &tokens(RECORDED))
+                .is_none_or(|a| a.similarity < 0.3)
+        );
+    }
+}
+
+#[cfg(test)]
+mod measure {
+    use super::*;
+
+    /// Prints similarities for choosing thresholds: `cargo test --lib measure -- --nocapture --ignored`.
+    #[test]
+    #[ignore]
+    fn print_similarities() {
+        let recorded = "We have a principled stance and red lines related to de-occupation. This issue is non-negotiable.";
+        for q in [
+            "We hold a firm position and have established red lines regarding the de-occupation of these territories. This matter is non-negotiable.",
+            "Ours is a principled position, and we have drawn red lines on de-occupation. This issue is not up for negotiation.",
+            "We have our red lines linked to the issue of de-occupation",
+            "this issue is beyond any compromise",
+            "The established relations are unlikely to deteriorate",
+            "No, no, no. There are no plans in this respect because 20% of our territory is occupied by the Russian Federation.",
+            "We have no diplomatic relations with the Russian Federation.",
+        ] {
+            let a = align(&tokens(q), &tokens(recorded));
+            println!(
+                "{:.2} cov {:.2} ({}) {}",
+                a.as_ref().map_or(0.0, |a| a.similarity),
+                a.as_ref().map_or(0.0, |a| a.coverage()),
+                a.as_ref().map_or(0, |a| a.matched_content),
+                q
+            );
+        }
+        for (q, r) in [
+            (
+                "counterproductive and unrealistic",
+                "harmful and unrealistic",
+            ),
+            (
+                "detrimental to Georgia itself and unrealistic",
+                "harmful and unrealistic",
+            ),
+            ("irreversible", "harmful and unrealistic"),
+        ] {
+            let a = align(&tokens(q), &tokens(r));
+            println!(
+                "{:.2} cov {:.2} ({}) {} / {}",
+                a.as_ref().map_or(0.0, |a| a.similarity),
+                a.as_ref().map_or(0.0, |a| a.coverage()),
+                a.as_ref().map_or(0, |a| a.matched_content),
+                q,
+                r
+            );
+        }
+    }
+}
