@@ -222,8 +222,8 @@ pub fn align(article: &[Token], recorded: &[Token]) -> Option<Alignment> {
         }
     }
     steps.reverse();
-    for k in best.1..n {
-        if !article[k].ellipsis {
+    for (k, t) in article.iter().enumerate().skip(best.1) {
+        if !t.ellipsis {
             steps.push(Step::Added(k));
         }
     }
