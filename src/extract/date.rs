@@ -8,45 +8,85 @@
 //! never guessed from the clock. [`dateline`] finds that publication date at the top of
 //! a document.
 //!
+//! The grammar works on tokens (runs of letters, runs of digits, single punctuation
+//! marks), case-insensitively; words that are also dates only in context ("may",
+//! "march", "Sat", "sun", a bare "2012", "3/4") need that context: a day or year next
+//! to them, a preposition before them, or the expression standing alone in its
+//! sentence. Among overlapping readings the set covering the most text wins.
+//!
 //! # How expressions are resolved
 //!
 //! * **Tense.** A clause's tense is read from the nearest cue before the expression in
 //!   its sentence (up to 12 words), else the nearest after it (up to 10 words). Future
-//!   cues: *will*, *'ll*, *shall*, *won't*, *is/are to*, *due to/on*, *set to*,
-//!   *scheduled*, *expected*, *slated*, *plans to*, *going to*, *upcoming*, *next*
-//!   (but "was expected to" is past). Past cues: *said*, *told*, *was*, *were*,
-//!   *had*, *has/have* (present perfect), *did*, *ago*, verbs in *-ed*, common
+//!   cues: *will*, *'ll*, *shall*, *won't*, *let's*, *is/are to*, *due to/on*, *set
+//!   to*, *scheduled*, *expected*, *slated*, *plans to*, *going to*, *upcoming*, *next*
+//!   (but "was expected to" is past). Past cues: *said*, *told*, *was*, *were*, *had*,
+//!   *did*, *ago*, verbs in *-ed* (not after an article: "the delayed vote"), common
 //!   irregular past forms. With no cue, a sentence reads as past (news reports what
-//!   happened), but an expression standing alone in its sentence (a heading, a
-//!   listing entry) reads as upcoming.
+//!   happened), but an expression standing alone in its sentence (a heading, a listing
+//!   entry, a bare query) reads as upcoming. Headline infinitives ("Putin, Xi to meet
+//!   Tuesday") are not recognised as future.
 //! * **Weekdays.** "(on) Wednesday", "this Wednesday": the latest Wednesday on or
 //!   before publication in a past clause, the first on or after it in a future one.
 //!   "next Wednesday" is the Wednesday of the following Monday–Sunday week and "last
-//!   Wednesday" that of the previous week (both therefore strictly after/before
-//!   publication); "this past Wednesday" is the latest strictly before, "this coming
-//!   Wednesday" the first strictly after.
-//! * **Years left out.** "December 3" takes the publication year; in a past clause the
-//!   year before when that would start more than two months after publication
-//!   ([`PAST_WINDOW_MONTHS`]), in a future clause the year after when it would end
-//!   before publication. The same rule places "the fourth quarter", "in June", "the
-//!   first half", "in the summer" and holidays.
+//!   Wednesday" that of the previous week (so strictly after/before publication);
+//!   "this past Wednesday" is the latest strictly before, "this coming Wednesday" the
+//!   first strictly after, "Wednesday of next week" / "next week on Wednesday" the one
+//!   in that week, "Wednesday after next" a week after the coming one. Anaphoric
+//!   weekdays ("the following Monday", "that Friday") and names ("Bloody Sunday",
+//!   "Black Friday" as a weekday) are not resolved as weekdays.
+//! * **Years left out.** "December 3" takes the publication year. In a past clause a
+//!   day moves to the year before when it would fall more than [`PAST_WINDOW_MONTHS`]
+//!   (two) months after publication; a longer period ("in March", "the fourth
+//!   quarter", "in the summer") moves when it would start after publication. In a
+//!   future clause either moves to the year after when it would end before
+//!   publication. Holidays ("on Thanksgiving") follow the same rule.
+//! * **A weekday written with a yearless date** ("Tuesday, Jan. 6") picks, among the
+//!   years the clause allows (past: the year up to publication plus two months;
+//!   future: two months before publication to a year after it), the one where the
+//!   weekday fits. When none fits, the year is inferred as usual and
+//!   [`DateMention::written_weekday`] lets a check flag the mismatch.
+//! * **Two-digit years** ("10-31-74", "April of '87") belong to the publication
+//!   year's century when at most ten years after it, else to the century before;
+//!   without publication 00–49 are 2000s.
 //! * **Relative periods** are calendar units: "last week" is the previous Monday–
 //!   Sunday week, "the past two months" the two calendar months before the current
-//!   one, "next three days" the three days after publication.
+//!   one, "the next three days" the three days after publication, "next decade" the
+//!   next calendar decade. "earlier this year" runs from 1 January to publication,
+//!   "later this month" from publication to the month's end.
 //! * **Parts.** "early/mid/late" and "the beginning/middle/end of" split a month into
 //!   days 1–10, 11–20, 21–end; a year into Jan–Apr, May–Aug, Sep–Dec; a week into
 //!   Mon–Wed, Wed–Thu, Fri–Sun; a decade into years 0–3, 4–6, 7–9. On a single day
-//!   ("late Tuesday") they keep the day.
+//!   ("late Tuesday") they keep the day. "by/before the end of X" is "by X" and
+//!   "after the beginning of X" is "since X".
+//! * **Weeks of a month or year** are counted like ISO weeks: "the first week of
+//!   October" is the Monday–Sunday week holding October's first Thursday, "the last
+//!   week of 2025" the one holding its last Thursday, "week 23 of 2025" ISO week 23.
+//! * **Ranges** ("from A to B", "between A and B", "A-B") are inclusive of both ends:
+//!   "between 2019 and 2021" ends on 31 December 2021, "from March to June" on 30 June.
+//!   A side that leaves out month or year takes it from the other ("Dec. 1-3, 2025",
+//!   "13th to 15th July", "April 27 to the 3rd" runs into May).
+//! * **Bounds** ("since 2012", "before March", "by 2030", "2016 onwards") keep the
+//!   written date as the value and record the direction in [`DateMention::bound`].
 //! * **Seasons** are meteorological and northern: spring Mar–May, summer Jun–Aug,
 //!   autumn/fall Sep–Nov, winter Dec–Feb (winter 2024 is Dec 2024–Feb 2025).
 //! * **Numeric dates** are month-first ("12/04/2024" is December 4) unless the first
-//!   number exceeds 12 or the separator is a dot ("03.12.2025" is 3 December).
-//!   Two-digit years 00–49 are 2000s, 50–99 1900s.
+//!   number exceeds 12 or the separator is a dot ("03.12.2025" is 3 December). Bare
+//!   month/day ("on 2/15") needs a preposition or a weekday before it.
+//! * **Holidays**: Christmas (Eve, Day), New Year's Day/Eve, Boxing Day, Valentine's
+//!   Day, St Patrick's Day, Halloween, Veterans/Armistice Day, Juneteenth, Earth Day,
+//!   Thanksgiving, Black Friday, Cyber Monday, MLK Day, Presidents' Day, Memorial Day,
+//!   Labor Day, Columbus Day, Mother's/Father's Day (US), Western Easter and its
+//!   feasts (Good Friday, Easter Monday, Ash Wednesday, Pentecost...), Orthodox Easter,
+//!   Orthodox Christmas, Clean Monday.
 //!
 //! Left out on purpose: times of day, durations ("for three weeks"), recurring sets
-//! ("every Monday"), fiscal years (not calendar years), lunar and other non-Gregorian
-//! holidays, "the week of" and "the Nth week of", anaphoric references ("the following
-//! week", "that day", "the next day"), and the US-only "Independence Day".
+//! ("every Monday"), fiscal and school years (not calendar years), holidays of lunar
+//! and lunisolar calendars (Jewish, Islamic, Hindu, Chinese: their dates need tables
+//! or observation and start at sundown the day before), US Independence Day (other
+//! countries have theirs), anaphoric references ("the following week", "that day",
+//! "the next day", "three weeks later"), yearless halves and quarters in sports
+//! reports ("scored in the second half"), and YYYYMMDD digit runs.
 
 #![warn(missing_docs)]
 
@@ -360,9 +400,10 @@ fn candidate(
 ///
 /// Looks at the first 15 non-empty lines for the first full date (day, month and
 /// year written) that stands alone on its line or leads it ("December 03, 2025", "6
-/// Aug 2021 - 12:06", "Dec. 3, 2025", "2025-12-03", "Thursday, December 3, 2025"), or
-/// follows a short place or label and a comma, colon or bar ("Tbilisi, Dec. 3, 2025
-/// —", "Published: 2025-12-03"). Returns the date and its byte span in `text`.
+/// Aug 2021 - 12:06", "Dec. 3, 2025", "2025-12-03T10:00Z", "Wed 3 Dec 2025 14.05
+/// GMT"), follows a short label ("Published: 2025-12-03", "By Jane Doe | Dec. 3,
+/// 2025", "Posted on Dec. 3, 2025"), or follows a short place and comma before a dash
+/// ("Tbilisi, Dec. 3, 2025 —"). Returns the date and its byte span in `text`.
 pub fn dateline(text: &str) -> Option<(Date, Span)> {
     let mut offset = 0;
     let mut lines = 0;
@@ -381,15 +422,26 @@ pub fn dateline(text: &str) -> Option<(Date, Span)> {
             if m.resolution != Resolution::Absolute || m.bound.is_some() {
                 continue;
             }
-            let before = line[..m.span.start].trim();
-            let after = line[m.span.end..].trim();
+            // Markup left in a raw (not prose-view) line does not count.
+            let markup = |c: char| c.is_whitespace() || "*_#>`~[]".contains(c);
+            let before = line[..m.span.start].trim_matches(markup);
+            let after = line[m.span.end..].trim_matches(markup);
             let leads = before.is_empty();
-            let labelled = !before.is_empty()
-                && before.split_whitespace().count() <= 5
-                && before.ends_with([',', ':', '|', '—', '–', '-', '·'])
+            let mut words = before.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let rest: Vec<&str> = words.collect();
+            let label = before.ends_with([':', '|', '·'])
+                || (["published", "updated", "posted", "dated", "date"]
+                    .iter()
+                    .any(|w| first.eq_ignore_ascii_case(w))
+                    && (rest.is_empty()
+                        || (rest.len() == 1 && rest[0].eq_ignore_ascii_case("on"))));
+            let place = before.ends_with([',', '—', '–', '-'])
                 && (after.is_empty()
                     || after.starts_with(['—', '–', '-', '|', '(', '·', ','])
                     || after.as_bytes()[0].is_ascii_digit());
+            let labelled =
+                !before.is_empty() && before.split_whitespace().count() <= 5 && (label || place);
             if leads || labelled {
                 return Some((d, start + m.span.start..start + m.span.end));
             }

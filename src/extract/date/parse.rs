@@ -970,13 +970,16 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The number at `i` continues a code glued to it: "123-12-1234", "133-03-03-2020".
+    /// The number at `i` continues a code glued to it: "123-12-1234", "133-03-03-2020"
+    /// (but "10/1-11/7" is two dates).
     fn inside_code(&self, i: usize) -> bool {
         i >= 2
             && self.att(i)
             && matches!(self.punct(i - 1), Some('-' | '/' | '.'))
             && self.att(i - 1)
-            && self.num(i - 2).is_some_and(|(_, d)| d == 3 || d > 4)
+            && self
+                .num(i - 2)
+                .is_some_and(|(_, d)| d == 3 || d > 4 || self.punct(i - 1) == self.punct(i + 1))
     }
 
     /// A number from 0 to 99 written in words: "nine", "twenty-nine", "twenty first".
@@ -1847,7 +1850,14 @@ impl<'a> Parser<'a> {
         // three parts
         if self.is_p(i + 3, sep) && self.att(i + 3) && self.att(i + 4) {
             let (c, dc) = self.num(i + 4)?;
-            if !self.clean_after(i + 5)
+            // "2025-12-03T10:00:00Z": an ISO date may carry a time
+            let iso_time = da == 4
+                && sep == '-'
+                && self.att(i + 5)
+                && self.is(i + 5, "t")
+                && self.att(i + 6)
+                && self.num(i + 6).is_some();
+            if !(self.clean_after(i + 5) || iso_time)
                 || (self.is_p(i + 5, sep) && self.att(i + 5) && self.num(i + 6).is_some())
             {
                 return None;

@@ -890,6 +890,31 @@ fn dateline_at_top_of_document() {
             "   December 03, 2025   \nBody",
             Some(("2025-12-03", "December 03, 2025")),
         ),
+        (
+            "Headline\nBy Jane Doe | December 3, 2025\nBody",
+            Some(("2025-12-03", "December 3, 2025")),
+        ),
+        (
+            "Headline\nUpdated: Dec. 3, 2025 at 4:15 p.m. ET\n",
+            Some(("2025-12-03", "Dec. 3, 2025")),
+        ),
+        (
+            "Headline\nWed 3 Dec 2025 14.05 GMT\n",
+            Some(("2025-12-03", "Wed 3 Dec 2025")),
+        ),
+        (
+            "Title\nPosted on 2025-12-03T10:00:00Z\n",
+            Some(("2025-12-03", "2025-12-03")),
+        ),
+        (
+            "# Title\n\n**December 3, 2025**\n\nText",
+            Some(("2025-12-03", "December 3, 2025")),
+        ),
+        (
+            "Headline\nMOSCOW, December 3 (Reuters) - Russia said\n",
+            None,
+        ),
+        ("He said on Dec. 3, 2025 that talks failed.\n", None),
         ("The meeting on Dec. 3, 2025 ended without a deal.\n", None),
         ("Headline\nOn Monday the talks ended.\n", None),
         ("Since 2012, the forum has met yearly.\n", None),
@@ -905,4 +930,286 @@ fn dateline_at_top_of_document() {
     }
     long.push_str("December 03, 2025\n");
     assert_eq!(dateline(&long), None);
+}
+
+#[test]
+fn spans_weeks_and_calendar_words() {
+    check(&[
+        (
+            "A two-week truce starting Monday was agreed.",
+            PUB,
+            &[("Monday", "since 2025-12-01")],
+        ),
+        (
+            "They agreed a truce for 30 days from Monday.",
+            PUB,
+            &[("30 days from Monday", "2025-12-01/2025-12-30")],
+        ),
+        (
+            "Talks are set for the week beginning December 15.",
+            PUB,
+            &[("the week beginning December 15", "2025-12-15/2025-12-21")],
+        ),
+        (
+            "Output in week 23 of 2025 fell.",
+            PUB,
+            &[("week 23 of 2025", "2025-W23")],
+        ),
+        (
+            "Growth this calendar year slowed.",
+            PUB,
+            &[("this calendar year", "2025")],
+        ),
+        (
+            "Exports rose in calendar year 2008.",
+            PUB,
+            &[("calendar year 2008", "2008")],
+        ),
+        (
+            "The talks will resume in a fortnight's time.",
+            PUB,
+            &[("in a fortnight's time", "2025-12-19")],
+        ),
+        (
+            "Prices rose over the past fortnight.",
+            PUB,
+            &[("the past fortnight", "2025-11-17/2025-11-30")],
+        ),
+        (
+            "Investment will double in the next decade.",
+            PUB,
+            &[("the next decade", "2030s")],
+        ),
+        (
+            "It happened 2 thursdays back.",
+            PUB,
+            &[("2 thursdays back", "2025-11-27")],
+        ),
+        (
+            "The bank posted results on Tuesday the 2nd.",
+            PUB,
+            &[("Tuesday the 2nd", "2025-12-02")],
+        ),
+        (
+            "The 9th month of next year is key.",
+            PUB,
+            &[("The 9th month of next year", "2026-09")],
+        ),
+        (
+            "The first ten days of last year were cold.",
+            PUB,
+            &[("The first ten days of last year", "2024-01-01/2024-01-10")],
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_in_codes_and_sports_are_not_dates() {
+    check(&[
+        ("UN Security Council Resolution 2231 was adopted.", PUB, &[]),
+        ("Flight 2012 landed in 1500 meters of fog.", PUB, &[]),
+        ("She won 2020 votes in the runoff.", PUB, &[]),
+        ("The ssn is 123-12-1234.", PUB, &[]),
+        ("The code is 133-03-03-2020.", PUB, &[]),
+        ("Jets flew 24/7 over the city.", PUB, &[]),
+        ("Messi scored twice in the second half.", PUB, &[]),
+        (
+            "The Lakers led by 10 points in the fourth quarter.",
+            PUB,
+            &[],
+        ),
+        (
+            "Profit rose in the second half.",
+            PUB,
+            &[("the second half", "2025-H2")],
+        ),
+        ("The Senate voted 51-49 to confirm him.", PUB, &[]),
+        (
+            "Chinese New Year falls in February.",
+            PUB,
+            &[("February", "2025-02")],
+        ),
+    ]);
+}
+
+#[test]
+fn two_digit_years_pivot_on_publication() {
+    check(&[
+        (
+            "The law of 10-31-74 still applies.",
+            PUB,
+            &[("10-31-74", "1974-10-31")],
+        ),
+        (
+            "He was born in April of 87.",
+            PUB,
+            &[("April of 87", "1987-04")],
+        ),
+        (
+            "The plan runs to 12/31/30.",
+            PUB,
+            &[("12/31/30", "2030-12-31")],
+        ),
+    ]);
+}
+
+#[test]
+fn lowercase_and_fragments_read_forward() {
+    // A listing entry with no verb reads as upcoming; the same words in a past
+    // sentence read backwards.
+    check(&[
+        ("sunday", PUB, &[("sunday", "2025-12-07")]),
+        (
+            "The rally was held Sunday.",
+            PUB,
+            &[("Sunday", "2025-11-30")],
+        ),
+        ("march 3", PUB, &[("march 3", "2026-03-03")]),
+        ("thu", PUB, &[("thu", "2025-12-11")]),
+        ("on the 15th", PUB, &[("the 15th", "2025-12-15")]),
+        (
+            "He resigned on the 15th.",
+            "2025-12-20",
+            &[("the 15th", "2025-12-15")],
+        ),
+    ]);
+}
+
+#[test]
+fn random_date_like_text_never_panics() {
+    const PIECES: &[&str] = &[
+        "the",
+        "of",
+        "on",
+        "in",
+        "from",
+        "to",
+        "between",
+        "and",
+        "since",
+        "before",
+        "after",
+        "by",
+        "next",
+        "last",
+        "this",
+        "past",
+        "coming",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "beginning",
+        "first",
+        "second",
+        "third",
+        "twenty",
+        "one",
+        "a",
+        "week",
+        "weeks",
+        "month",
+        "year",
+        "years",
+        "days",
+        "ago",
+        "quarter",
+        "half",
+        "Q3",
+        "H1",
+        "1H25",
+        "2018Q4",
+        "Monday",
+        "Sunday",
+        "Sat.",
+        "wed",
+        "December",
+        "Dec.",
+        "May",
+        "march",
+        "Sept",
+        "2024",
+        "1990s",
+        "'90s",
+        "'24",
+        "12",
+        "31",
+        "4th",
+        "1",
+        "0",
+        "99",
+        "13",
+        "2/15",
+        "12/04/2024",
+        "2024-12-04",
+        "03.12.2025",
+        "-",
+        "–",
+        "/",
+        ",",
+        ".",
+        "(",
+        ")",
+        "'",
+        "’",
+        "s",
+        ":",
+        "%",
+        "$",
+        "Christmas",
+        "Easter",
+        "Orthodox",
+        "Thanksgiving",
+        "said",
+        "will",
+        "was",
+        "\n",
+        "\n\n",
+        "  ",
+        "weekend",
+        "fortnight",
+        "decade",
+        "century",
+        "starting",
+        "onwards",
+        "or",
+        "later",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "summer",
+        "fall",
+        "ün",
+        "日本",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..20_000 {
+        let n = (next() % 12) as usize + 1;
+        let mut text = String::new();
+        for _ in 0..n {
+            let p = PIECES[(next() % PIECES.len() as u64) as usize];
+            text.push_str(p);
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let publication = Some(d(PUB));
+        let m = dates(&text, publication);
+        for w in m.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start, "{text:?}");
+        }
+        for x in &m {
+            assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
+            assert!(x.span.start < x.span.end, "{text:?}");
+            assert!(x.value.start() <= x.value.end(), "{text:?}");
+        }
+        let _ = dateline(&text);
+    }
 }
