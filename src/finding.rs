@@ -231,7 +231,28 @@ pub struct Finding {
     /// The claim's `source:`, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Where other documents of the run say something else about the same claim
+    /// (`source-disagreement`); empty for findings about one document alone.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
     /// The byte span of the words in the document (not serialized).
     #[serde(skip)]
     pub span: std::ops::Range<usize>,
+}
+
+/// Another document's words about the same claim, for cross-source findings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    /// The other document.
+    pub file: String,
+    /// 1-based line where its words start.
+    pub line: usize,
+    /// 1-based character column where its words start.
+    pub column: usize,
+    /// 1-based line where its words end.
+    pub end_line: usize,
+    /// 1-based character column just past its words.
+    pub end_column: usize,
+    /// The value that document gives, as written there.
+    pub value: String,
 }

@@ -58,6 +58,7 @@ pub fn finding(doc: &Document, claim: Option<&Claim>, draft: Draft) -> Finding {
         kind: draft.kind,
         suggestion: draft.suggestion,
         source: claim.and_then(|c| c.source.clone()),
+        related: Vec::new(),
         span: start..end,
     }
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{
-    CheckArgs, CheckFormat, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE, read_text, trouble,
+    CheckArgs, CheckFormat, EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE, FailOn, read_text, trouble,
     write_stdout,
 };
 use crate::color;
@@ -50,15 +50,37 @@ pub fn run(args: CheckArgs) -> i32 {
     let out = match args.format {
         CheckFormat::Human => report::human::render(&outcome, &docs, color),
         CheckFormat::Json => report::json::render(&outcome),
+        CheckFormat::Sarif => report::sarif::render(&outcome, env!("CARGO_PKG_VERSION")),
+        CheckFormat::Github => {
+            // GitHub shows only a few annotations per step; the step summary lists all.
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                let summary = report::github::step_summary(&outcome);
+                if let Err(e) = report::github::append_step_summary(Path::new(&path), &summary) {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "claimcheck: warning: cannot write the step summary to {}: {e}",
+                        Path::new(&path).display()
+                    );
+                }
+            }
+            report::github::render(&outcome)
+        }
     };
     if write_stdout(&out).is_err() {
         return EXIT_TROUBLE;
     }
-    if outcome.summary().errors > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    }
+    exit_status(&outcome, args.fail_on)
+}
+
+/// The exit status for what was found, by `--fail-on`.
+pub fn exit_status(outcome: &Outcome, fail_on: FailOn) -> i32 {
+    let s = outcome.summary();
+    let fails = match fail_on {
+        FailOn::Error => s.errors > 0,
+        FailOn::Warning => s.errors + s.warnings > 0,
+        FailOn::Never => false,
+    };
+    if fails { EXIT_FINDINGS } else { EXIT_CLEAN }
 }
 
 /// Loads the rule files named by `--rules`, or the nearest `rules/` folder. On

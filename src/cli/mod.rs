@@ -49,6 +49,21 @@ pub enum CheckFormat {
     Human,
     /// One JSON object, for programs.
     Json,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the lines of each finding.
+    Github,
+}
+
+/// Which findings make `check` exit with status 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Error-level findings.
+    Error,
+    /// Warnings too.
+    Warning,
+    /// Nothing: report, but always exit 0 (2 still means trouble).
+    Never,
 }
 
 /// Output formats of `mentions`.
@@ -82,6 +97,9 @@ pub struct CheckArgs {
     /// Worker threads (default: one per core). Output is the same for any number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Which findings make the exit status 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
 }
 
 /// Arguments of `claimcheck mentions`.

@@ -1,7 +1,10 @@
-//! Reports: findings rendered for people (compiler style) and for machines (JSON).
+//! Reports: findings rendered for people (compiler style), for programs (JSON),
+//! for code-scanning services (SARIF) and for GitHub Actions (workflow commands).
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use serde::Serialize;
 
