@@ -16,57 +16,68 @@ pub struct Token {
     pub norm: String,
     /// Whether this token is an ellipsis ("...", "…").
     pub ellipsis: bool,
+    /// Where the token is in the text it was read from.
+    pub span: std::ops::Range<usize>,
 }
 
-/// Splits quoted text into tokens.
+/// Splits quoted text into tokens. Whitespace, hyphens and dashes separate words
+/// ("non-negotiable" and "non negotiable" are the same words punctuated
+/// differently); an ellipsis is a token of its own, glued to a word or not.
 pub fn tokens(text: &str) -> Vec<Token> {
+    let separator =
+        |c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―');
     let mut out = Vec::new();
-    // Hyphens and dashes separate words: "non-negotiable" and "non negotiable" are the
-    // same words, punctuated differently.
-    let spaced: String = text
-        .chars()
-        .map(|c| {
-            if matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    for raw in spaced.split_whitespace() {
-        // An ellipsis glued to a word ("stance…") is a word and an ellipsis.
-        let (word, dots) = match raw.find(['…']).or_else(|| raw.find("...")) {
-            Some(0) => ("", raw),
-            Some(i) => (&raw[..i], &raw[i..]),
-            None => (raw, ""),
-        };
-        if !word.is_empty() {
-            let norm = normalise(word);
-            if !norm.is_empty() {
-                out.push(Token {
-                    text: word.to_string(),
-                    norm,
-                    ellipsis: false,
-                });
-            }
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if separator(c) {
+            chars.next();
+            continue;
         }
-        if !dots.is_empty() {
-            let rest = dots.trim_start_matches(['.', '…']);
-            out.push(Token {
-                text: "…".into(),
-                norm: String::new(),
-                ellipsis: true,
-            });
-            if !rest.is_empty() && !normalise(rest).is_empty() {
-                out.push(Token {
-                    text: rest.to_string(),
-                    norm: normalise(rest),
-                    ellipsis: false,
-                });
+        let mut end = start;
+        while let Some(&(i, c)) = chars.peek() {
+            if separator(c) {
+                break;
             }
+            end = i + c.len_utf8();
+            chars.next();
         }
+        push_piece(&mut out, text, start, end);
     }
     out
+}
+
+/// Pushes the tokens of one whitespace-free piece: words, and ellipses within it.
+fn push_piece(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let dots = piece.find('…').map(|i| (i, '…'.len_utf8())).or_else(|| {
+        piece
+            .find("...")
+            .map(|i| (i, piece[i..].chars().take_while(|&c| c == '.').count()))
+    });
+    let Some((at, len)) = dots else {
+        let norm = normalise(piece);
+        if !norm.is_empty() {
+            out.push(Token {
+                text: piece.to_string(),
+                norm,
+                ellipsis: false,
+                span: start..end,
+            });
+        }
+        return;
+    };
+    if at > 0 {
+        push_piece(out, text, start, start + at);
+    }
+    out.push(Token {
+        text: "…".into(),
+        norm: String::new(),
+        ellipsis: true,
+        span: start + at..start + at + len,
+    });
+    if at + len < piece.len() {
+        push_piece(out, text, start + at + len, end);
+    }
 }
 
 /// A word in comparable form: lowercase letters and digits, with inner apostrophes
@@ -123,6 +134,25 @@ impl Alignment {
     /// how much of what the article puts in quotation marks was said.
     pub fn coverage(&self) -> f64 {
         self.matched_content as f64 / self.article_content.max(1) as f64
+    }
+
+    /// The recorded passage widened over words the article replaced at its edges:
+    /// "counterproductive and unrealistic" aligns with "and unrealistic" of "harmful
+    /// and unrealistic", and its passage is all three words. `len` is the number of
+    /// recorded tokens.
+    pub fn widened(&self, len: usize) -> std::ops::Range<usize> {
+        let leading = self
+            .steps
+            .iter()
+            .take_while(|s| matches!(s, Step::Added(_)))
+            .count();
+        let trailing = self
+            .steps
+            .iter()
+            .rev()
+            .take_while(|s| matches!(s, Step::Added(_)))
+            .count();
+        self.recorded.start.saturating_sub(leading)..(self.recorded.end + trailing).min(len)
     }
 
     /// Whether the article's words are the recorded words, ellipses aside.
@@ -300,6 +330,11 @@ mod tests {
         assert!(verbatim);
         assert_eq!(s, 1.0);
         assert_eq!(passage, "red lines related to de occupation.");
+        let recorded = tokens(RECORDED);
+        let a = align(&tokens("red lines related to de-occupation"), &recorded).unwrap();
+        let words = &recorded[a.recorded.clone()];
+        let span = words[0].span.start..words[words.len() - 1].span.end;
+        assert_eq!(&RECORDED[span], "red lines related to de-occupation.");
     }
 
     #[test]
@@ -330,6 +365,14 @@ mod tests {
         assert!(verbatim);
         let (_, verbatim, _) = sim("harmful and unrealistic", "helpful and unrealistic");
         assert!(!verbatim);
+    }
+
+    #[test]
+    fn the_passage_widens_over_replaced_edge_words() {
+        let recorded = tokens("harmful and unrealistic");
+        let a = align(&tokens("counterproductive and unrealistic"), &recorded).unwrap();
+        assert_eq!(a.recorded, 1..3);
+        assert_eq!(a.widened(recorded.len()), 0..3);
     }
 
     #[test]

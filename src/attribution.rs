@@ -29,7 +29,7 @@ pub struct Attribution {
 /// after them.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:according to|said|says|say|told|tells|added|adds|reiterated|reiterates|stated|states|noted|notes|emphasi[sz]ed|stressed|insisted|remarked|explained|declared|announced|warned|argued|claimed|responded|replied|wrote|asserted|acknowledged|confirmed|recalled|urged|maintained|informed|commented|observed|continued|concluded)\b",
+        r"(?i)\b(?:according to|said|says|say|told|tells|added|adds|reiterated|reiterates|stated|states|noted|notes|emphasi[sz]ed|stressed|insisted|remarked|explained|declared|announced|warned|argued|claimed|responded|replied|wrote|asserted|acknowledged|confirmed|recalled|urged|maintained|informed|commented|observed|continued|concluded|described|describes|called|calls|calling|termed|branded|labell?ed|characteri[sz]ed|dubbed)\b",
     )
     .expect("valid regex")
 });

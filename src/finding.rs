@@ -231,6 +231,12 @@ pub struct Finding {
     /// The claim's `source:`, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// For `quote-misattribution`: who the article gives the words to, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// For `quote-misattribution`: who said the words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_speaker: Option<String>,
     /// Where other documents of the run say something else about the same claim
     /// (`source-disagreement`); empty for findings about one document alone.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -22,6 +22,7 @@ pub mod matcher;
 pub mod mentions;
 pub mod people;
 pub mod pipeline;
+pub mod quotes;
 pub mod report;
 pub mod rules;
 pub mod statements;

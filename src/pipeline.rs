@@ -7,16 +7,18 @@
 use rayon::prelude::*;
 
 use crate::attribution::attributions;
-use crate::checks::{dates, value};
+use crate::checks::{self, dates, value};
 use crate::document::Document;
 use crate::extract::date::dates as extract_dates;
 use crate::extract::outside_dates;
 use crate::extract::quantity::quantities;
+use crate::extract::quote::quotations;
 use crate::finding::Finding;
 use crate::matcher::Matcher;
 use crate::people::PeopleFinder;
+use crate::quotes::{self, QuoteMatcher};
 use crate::rules::RuleSet;
-use crate::statements::{self, StatementMatcher};
+use crate::statements::{self, StatementHit, StatementMatcher};
 
 /// Rules loaded and compiled once for a run.
 #[derive(Debug, Clone)]
@@ -29,6 +31,8 @@ pub struct Checker {
     pub people: PeopleFinder,
     /// The statement and quote claims, compiled for matching.
     pub statements: StatementMatcher,
+    /// The recorded quotes, compiled for alignment.
+    pub quotes: QuoteMatcher,
 }
 
 impl Checker {
@@ -44,6 +48,7 @@ impl Checker {
             matcher: Matcher::new(&rules),
             people: PeopleFinder::new(&rules.people),
             statements: StatementMatcher::new(&rules, similarity),
+            quotes: QuoteMatcher::new(&rules, quotes::DRIFT_COVERAGE),
             rules,
         }
     }
@@ -64,11 +69,48 @@ impl Checker {
             findings.extend(value::value_mismatch(doc, &figures, &hit, claim, template));
             findings.extend(dates::period_mismatch(doc, &when, &figures, &hit, claim));
         }
-        let people = self.people.find(prose);
-        let said = attributions(doc, &people);
+        // Quoted speech names people and uses reporting verbs of its own ("we told
+        // them"): neither says who is speaking.
+        let quoted = quotations(prose, &doc.blocks);
+        let people: Vec<_> = self
+            .people
+            .find(prose)
+            .into_iter()
+            .filter(|p| !quotes::inside(&quoted, p.span.start))
+            .collect();
+        let said: Vec<_> = attributions(doc, &people)
+            .into_iter()
+            .filter(|a| !quotes::inside(&quoted, a.verb.start))
+            .collect();
         for hit in self.statements.hits(doc, &said) {
             let claim = &self.rules.claims[hit.claim];
             findings.extend(dates::date_mismatch(doc, &when, &hit, claim, &self.rules));
+        }
+        for hit in checks::quotes::hits(doc, &quoted, &said, &people, &self.quotes) {
+            findings.extend(checks::quotes::quote_findings(
+                doc,
+                &hit,
+                &self.quotes,
+                &self.rules,
+            ));
+            // The quote's date is checked on the sentence that says who spoke.
+            let recorded = &self.quotes.recorded[hit.matched.recorded];
+            if let Some(speaker) = hit.speaker.as_ref().filter(|s| s.person == recorded.person) {
+                let said_when = StatementHit {
+                    claim: recorded.claim,
+                    sentence: speaker.sentence,
+                    attribution: speaker.clone(),
+                    score: hit.matched.alignment.coverage(),
+                };
+                let claim = &self.rules.claims[recorded.claim];
+                findings.extend(dates::date_mismatch(
+                    doc,
+                    &when,
+                    &said_when,
+                    claim,
+                    &self.rules,
+                ));
+            }
         }
         findings.extend(dates::weekday_mismatch(doc, &when));
         let slips = dates::year_slip(doc, &when, &findings);

@@ -13,6 +13,8 @@ const IMPLEMENTED: &[&str] = &[
     "date-mismatch",
     "period-mismatch",
     "weekday-mismatch",
+    "quote-drift",
+    "quote-misattribution",
 ];
 
 fn json(stdout: &str) -> Value {

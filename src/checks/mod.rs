@@ -2,6 +2,7 @@
 //! turns hits into findings.
 
 pub mod dates;
+pub mod quotes;
 pub mod value;
 
 use crate::document::Document;
@@ -59,6 +60,8 @@ pub fn finding(doc: &Document, claim: Option<&Claim>, draft: Draft) -> Finding {
         suggestion: draft.suggestion,
         source: claim.and_then(|c| c.source.clone()),
         related: Vec::new(),
+        speaker: None,
+        expected_speaker: None,
         span: start..end,
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod date;
 pub mod quantity;
+pub mod quote;
 
 use std::ops::Range;
 

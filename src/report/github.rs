@@ -235,6 +235,8 @@ mod tests {
             suggestion: None,
             source: None,
             related: Vec::new(),
+            speaker: None,
+            expected_speaker: None,
             span: 0..0,
         }
     }

@@ -53,8 +53,15 @@ pub fn render_finding(finding: &Finding, doc: &Document, color: bool) -> String 
     };
     let mut out = renderer.render(report);
     out.push('\n');
-    let expected = finding.suggestion.as_deref().unwrap_or(&finding.expected);
-    out.push_str(&word_diff(expected, &finding.found));
+    // A misattribution's words are right; what differs is who says them.
+    let (expected, found) = match (&finding.expected_speaker, &finding.speaker) {
+        (Some(e), Some(f)) => (e.as_str(), f.as_str()),
+        _ => (
+            finding.suggestion.as_deref().unwrap_or(&finding.expected),
+            finding.found.as_str(),
+        ),
+    };
+    out.push_str(&word_diff(expected, found));
     out
 }
 
@@ -64,9 +71,17 @@ pub fn word_diff(expected: &str, found: &str) -> String {
     let diff = TextDiff::configure().diff_words(expected, found);
     let mut minus = String::from("  - ");
     let mut plus = String::from("  + ");
+    // Consecutive words of one kind are styled as one run, so a replaced phrase
+    // reads as a phrase.
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
     for change in diff.iter_all_changes() {
-        let text = change.value();
-        match change.tag() {
+        match runs.last_mut() {
+            Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_string())),
+        }
+    }
+    for (tag, text) in &runs {
+        match tag {
             ChangeTag::Equal => {
                 minus.push_str(text);
                 plus.push_str(text);

@@ -600,6 +600,8 @@ mod tests {
             suggestion: Some("$1.3 billion".to_owned()),
             source: Some("Geostat".to_owned()),
             related: Vec::new(),
+            speaker: None,
+            expected_speaker: None,
             span: 0..0,
         }
     }

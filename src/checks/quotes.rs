@@ -1,0 +1,188 @@
+//! Quote checks: quoted words that drifted from the recorded quote (`quote-drift`),
+//! and recorded words put in another person's mouth (`quote-misattribution`).
+
+use super::{Draft, finding};
+use crate::align;
+use crate::attribution::Attribution;
+use crate::document::Document;
+use crate::extract::quote::Quotation;
+use crate::finding::{Code, Finding};
+use crate::people::PersonMention;
+use crate::quotes::{self, MISATTRIBUTION_COVERAGE, QuoteMatcher, UNATTRIBUTED_COVERAGE};
+use crate::rules::RuleSet;
+
+/// A quotation matched to a recorded quote, with its speaker.
+#[derive(Debug, Clone)]
+pub struct QuoteHit<'a> {
+    /// The quotation.
+    pub quotation: &'a Quotation,
+    /// Its best match among the recorded quotes.
+    pub matched: quotes::QuoteMatch,
+    /// Who says it, when a speaker was found.
+    pub speaker: Option<Attribution>,
+}
+
+/// The quotations of `doc` that render a recorded quote, with their speakers.
+pub fn hits<'a>(
+    doc: &Document,
+    quotations: &'a [Quotation],
+    attributions: &[Attribution],
+    people: &[PersonMention],
+    matcher: &QuoteMatcher,
+) -> Vec<QuoteHit<'a>> {
+    if matcher.recorded.is_empty() {
+        return Vec::new();
+    }
+    quotes::spoken(quotations)
+        .filter_map(|q| {
+            let words = align::tokens(&q.text(&doc.prose));
+            let matched = matcher.best(&words)?;
+            Some(QuoteHit {
+                quotation: q,
+                matched,
+                speaker: quotes::speaker(doc, q, attributions, people),
+            })
+        })
+        .collect()
+}
+
+/// The quote findings of one hit: drift when the words differ and the speaker is
+/// the quote's (or unknown, with most words in common); misattribution when the
+/// recorded words are given to someone else.
+pub fn quote_findings(
+    doc: &Document,
+    hit: &QuoteHit,
+    matcher: &QuoteMatcher,
+    rules: &RuleSet,
+) -> Option<Finding> {
+    let recorded = &matcher.recorded[hit.matched.recorded];
+    let claim = &rules.claims[recorded.claim];
+    let alignment = &hit.matched.alignment;
+    let coverage = alignment.coverage();
+    let owner = &rules.people[recorded.person].name;
+    let q = hit.quotation;
+    let span = q.parts.first()?.start..q.parts.last()?.end;
+    let found_words = doc.text[span.clone()].to_string();
+    match &hit.speaker {
+        Some(s) if s.person != recorded.person => {
+            if coverage + 1e-9 < MISATTRIBUTION_COVERAGE {
+                return None;
+            }
+            let other = &rules.people[s.person].name;
+            let as_written = doc.text[s.speaker.clone()].to_string();
+            let named = if s.pronoun {
+                format!("{other} (\"{as_written}\")")
+            } else {
+                other.clone()
+            };
+            let mut f = finding(
+                doc,
+                Some(claim),
+                Draft {
+                    code: Code::QuoteMisattribution,
+                    span,
+                    message: format!(
+                        "these are {owner}'s words (claim `{}`), but the article gives them to {named}",
+                        claim.id
+                    ),
+                    found: found_words,
+                    expected: recorded.text.clone(),
+                    kind: None,
+                    suggestion: None,
+                },
+            );
+            f.speaker = Some(as_written);
+            f.expected_speaker = Some(owner.clone());
+            Some(f)
+        }
+        speaker => {
+            if alignment.verbatim() {
+                return None;
+            }
+            let threshold = if speaker.is_some() {
+                recorded.coverage
+            } else {
+                UNATTRIBUTED_COVERAGE
+            };
+            if coverage + 1e-9 < threshold {
+                return None;
+            }
+            // The recorded words the quotation renders: the aligned passage, widened
+            // over replaced words at its edges and out to whole recorded sentences, so
+            // quoting one sentence of two is not shown as dropping the other.
+            let expected = match recorded
+                .tokens
+                .get(alignment.widened(recorded.tokens.len()))
+            {
+                Some(t) if !t.is_empty() => {
+                    whole_sentences(&recorded.text, t[0].span.start..t[t.len() - 1].span.end)
+                }
+                _ => recorded.text.clone(),
+            };
+            let unnamed = if speaker.is_some() {
+                ""
+            } else {
+                "; no speaker is named"
+            };
+            Some(finding(
+                doc,
+                Some(claim),
+                Draft {
+                    code: Code::QuoteDrift,
+                    span,
+                    message: format!(
+                        "quoted words differ from {owner}'s recorded words (claim `{}`): similarity {:.2}, {} of {} content words are the recorded ones{unnamed}",
+                        claim.id,
+                        alignment.similarity,
+                        alignment.matched_content,
+                        alignment.article_content
+                    ),
+                    found: found_words,
+                    expected,
+                    kind: None,
+                    suggestion: None,
+                },
+            ))
+        }
+    }
+}
+
+/// The part of `text` from the start of the sentence holding `span.start` to the end
+/// of the sentence holding `span.end`.
+fn whole_sentences(text: &str, span: std::ops::Range<usize>) -> String {
+    let ends_sentence = |i: usize| text[..i].ends_with(['.', '?', '!']);
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| c.is_whitespace() && ends_sentence(i))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = (span.end..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .find(|&i| ends_sentence(i) && text[i..].chars().next().is_none_or(char::is_whitespace))
+        .unwrap_or(text.len());
+    text[start..end.max(span.end)].trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_sentences;
+
+    #[test]
+    fn passages_widen_to_whole_sentences() {
+        let text = "We build for our grandchildren. Every crane is a promise. We will finish.";
+        let at = text.find("crane").unwrap();
+        assert_eq!(
+            whole_sentences(text, at..at + 5),
+            "Every crane is a promise."
+        );
+        assert_eq!(
+            whole_sentences(text, 3..8),
+            "We build for our grandchildren."
+        );
+        let end = text.find("finish").unwrap();
+        assert_eq!(
+            whole_sentences(text, at..end),
+            "Every crane is a promise. We will finish."
+        );
+    }
+}
