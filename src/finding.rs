@@ -53,6 +53,8 @@ pub enum Code {
 /// The documentation of one finding code, in the same three parts for every code.
 #[derive(Debug, Clone, Copy)]
 pub struct CodeDoc {
+    /// A one-line summary.
+    pub title: &'static str,
     /// What the code catches.
     pub what: &'static str,
     /// Why it matters to a newsroom.
@@ -103,6 +105,7 @@ impl Code {
     pub fn doc(self) -> CodeDoc {
         match self {
             Code::ValueMismatch => CodeDoc {
+                title: "a figure that disagrees with the claim's value",
                 what: "A figure in a sentence that matches a claim template disagrees with the \
                        template's value: another number, the wrong scale (million for billion), \
                        the wrong direction (a fall for a rise), or percentage points written for \
@@ -119,6 +122,7 @@ impl Code {
                           billion) and on \"fell 7%\" (a fall where the claim says a rise).",
             },
             Code::PeriodMismatch => CodeDoc {
+                title: "a figure given for another period than the claim's",
                 what: "A figure that matches a claim is given for another period than the \
                        claim's `period:`.",
                 why: "The right number for the wrong year or quarter is still a wrong fact, and \
@@ -128,6 +132,7 @@ impl Code {
                           Finds: period-mismatch on \"the first half of 2024\".",
             },
             Code::DateMismatch => CodeDoc {
+                title: "a statement or quote dated to another day than the claim's",
                 what: "A sentence that reports a claim's statement or quote dates it to another \
                        day than the claim's `date:`, whether the date is written out or \
                        relative (\"on Wednesday\", resolved against the publication date).",
@@ -140,6 +145,7 @@ impl Code {
                           Finds: date-mismatch: the year: 2024, not 2025.",
             },
             Code::WeekdayMismatch => CodeDoc {
+                title: "a weekday that does not fit the date written with it",
                 what: "A date written with its weekday where the weekday is wrong. No rule is \
                        needed.",
                 why: "One of the two is wrong, and readers cannot tell which.",
@@ -147,6 +153,7 @@ impl Code {
                           Finds: weekday-mismatch: December 3, 2025 was a Wednesday.",
             },
             Code::QuoteDrift => CodeDoc {
+                title: "quoted words that differ from the recorded quote",
                 what: "Words inside quotation marks that differ from the recorded quote, or \
                        from the same speaker's quote in another source of the run. The report \
                        shows a word-by-word diff.",
@@ -157,6 +164,7 @@ impl Code {
                           Finds: quote-drift, with the changed words marked.",
             },
             Code::QuoteMisattribution => CodeDoc {
+                title: "a recorded quote put in another person's mouth",
                 what: "A recorded quote attributed to someone other than the person who said it.",
                 why: "Putting words in the wrong mouth is among the most serious errors a \
                       publication can make.",
@@ -165,6 +173,7 @@ impl Code {
                           Finds: quote-misattribution naming both people.",
             },
             Code::SourceDisagreement => CodeDoc {
+                title: "documents of one run that disagree with each other",
                 what: "Documents in one run give different values for a claim whose template \
                        has a slot rather than a value, so no rule settles which is right. Each \
                        document in the minority is reported, with the others' values.",

@@ -4,7 +4,10 @@
 //! found, 1 when something was, 2 for bad usage, bad rules or unreadable input.
 
 mod check;
+mod diff;
+mod explain;
 mod mentions;
+mod rules_cmd;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -40,6 +43,12 @@ pub enum Command {
     Check(CheckArgs),
     /// List what extraction finds in a document: figures and dates, with positions.
     Mentions(MentionsArgs),
+    /// Compare what two documents say, claim by claim.
+    Diff(diff::DiffArgs),
+    /// Validate rule files, run their examples, or print their JSON Schema.
+    Rules(rules_cmd::RulesArgs),
+    /// Explain a finding code: what it catches, why it matters, an example.
+    Explain(explain::ExplainArgs),
 }
 
 /// Output formats of `check`.
@@ -126,6 +135,9 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Mentions(args) => mentions::run(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Rules(args) => rules_cmd::run(args),
+        Command::Explain(args) => explain::run(args),
     }
 }
 
