@@ -18,6 +18,7 @@ use crate::matcher::Matcher;
 use crate::people::PeopleFinder;
 use crate::quotes::{self, QuoteMatcher};
 use crate::rules::RuleSet;
+use crate::sources::{self, FigureSeen, Observations, Place, QuoteSeen, StatementSeen};
 use crate::statements::{self, StatementHit, StatementMatcher};
 
 /// Rules loaded and compiled once for a run.
@@ -55,6 +56,13 @@ impl Checker {
 
     /// The findings of one document, in position order.
     pub fn check_document(&self, doc: &Document) -> Vec<Finding> {
+        self.examine(doc).0
+    }
+
+    /// The findings of one document, in position order, and what it says about
+    /// the claims (for comparing sources).
+    pub fn examine(&self, doc: &Document) -> (Vec<Finding>, Observations) {
+        let mut seen = Observations::default();
         let prose = doc.prose.as_str();
         let published = doc.published.as_ref().map(|p| p.date);
         let when = extract_dates(prose, published);
@@ -66,6 +74,21 @@ impl Checker {
             let Some(template) = compiled.and_then(|c| c.templates.get(hit.template)) else {
                 continue;
             };
+            for (slot, (s, &i)) in template.slots.iter().zip(&hit.bindings).enumerate() {
+                let q = &figures[i];
+                seen.figures.push(FigureSeen {
+                    claim: hit.claim,
+                    slot,
+                    expected: s.expected.as_ref().map(|_| s.text.clone()),
+                    agrees: s
+                        .expected
+                        .as_ref()
+                        .map(|e| value::compare(e, q, claim.tolerance).is_none()),
+                    quantity: q.clone(),
+                    text: doc.text[q.span.clone()].trim().to_string(),
+                    place: Place::of(doc, q.span.clone()),
+                });
+            }
             findings.extend(value::value_mismatch(doc, &figures, &hit, claim, template));
             findings.extend(dates::period_mismatch(doc, &when, &figures, &hit, claim));
         }
@@ -84,9 +107,47 @@ impl Checker {
             .collect();
         for hit in self.statements.hits(doc, &said) {
             let claim = &self.rules.claims[hit.claim];
-            findings.extend(dates::date_mismatch(doc, &when, &hit, claim, &self.rules));
+            let mismatch = dates::date_mismatch(doc, &when, &hit, claim, &self.rules);
+            let date = dates::statement_date(&when, doc, &hit);
+            seen.statements.push(StatementSeen {
+                claim: hit.claim,
+                date: date.map(|d| doc.text[d.span.clone()].trim().to_string()),
+                agrees: mismatch.is_none(),
+                place: Place::of(
+                    doc,
+                    date.map_or(hit.attribution.verb.clone(), |d| d.span.clone()),
+                ),
+            });
+            findings.extend(mismatch);
         }
-        for hit in checks::quotes::hits(doc, &quoted, &said, &people, &self.quotes) {
+        let spoken: Vec<_> = quotes::spoken(&quoted)
+            .map(|q| (q, quotes::speaker(doc, q, &said, &people)))
+            .collect();
+        let hits = checks::quotes::hits(doc, &spoken, &self.quotes);
+        // Every spoken quotation with a speaker, for comparing sources.
+        for (q, speaker) in &spoken {
+            let Some(speaker) = speaker else { continue };
+            let (Some(first), Some(last)) = (q.parts.first(), q.parts.last()) else {
+                continue;
+            };
+            let rule = hits
+                .iter()
+                .find(|h| std::ptr::eq(h.quotation, *q))
+                .map(|h| {
+                    (
+                        self.quotes.recorded[h.matched.recorded].claim,
+                        h.matched.alignment.verbatim(),
+                    )
+                });
+            seen.quotes.push(QuoteSeen {
+                person: speaker.person,
+                rule: rule.map(|r| r.0),
+                verbatim: rule.is_some_and(|r| r.1),
+                text: doc.text[first.start..last.end].to_string(),
+                place: Place::of(doc, first.start..last.end),
+            });
+        }
+        for hit in hits {
             findings.extend(checks::quotes::quote_findings(
                 doc,
                 &hit,
@@ -117,19 +178,44 @@ impl Checker {
         findings.extend(slips);
         sort(&mut findings);
         findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.rule == b.rule);
-        findings
+        (findings, seen)
     }
 
-    /// The findings of all documents: per document in the order given, and by
-    /// position within each. The work runs on rayon's current thread pool.
+    /// The findings of all documents, those comparing documents with each other
+    /// included: per document in the order given, and by position within each. The
+    /// work runs on rayon's current thread pool.
     pub fn check_all(&self, docs: &[Document]) -> Vec<Finding> {
-        docs.par_iter()
-            .map(|d| self.check_document(d))
+        self.analyse(docs).findings
+    }
+
+    /// Checks every document and compares them with each other.
+    pub fn analyse(&self, docs: &[Document]) -> Analysis {
+        let (mut per_doc, seen): (Vec<Vec<Finding>>, Vec<Observations>) = docs
+            .par_iter()
+            .map(|d| self.examine(d))
             .collect::<Vec<_>>()
             .into_iter()
-            .flatten()
-            .collect()
+            .unzip();
+        for (d, f) in sources::compare(docs, &seen, &self.rules) {
+            per_doc[d].push(f);
+        }
+        for f in &mut per_doc {
+            sort(f);
+        }
+        Analysis {
+            findings: per_doc.into_iter().flatten().collect(),
+            seen,
+        }
     }
+}
+
+/// The result of checking a run: its findings, and what each document says.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Every finding, per document in input order, by position within each.
+    pub findings: Vec<Finding>,
+    /// What each document says about the claims, in input order.
+    pub seen: Vec<Observations>,
 }
 
 fn sort(findings: &mut [Finding]) {

@@ -31,12 +31,7 @@ pub fn date_mismatch(
     rules: &RuleSet,
 ) -> Option<Finding> {
     let expected = claim.date?;
-    let sentence = &doc.sentences[hit.sentence];
-    let verb = &hit.attribution.verb;
-    let nearest = dates_in(dates, sentence)
-        .iter()
-        .filter(|d| d.bound.is_none())
-        .min_by_key(|d| gap(&d.span, verb))?;
+    let nearest = statement_date(dates, doc, hit)?;
     if nearest.value.contains(expected) {
         return None;
     }
@@ -64,6 +59,21 @@ pub fn date_mismatch(
             kind: None,
         },
     ))
+}
+
+/// The date a sentence gives a statement: the one nearest its reporting verb, bounds
+/// ("since", "before") aside.
+pub fn statement_date<'a>(
+    dates: &'a [DateMention],
+    doc: &Document,
+    hit: &StatementHit,
+) -> Option<&'a DateMention> {
+    let sentence = &doc.sentences[hit.sentence];
+    let verb = &hit.attribution.verb;
+    dates_in(dates, sentence)
+        .iter()
+        .filter(|d| d.bound.is_none())
+        .min_by_key(|d| gap(&d.span, verb))
 }
 
 /// `period-mismatch` for a figure hit of a claim with a `period:`: a period written

@@ -7,7 +7,6 @@ use crate::attribution::Attribution;
 use crate::document::Document;
 use crate::extract::quote::Quotation;
 use crate::finding::{Code, Finding};
-use crate::people::PersonMention;
 use crate::quotes::{self, MISATTRIBUTION_COVERAGE, QuoteMatcher, UNATTRIBUTED_COVERAGE};
 use crate::rules::RuleSet;
 
@@ -22,25 +21,25 @@ pub struct QuoteHit<'a> {
     pub speaker: Option<Attribution>,
 }
 
-/// The quotations of `doc` that render a recorded quote, with their speakers.
+/// The quotations of `doc` that render a recorded quote. `spoken` holds each spoken
+/// quotation with its speaker, when one was found.
 pub fn hits<'a>(
     doc: &Document,
-    quotations: &'a [Quotation],
-    attributions: &[Attribution],
-    people: &[PersonMention],
+    spoken: &[(&'a Quotation, Option<Attribution>)],
     matcher: &QuoteMatcher,
 ) -> Vec<QuoteHit<'a>> {
     if matcher.recorded.is_empty() {
         return Vec::new();
     }
-    quotes::spoken(quotations)
-        .filter_map(|q| {
+    spoken
+        .iter()
+        .filter_map(|(q, speaker)| {
             let words = align::tokens(&q.text(&doc.prose));
             let matched = matcher.best(&words)?;
             Some(QuoteHit {
                 quotation: q,
                 matched,
-                speaker: quotes::speaker(doc, q, attributions, people),
+                speaker: speaker.clone(),
             })
         })
         .collect()

@@ -33,22 +33,41 @@ pub fn run(args: CheckArgs) -> i32 {
         }
     }
     let checker = Checker::new(rules);
-    let findings = match args.threads {
+    let analysis = match args.threads {
         Some(n) => match rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build()
         {
-            Ok(pool) => pool.install(|| checker.check_all(&docs)),
+            Ok(pool) => pool.install(|| checker.analyse(&docs)),
             Err(e) => return trouble(&format!("cannot start {n} threads: {e}")),
         },
-        None => checker.check_all(&docs),
+        None => checker.analyse(&docs),
     };
+    let findings = analysis.findings;
+    let matrix = || report::matrix::build(&checker, &docs, &analysis.seen);
+    if args.matrix {
+        let out = report::matrix::render(&matrix(), 80, color);
+        return if write_stdout(&out).is_ok() {
+            EXIT_CLEAN
+        } else {
+            EXIT_TROUBLE
+        };
+    }
     let outcome = Outcome {
         files_checked: docs.len(),
         findings,
     };
     let out = match args.format {
-        CheckFormat::Human => report::human::render(&outcome, &docs, color),
+        CheckFormat::Human => {
+            let mut out = report::human::render_findings(&outcome, &docs, color);
+            // A story folder ends with what each source says about each claim.
+            if docs.len() > 1 && !checker.rules.claims.is_empty() {
+                out.push_str(&report::matrix::render(&matrix(), 80, color));
+                out.push('\n');
+            }
+            out.push_str(&report::human::summary_line(&outcome));
+            out
+        }
         CheckFormat::Json => report::json::render(&outcome),
         CheckFormat::Sarif => report::sarif::render(&outcome, env!("CARGO_PKG_VERSION")),
         CheckFormat::Github => {

@@ -109,6 +109,10 @@ pub struct CheckArgs {
     /// Which findings make the exit status 1.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// Print only the claim matrix: what each document says about each claim.
+    /// (The human report ends with it when more than one document is checked.)
+    #[arg(long)]
+    pub matrix: bool,
 }
 
 /// Arguments of `claimcheck mentions`.

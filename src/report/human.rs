@@ -30,6 +30,9 @@ pub fn render_finding(finding: &Finding, doc: &Document, color: bool) -> String 
             }
             note
         }
+        _ if !finding.related.is_empty() => {
+            "no rule records this: compared with the other sources of this run".to_string()
+        }
         _ => "no rule needed: checked against the calendar".to_string(),
     };
     let report = &[level
@@ -115,9 +118,9 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// Renders a whole run: every finding, a blank line between them, then the summary.
-/// `docs` are the documents checked, looked up by path.
-pub fn render(outcome: &Outcome, docs: &[Document], color: bool) -> String {
+/// Renders every finding of a run, each followed by a blank line. `docs` are the
+/// documents checked, looked up by path.
+pub fn render_findings(outcome: &Outcome, docs: &[Document], color: bool) -> String {
     let mut out = String::new();
     for f in &outcome.findings {
         if let Some(doc) = docs.iter().find(|d| d.path == f.file) {
@@ -125,6 +128,12 @@ pub fn render(outcome: &Outcome, docs: &[Document], color: bool) -> String {
             out.push('\n');
         }
     }
+    out
+}
+
+/// Renders a whole run: every finding, then the summary line.
+pub fn render(outcome: &Outcome, docs: &[Document], color: bool) -> String {
+    let mut out = render_findings(outcome, docs, color);
     out.push_str(&summary_line(outcome));
     out
 }

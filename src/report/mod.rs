@@ -1,9 +1,11 @@
 //! Reports: findings rendered for people (compiler style), for programs (JSON),
 //! for code-scanning services (SARIF) and for GitHub Actions (workflow commands).
 
+pub mod diff;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod matrix;
 pub mod sarif;
 
 use serde::Serialize;

@@ -1,0 +1,363 @@
+//! Sources: what each document of a run says, and where documents disagree with
+//! each other.
+//!
+//! Checking one document records what it says about each claim (its figures, the
+//! quotations it gives each person, the dates of statements) as [`Observations`].
+//! Across documents, a claim whose template has a slot rather than a value is
+//! settled by the sources themselves: a document whose figure disagrees with the
+//! others gets `source-disagreement`; a quotation that renders the same words as
+//! another document's quotation of the same person, but differently, gets
+//! `quote-drift`. The majority is named; with two documents, both are reported.
+
+use crate::align::{self, Token};
+use crate::checks::{self, Draft};
+use crate::document::Document;
+use crate::extract::{Quantity, QuantityKind, Span};
+use crate::finding::{Code, Finding, Related};
+use crate::rules::RuleSet;
+
+/// Where something is written in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The document's path.
+    pub file: String,
+    /// 1-based line where the words start.
+    pub line: usize,
+    /// 1-based character column where the words start.
+    pub column: usize,
+    /// 1-based line where the words end.
+    pub end_line: usize,
+    /// 1-based character column just past the words.
+    pub end_column: usize,
+    /// The byte span in the document.
+    pub span: Span,
+}
+
+impl Place {
+    /// The place of `span` in `doc`.
+    pub fn of(doc: &Document, span: Span) -> Place {
+        let (line, column) = doc.position(span.start);
+        let (end_line, end_column) = doc.position(span.end);
+        Place {
+            file: doc.path.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+            span,
+        }
+    }
+
+    fn related(&self, value: &str) -> Related {
+        Related {
+            file: self.file.clone(),
+            line: self.line,
+            column: self.column,
+            end_line: self.end_line,
+            end_column: self.end_column,
+            value: value.to_string(),
+        }
+    }
+}
+
+/// A figure a document gives for a claim's slot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureSeen {
+    /// Index of the claim in the rule set.
+    pub claim: usize,
+    /// Index of the slot in the claim's matched template.
+    pub slot: usize,
+    /// The slot's value as the template writes it, when it has one (then
+    /// value-mismatch settles it, and sources are not compared).
+    pub expected: Option<String>,
+    /// Whether the figure agrees with that value (`None` without one).
+    pub agrees: Option<bool>,
+    /// The figure.
+    pub quantity: Quantity,
+    /// As written.
+    pub text: String,
+    /// Where.
+    pub place: Place,
+}
+
+/// A quotation a document attributes to a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteSeen {
+    /// Index of the speaker in the rule set's people.
+    pub person: usize,
+    /// The claim of the recorded quote it renders, when a rule covers it.
+    pub rule: Option<usize>,
+    /// Whether it is the recorded quote's words (when a rule covers it).
+    pub verbatim: bool,
+    /// The quoted words.
+    pub text: String,
+    /// Where.
+    pub place: Place,
+}
+
+/// A statement a document reports, and the date it gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementSeen {
+    /// Index of the claim in the rule set.
+    pub claim: usize,
+    /// The date as written, when the sentence gives one.
+    pub date: Option<String>,
+    /// Whether that date is the claim's date.
+    pub agrees: bool,
+    /// Where (the date, or the reporting verb when there is no date).
+    pub place: Place,
+}
+
+/// What one document says about the claims of a run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Observations {
+    /// Figures bound to claim slots.
+    pub figures: Vec<FigureSeen>,
+    /// Quotations with a known speaker.
+    pub quotes: Vec<QuoteSeen>,
+    /// Statements reported.
+    pub statements: Vec<StatementSeen>,
+}
+
+/// Whether two figures agree under the precision each was written with: their
+/// rounding intervals overlap ("about 20%" and "20%", "$1.3 billion" and "$1,300
+/// million").
+pub fn figures_agree(a: &Quantity, b: &Quantity) -> bool {
+    let same_kind = match (&a.kind, &b.kind) {
+        (QuantityKind::Money { currency: x }, QuantityKind::Money { currency: y }) => x == y,
+        (x, y) => std::mem::discriminant(x) == std::mem::discriminant(y),
+    };
+    if !same_kind || (a.direction.is_some() && b.direction.is_some() && a.direction != b.direction)
+    {
+        return false;
+    }
+    let half = (a.step.max(b.step)) / 2.0;
+    let (a_hi, b_hi) = (a.upper.unwrap_or(a.value), b.upper.unwrap_or(b.value));
+    a.value <= b_hi + half * (1.0 + 1e-9) && b.value <= a_hi + half * (1.0 + 1e-9)
+}
+
+/// The cross-source findings of a run, each with the index of its document.
+/// `seen[i]` is what `docs[i]` says.
+pub fn compare(docs: &[Document], seen: &[Observations], rules: &RuleSet) -> Vec<(usize, Finding)> {
+    let mut out = figure_disagreements(docs, seen, rules);
+    out.extend(quote_disagreements(docs, seen, rules));
+    out
+}
+
+/// A claim's slot: (claim index, slot index).
+type SlotKey = (usize, usize);
+
+/// `source-disagreement` for the slots of claims that have no expected value.
+fn figure_disagreements(
+    docs: &[Document],
+    seen: &[Observations],
+    rules: &RuleSet,
+) -> Vec<(usize, Finding)> {
+    // Every figure given for a value-less slot, grouped by claim and slot.
+    let mut groups: Vec<(SlotKey, Vec<(usize, &FigureSeen)>)> = Vec::new();
+    for (d, obs) in seen.iter().enumerate() {
+        for f in &obs.figures {
+            let key = (f.claim, f.slot);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, list)) => list.push((d, f)),
+                None => groups.push((key, vec![(d, f)])),
+            }
+        }
+    }
+    groups.sort_by_key(|(k, _)| *k);
+    let mut out = Vec::new();
+    for ((claim_index, _), list) in groups {
+        let claim = &rules.claims[claim_index];
+        // Only slots without a value: a rule value is settled by value-mismatch.
+        if list.iter().any(|(_, f)| f.expected.is_some()) {
+            continue;
+        }
+        let documents: Vec<usize> = dedup(list.iter().map(|(d, _)| *d));
+        if documents.len() < 2 {
+            continue;
+        }
+        // How many other documents agree with each figure.
+        let support = |f: &FigureSeen, d: usize| {
+            dedup(
+                list.iter()
+                    .filter(|(e, g)| *e != d && figures_agree(&f.quantity, &g.quantity))
+                    .map(|(e, _)| *e),
+            )
+            .len()
+        };
+        let best = list.iter().map(|(d, f)| support(f, *d)).max().unwrap_or(0);
+        let contested = list.iter().any(|(d, f)| support(f, *d) < best);
+        for (d, f) in &list {
+            let others: Vec<&(usize, &FigureSeen)> = list
+                .iter()
+                .filter(|(e, g)| *e != *d && !figures_agree(&f.quantity, &g.quantity))
+                .collect();
+            if others.is_empty() {
+                continue;
+            }
+            let mine = support(f, *d);
+            // In the majority: fine. With no majority (two documents, or a tie), all
+            // sides are reported.
+            if contested && mine == best {
+                continue;
+            }
+            let listed: Vec<String> = others
+                .iter()
+                .map(|(_, g)| format!("{}:{} says {}", g.place.file, g.place.line, g.text))
+                .collect();
+            let majority = if contested {
+                let m = list
+                    .iter()
+                    .find(|(e, g)| support(g, *e) == best)
+                    .map(|(_, g)| g.text.clone())
+                    .unwrap_or_default();
+                format!("; the majority says {m}")
+            } else {
+                String::new()
+            };
+            let expected = others
+                .first()
+                .map(|(_, g)| g.text.clone())
+                .unwrap_or_default();
+            let mut finding = checks::finding(
+                &docs[*d],
+                Some(claim),
+                Draft {
+                    code: Code::SourceDisagreement,
+                    span: f.place.span.clone(),
+                    message: format!(
+                        "{} here, for claim `{}`, but {}{majority}",
+                        f.text,
+                        claim.id,
+                        listed.join(", ")
+                    ),
+                    found: f.text.clone(),
+                    expected,
+                    kind: None,
+                    suggestion: None,
+                },
+            );
+            finding.related = others
+                .iter()
+                .map(|(_, g)| g.place.related(&g.text))
+                .collect();
+            out.push((*d, finding));
+        }
+    }
+    out
+}
+
+/// How much of a quotation's content must come from another's for the two to be
+/// renderings of the same words.
+const SAME_WORDS: f64 = 0.5;
+
+/// `quote-drift` between documents: quotations given to the same person, not
+/// covered by a rule, that render the same words differently.
+fn quote_disagreements(
+    docs: &[Document],
+    seen: &[Observations],
+    rules: &RuleSet,
+) -> Vec<(usize, Finding)> {
+    let all: Vec<(usize, &QuoteSeen, Vec<Token>)> = seen
+        .iter()
+        .enumerate()
+        .flat_map(|(d, obs)| {
+            obs.quotes
+                .iter()
+                .filter(|q| q.rule.is_none())
+                .map(move |q| (d, q))
+        })
+        .map(|(d, q)| (d, q, align::tokens(&q.text)))
+        .collect();
+    let mut out = Vec::new();
+    for (i, (d, q, words)) in all.iter().enumerate() {
+        let mut agree = Vec::new();
+        let mut differ = Vec::new();
+        for (j, (e, r, other)) in all.iter().enumerate() {
+            if i == j || d == e || q.person != r.person {
+                continue;
+            }
+            let Some(a) = align::align(words, other).filter(|a| a.matched_content >= 2) else {
+                continue;
+            };
+            let back = align::align(other, words).map_or(0.0, |b| b.coverage());
+            if a.coverage().max(back) + 1e-9 < SAME_WORDS {
+                continue;
+            }
+            if a.verbatim() || align::align(other, words).is_some_and(|b| b.verbatim()) {
+                agree.push(*e);
+            } else {
+                differ.push((*e, *r, a.similarity));
+            }
+        }
+        let agree = dedup(agree.into_iter());
+        // This quotation's side (itself and the documents that agree with it) against
+        // the documents that differ: the larger side is the majority and stands.
+        if differ.is_empty() || agree.len() + 1 > dedup(differ.iter().map(|(e, _, _)| *e)).len() {
+            continue;
+        }
+        let (_, closest, similarity) = differ
+            .iter()
+            .max_by(|a, b| a.2.total_cmp(&b.2))
+            .map(|x| (x.0, x.1, x.2))
+            .expect("not empty");
+        let name = &rules.people[q.person].name;
+        let listed: Vec<String> = differ
+            .iter()
+            .map(|(_, r, _)| format!("{}:{}", r.place.file, r.place.line))
+            .collect();
+        let mut finding = checks::finding(
+            &docs[*d],
+            None,
+            Draft {
+                code: Code::QuoteDrift,
+                span: q.place.span.clone(),
+                message: format!(
+                    "{name} is quoted differently in {} (similarity {similarity:.2}); no rule records the words",
+                    listed.join(", ")
+                ),
+                found: q.text.clone(),
+                expected: closest.text.clone(),
+                kind: Some("across-sources".into()),
+                suggestion: None,
+            },
+        );
+        finding.related = differ
+            .iter()
+            .map(|(_, r, _)| r.place.related(&r.text))
+            .collect();
+        out.push((*d, finding));
+    }
+    out
+}
+
+fn dedup(items: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut v: Vec<usize> = items.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::quantities;
+
+    fn q(text: &str) -> Quantity {
+        quantities(text)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no figure in {text}"))
+    }
+
+    #[test]
+    fn agreement_follows_precision() {
+        assert!(figures_agree(&q("about 20%"), &q("20%")));
+        assert!(figures_agree(&q("$1.3 billion"), &q("$1,300 million")));
+        assert!(figures_agree(&q("20%"), &q("20.4%")));
+        assert!(!figures_agree(&q("20%"), &q("25%")));
+        assert!(!figures_agree(&q("20%"), &q("20 percentage points")));
+        assert!(!figures_agree(&q("$5 million"), &q("€5 million")));
+        assert!(!figures_agree(&q("rose 7%"), &q("fell 7%")));
+    }
+}

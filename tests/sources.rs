@@ -1,0 +1,198 @@
+//! Story folders: sources that disagree with each other, the claim matrix, and
+//! `claimcheck diff`.
+
+mod common;
+
+use common::{root, run, run_in, scratch};
+use serde_json::Value;
+
+fn json(stdout: &str) -> Value {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"))
+}
+
+const JOBS: &str = "claims:\n  - id: port-jobs\n    claim: \"{count} jobs\"\n    near: [port]\n";
+
+#[test]
+fn a_count_that_differs_from_two_other_sources_is_flagged_on_its_line() {
+    let dir = scratch(
+        "three-sources",
+        &[
+            ("rules/r.yaml", JOBS),
+            (
+                "a.md",
+                "The council met.\n\nThe port expansion will create 3,200 jobs, officials said.\n",
+            ),
+            (
+                "b.md",
+                "The port plan promises some 3,200 jobs over five years.\n",
+            ),
+            (
+                "c.txt",
+                "Residents were sceptical.\nThe port project would bring 2,300 jobs, the mayor said.\n",
+            ),
+        ],
+    );
+    let r = run_in(&dir, &["check", ".", "--format", "json"], "");
+    assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
+    let v = json(&r.stdout);
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let f = &findings[0];
+    assert_eq!(f["code"], "source-disagreement");
+    assert_eq!(f["file"], "./c.txt");
+    assert_eq!(f["line"], 2);
+    assert_eq!(f["found"], "2,300 jobs");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("the majority says 3,200 jobs"),
+        "{f}"
+    );
+    let related: Vec<(&str, u64)> = f["related"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["file"].as_str().unwrap(), r["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(related, [("./a.md", 3), ("./b.md", 1)]);
+}
+
+#[test]
+fn with_two_sources_both_sides_are_reported_and_hedges_agree() {
+    let dir = scratch(
+        "two-sources",
+        &[
+            (
+                "rules/r.yaml",
+                "claims:\n  - id: land\n    claim: \"{percent} of territory\"\n",
+            ),
+            ("a.md", "Russia holds about 20% of the territory.\n"),
+            ("b.md", "Russia holds 25% of the territory.\n"),
+            ("c.md", "Russia holds 20 percent of the territory.\n"),
+        ],
+    );
+    let v = json(&run_in(&dir, &["check", "a.md", "b.md", "--format", "json"], "").stdout);
+    let files: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["a.md", "b.md"]);
+    let v = json(&run_in(&dir, &["check", "a.md", "c.md", "--format", "json"], "").stdout);
+    assert_eq!(
+        v["findings"],
+        Value::Array(vec![]),
+        "about 20% and 20 percent agree"
+    );
+}
+
+#[test]
+fn reworded_quotes_are_found_by_comparing_sources_without_claims() {
+    // The bundled people, no claims: the London article's rewording of Kobakhidze
+    // differs from the wire and the review, which agree with each other.
+    let rules = std::fs::read_to_string(root().join("rules/georgia-russia.yaml")).unwrap();
+    let people = format!(
+        "{}claims: []\n",
+        &rules[..rules.find("\nclaims:").unwrap() + 1]
+    );
+    let mut files = vec![("rules/people.yaml".to_string(), people)];
+    for name in [
+        "london-2025-12-03.md",
+        "wire-2025-12-03.md",
+        "review-2025-12-05.md",
+    ] {
+        let text =
+            std::fs::read_to_string(root().join("fixtures/georgia-russia").join(name)).unwrap();
+        files.push((name.to_string(), text));
+    }
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let dir = scratch("people-only", &files);
+    let v = json(&run_in(&dir, &["check", ".", "--format", "json"], "").stdout);
+    let drifts: Vec<(&str, u64)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            f["code"] == "quote-drift"
+                && f["message"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("Irakli Kobakhidze")
+        })
+        .map(|f| (f["file"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        drifts,
+        [("./london-2025-12-03.md", 9)],
+        "only the rewording, not the two that agree"
+    );
+}
+
+#[test]
+fn diff_exits_1_when_documents_disagree_and_0_when_they_agree() {
+    let dir = scratch(
+        "diff",
+        &[
+            (
+                "a.md",
+                "Bilateral trade reached $1.3 billion in the first half, up 7%.\n",
+            ),
+            (
+                "b.md",
+                "In the first half, bilateral trade reached $1.3 million, up 7%.\n",
+            ),
+            (
+                "c.md",
+                "Bilateral trade reached nearly $1.3 billion in the first half, a 7% rise.\n",
+            ),
+        ],
+    );
+    let r = run_in(&dir, &["diff", "a.md", "b.md", "--color", "never"], "");
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("$1.3 billion") && r.stdout.contains("$1.3 million"),
+        "{}",
+        r.stdout
+    );
+    let r = run_in(&dir, &["diff", "a.md", "c.md", "--format", "json"], "");
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let v = json(&r.stdout);
+    assert_eq!(v["summary"]["differ"], 0);
+    assert!(v["summary"]["agree"].as_u64().unwrap() >= 2);
+}
+
+#[test]
+fn matrix_of_the_bundled_example() {
+    let r = run(&[
+        "check",
+        "fixtures/georgia-russia",
+        "--matrix",
+        "--color",
+        "never",
+    ]);
+    assert_eq!(r.code, 0);
+    for line in r.stdout.lines().filter(|l| !l.starts_with("  ")) {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    insta::assert_snapshot!("georgia_russia_matrix", r.stdout);
+}
+
+#[test]
+fn diff_of_the_bundled_example() {
+    let r = run(&[
+        "diff",
+        "fixtures/georgia-russia/wire-2025-12-03.md",
+        "fixtures/georgia-russia/review-2025-12-05.md",
+        "--rules",
+        "rules",
+        "--color",
+        "never",
+    ]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!("georgia_russia_diff", r.stdout);
+}
