@@ -21,15 +21,28 @@ pub fn run(args: CheckArgs) -> i32 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let paths = match walk::documents(&args.paths) {
+    let found = match walk::documents(&args.paths, &args.exclude) {
         Ok(p) => p,
         Err(e) => return trouble(&format!("{}: {}", e.path, e.message)),
     };
-    let mut docs = Vec::with_capacity(paths.len());
-    for path in &paths {
-        match read_text(path) {
-            Ok(text) => docs.push(Document::new(&path.display().to_string(), text, args.date)),
-            Err(msg) => return trouble(&msg),
+    let mut docs = Vec::with_capacity(found.len());
+    for f in &found {
+        match walk::read_text(&f.path) {
+            Ok(text) => docs.push(Document::new(
+                &f.path.display().to_string(),
+                text,
+                args.date,
+            )),
+            // A file named on the command line must be checkable; one found in a
+            // folder that is not text is skipped with a warning.
+            Err(e) if f.named => return trouble(&format!("{}: {e}", f.path.display())),
+            Err(e) => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "claimcheck: warning: {}: {e}; skipped",
+                    f.path.display()
+                );
+            }
         }
     }
     let checker = Checker::new(rules);

@@ -109,6 +109,9 @@ pub struct CheckArgs {
     /// Which findings make the exit status 1.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// Leave out walked files matching this glob (gitignore syntax; repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
     /// Print only the claim matrix: what each document says about each claim.
     /// (The human report ends with it when more than one document is checked.)
     #[arg(long)]
@@ -147,14 +150,7 @@ pub fn run(cli: Cli) -> i32 {
 
 /// Reads a file as UTF-8 text, or says why it cannot be read.
 pub(crate) fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
+    crate::walk::read_text(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 pub(crate) fn write_stdout(s: &str) -> std::io::Result<()> {
