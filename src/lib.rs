@@ -28,6 +28,7 @@ pub mod report;
 pub mod rules;
 pub mod sources;
 pub mod statements;
+pub mod suppress;
 pub mod template;
 pub mod walk;
 pub mod words;

@@ -20,6 +20,7 @@ use crate::quotes::{self, QuoteMatcher};
 use crate::rules::RuleSet;
 use crate::sources::{self, FigureSeen, Observations, Place, QuoteSeen, StatementSeen};
 use crate::statements::{self, StatementHit, StatementMatcher};
+use crate::suppress::{SuppressionWarning, Suppressions};
 
 /// Rules loaded and compiled once for a run.
 #[derive(Debug, Clone)]
@@ -199,12 +200,17 @@ impl Checker {
         for (d, f) in sources::compare(docs, &seen, &self.rules) {
             per_doc[d].push(f);
         }
-        for f in &mut per_doc {
+        let mut warnings = Vec::new();
+        for (doc, f) in docs.iter().zip(&mut per_doc) {
+            let (suppressions, problems) = Suppressions::parse(doc);
+            warnings.extend(problems);
+            f.retain(|x| suppressions.allows(x));
             sort(f);
         }
         Analysis {
             findings: per_doc.into_iter().flatten().collect(),
             seen,
+            warnings,
         }
     }
 }
@@ -216,6 +222,8 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// What each document says about the claims, in input order.
     pub seen: Vec<Observations>,
+    /// Problems with suppression comments, to show the user.
+    pub warnings: Vec<SuppressionWarning>,
 }
 
 fn sort(findings: &mut [Finding]) {

@@ -74,3 +74,30 @@ fn binary_and_non_utf8_files_are_skipped_with_a_warning() {
     let (code, _, stderr) = files_checked(&dir, &["s/latin1.txt"]);
     assert_eq!(code, 2, "{stderr}");
 }
+
+#[test]
+fn inline_suppressions_in_markdown_and_plain_text() {
+    let md = "<!-- claimcheck-disable-next-line value-mismatch -->\nSome 25% of the territory.\n\nSome 25% of the territory.\n\n<!-- claimcheck-disable -->\nSome 25% of the territory.\n<!-- claimcheck-enable -->\nSome 25% of the territory.\n<!-- claimcheck-disable-next-line value-mismach -->\nSome 25% of the territory.\n";
+    let txt = "# claimcheck-disable-next-line value-mismatch\nSome 25% of the territory.\nSome 25% of the territory.\n";
+    let dir = scratch(
+        "suppress",
+        &[("rules/r.yaml", RULES), ("a.md", md), ("b.txt", txt)],
+    );
+    let r = run_in(&dir, &["check", "a.md", "b.txt", "--format", "json"], "");
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let places: Vec<(&str, u64)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["file"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        places,
+        [("a.md", 4), ("a.md", 9), ("a.md", 11), ("b.txt", 3)]
+    );
+    assert!(
+        r.stderr.contains("warning: a.md:10: unknown finding code `value-mismach` in a suppression comment; did you mean `value-mismatch`?"),
+        "{}",
+        r.stderr
+    );
+}

@@ -56,6 +56,15 @@ pub fn run(args: CheckArgs) -> i32 {
         },
         None => checker.analyse(&docs),
     };
+    for w in &analysis.warnings {
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimcheck: warning: {}:{}: {}",
+            w.file,
+            w.line,
+            w.message
+        );
+    }
     let findings = analysis.findings;
     let matrix = || report::matrix::build(&checker, &docs, &analysis.seen);
     if args.matrix {
