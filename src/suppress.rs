@@ -52,11 +52,13 @@ impl Suppressions {
             let whole = cap.get(0).expect("match");
             let (line, _) = doc.position(whole.start());
             let mut codes = Vec::new();
+            let mut named = 0;
             for name in cap[2]
                 .split([' ', ',', '\t'])
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
             {
+                named += 1;
                 match Code::from_name(name) {
                     Some(code) => codes.push(code),
                     None => {
@@ -73,6 +75,11 @@ impl Suppressions {
                         });
                     }
                 }
+            }
+            // Codes named but none known: suppress nothing (the warning says why),
+            // rather than everything.
+            if named > 0 && codes.is_empty() {
+                continue;
             }
             match &cap[1] {
                 "disable-next-line" => ranges.push((line + 1, line + 1, codes)),
