@@ -15,6 +15,7 @@ pub mod attribution;
 pub mod checks;
 pub mod cli;
 pub mod color;
+pub mod config;
 pub mod diff;
 pub mod document;
 pub mod extract;

@@ -40,17 +40,22 @@ pub struct Checker {
 impl Checker {
     /// Compiles `rules` with the default thresholds.
     pub fn new(rules: RuleSet) -> Checker {
-        Checker::with_similarity(rules, statements::DEFAULT_SIMILARITY)
+        Checker::with_thresholds(
+            rules,
+            statements::DEFAULT_SIMILARITY,
+            quotes::DRIFT_COVERAGE,
+        )
     }
 
-    /// Compiles `rules`; `similarity` is the share of a statement's content words a
-    /// sentence must hold, for rules that set none.
-    pub fn with_similarity(rules: RuleSet, similarity: f64) -> Checker {
+    /// Compiles `rules`; `statement` is the share of a statement's content words a
+    /// sentence must hold, `quote` the share of a quotation's content words that must
+    /// be recorded for it to render a recorded quote, for rules that set none.
+    pub fn with_thresholds(rules: RuleSet, statement: f64, quote: f64) -> Checker {
         Checker {
             matcher: Matcher::new(&rules),
             people: PeopleFinder::new(&rules.people),
-            statements: StatementMatcher::new(&rules, similarity),
-            quotes: QuoteMatcher::new(&rules, quotes::DRIFT_COVERAGE),
+            statements: StatementMatcher::new(&rules, statement),
+            quotes: QuoteMatcher::new(&rules, quote),
             rules,
         }
     }

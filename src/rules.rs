@@ -289,9 +289,9 @@ pub fn parse(sources: &[(String, String)]) -> Result<RuleSet, RuleErrors> {
 }
 
 /// A rule file being validated: its name and text, to point errors at.
-struct Place<'a> {
-    file: &'a str,
-    text: &'a str,
+pub(crate) struct Place<'a> {
+    pub(crate) file: &'a str,
+    pub(crate) text: &'a str,
 }
 
 impl Place<'_> {
@@ -319,7 +319,7 @@ impl Place<'_> {
             .count()
     }
 
-    fn error(
+    pub(crate) fn error(
         &self,
         loc: &serde_yaml::Location,
         width: usize,
@@ -598,7 +598,7 @@ pub fn parse_tolerance(text: &str) -> Option<Tolerance> {
 
 /// Turns a YAML or schema error into a [`RuleError`], adding a did-you-mean for
 /// unknown keys.
-fn yaml_error(file: &str, text: &str, e: &serde_yaml::Error) -> RuleError {
+pub(crate) fn yaml_error(file: &str, text: &str, e: &serde_yaml::Error) -> RuleError {
     let at = Place { file, text };
     let loc = e.location().unwrap_or(serde_yaml::Location::UNKNOWN);
     // The parser wraps errors with the source windows it would render; look inside.

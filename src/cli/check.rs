@@ -8,6 +8,7 @@ use super::{
     write_stdout,
 };
 use crate::color;
+use crate::config::{self, Config};
 use crate::document::Document;
 use crate::pipeline::Checker;
 use crate::report::{self, Outcome};
@@ -17,22 +18,49 @@ use crate::walk;
 /// Runs `check` and returns the exit status.
 pub fn run(args: CheckArgs) -> i32 {
     let color = color::decide(args.color);
-    let rules = match load_rules(&args.rules, color) {
-        Ok(r) => r,
-        Err(code) => return code,
-    };
     let found = match walk::documents(&args.paths, &args.exclude) {
         Ok(p) => p,
         Err(e) => return trouble(&format!("{}: {}", e.path, e.message)),
     };
-    let mut docs = Vec::with_capacity(found.len());
-    for f in &found {
+    // Each document is checked under the nearest claimcheck.yaml above it; documents
+    // sharing one are checked (and compared) together.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut config_of_dir: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+    for (index, f) in found.iter().enumerate() {
+        let dir = f.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let config_path = match config_of_dir.iter().find(|(d, _)| *d == dir) {
+            Some((_, c)) => c.clone(),
+            None => {
+                let c = config::find(&dir);
+                config_of_dir.push((dir, c.clone()));
+                c
+            }
+        };
+        let group = match groups
+            .iter()
+            .position(|g| g.config.file == config_path.as_ref().map(|p| display(p)))
+        {
+            Some(g) => g,
+            None => match new_group(&args, config_path.as_deref(), color) {
+                Ok(g) => {
+                    groups.push(g);
+                    groups.len() - 1
+                }
+                Err(code) => return code,
+            },
+        };
+        let g = &mut groups[group];
+        if !f.named && !g.wants(&f.path) {
+            continue;
+        }
         match walk::read_text(&f.path) {
-            Ok(text) => docs.push(Document::new(
-                &f.path.display().to_string(),
-                text,
-                args.date,
-            )),
+            Ok(text) => {
+                let date = args.date.or(g.config.date);
+                g.docs.push((
+                    index,
+                    Document::new(&f.path.display().to_string(), text, date),
+                ));
+            }
             // A file named on the command line must be checkable; one found in a
             // folder that is not text is skipped with a warning.
             Err(e) if f.named => return trouble(&format!("{}: {e}", f.path.display())),
@@ -45,30 +73,55 @@ pub fn run(args: CheckArgs) -> i32 {
             }
         }
     }
-    let checker = Checker::new(rules);
-    let analysis = match args.threads {
-        Some(n) => match rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build()
-        {
-            Ok(pool) => pool.install(|| checker.analyse(&docs)),
-            Err(e) => return trouble(&format!("cannot start {n} threads: {e}")),
-        },
-        None => checker.analyse(&docs),
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
     };
-    for w in &analysis.warnings {
-        let _ = writeln!(
-            std::io::stderr(),
-            "claimcheck: warning: {}:{}: {}",
-            w.file,
-            w.line,
-            w.message
-        );
+    let mut ordered: Vec<(usize, crate::finding::Finding)> = Vec::new();
+    let mut matrices = Vec::new();
+    for g in &groups {
+        let docs: Vec<Document> = g.docs.iter().map(|(_, d)| d.clone()).collect();
+        let analysis = pool.install(|| g.checker.analyse(&docs));
+        for w in &analysis.warnings {
+            let _ = writeln!(
+                std::io::stderr(),
+                "claimcheck: warning: {}:{}: {}",
+                w.file,
+                w.line,
+                w.message
+            );
+        }
+        for mut f in analysis.findings {
+            g.config.apply(&mut f);
+            let index = g
+                .docs
+                .iter()
+                .find(|(_, d)| d.path == f.file)
+                .map_or(usize::MAX, |(i, _)| *i);
+            ordered.push((index, f));
+        }
+        if docs.len() > 1 && !g.checker.rules.claims.is_empty() || args.matrix {
+            matrices.push(report::matrix::render(
+                &report::matrix::build(&g.checker, &docs, &analysis.seen),
+                80,
+                color,
+            ));
+        }
     }
-    let findings = analysis.findings;
-    let matrix = || report::matrix::build(&checker, &docs, &analysis.seen);
+    // Findings per document in input order; the sort is stable, so positions within
+    // a document keep their order.
+    ordered.sort_by_key(|(i, _)| *i);
+    let findings: Vec<_> = ordered.into_iter().map(|(_, f)| f).collect();
+    let docs: Vec<Document> = {
+        let mut all: Vec<&(usize, Document)> = groups.iter().flat_map(|g| g.docs.iter()).collect();
+        all.sort_by_key(|(i, _)| *i);
+        all.into_iter().map(|(_, d)| d.clone()).collect()
+    };
     if args.matrix {
-        let out = report::matrix::render(&matrix(), 80, color);
+        let out = matrices.join("\n");
         return if write_stdout(&out).is_ok() {
             EXIT_CLEAN
         } else {
@@ -83,8 +136,8 @@ pub fn run(args: CheckArgs) -> i32 {
         CheckFormat::Human => {
             let mut out = report::human::render_findings(&outcome, &docs, color);
             // A story folder ends with what each source says about each claim.
-            if docs.len() > 1 && !checker.rules.claims.is_empty() {
-                out.push_str(&report::matrix::render(&matrix(), 80, color));
+            for m in &matrices {
+                out.push_str(m);
                 out.push('\n');
             }
             out.push_str(&report::human::summary_line(&outcome));
@@ -111,6 +164,106 @@ pub fn run(args: CheckArgs) -> i32 {
         return EXIT_TROUBLE;
     }
     exit_status(&outcome, args.fail_on)
+}
+
+/// Documents checked under one configuration.
+struct Group {
+    config: Config,
+    checker: Checker,
+    /// (index among the documents found, document).
+    docs: Vec<(usize, Document)>,
+    /// The configuration's include globs, anchored at its folder.
+    include: Option<ignore::overrides::Override>,
+    /// The configuration's exclude globs, anchored at its folder.
+    exclude: Option<ignore::overrides::Override>,
+}
+
+impl Group {
+    /// Whether a walked file passes the configuration's globs: it matches an include
+    /// glob (when there are any), and neither it nor a folder above it matches an
+    /// exclude glob ("drafts/" leaves out everything under drafts).
+    fn wants(&self, path: &Path) -> bool {
+        let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let included = self
+            .include
+            .as_ref()
+            .is_none_or(|o| o.matched(&absolute, false).is_whitelist());
+        let excluded = self.exclude.as_ref().is_some_and(|o| {
+            absolute
+                .ancestors()
+                .enumerate()
+                .any(|(i, p)| o.matched(p, i > 0).is_ignore())
+        });
+        included && !excluded
+    }
+}
+
+/// Globs anchored at a configuration's folder; `negate` turns them into excludes.
+fn globs(
+    config: &Config,
+    patterns: &[String],
+    negate: bool,
+) -> Option<ignore::overrides::Override> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let dir = std::fs::canonicalize(config.file.as_ref()?)
+        .ok()?
+        .parent()?
+        .to_path_buf();
+    let mut b = ignore::overrides::OverrideBuilder::new(dir);
+    for g in patterns {
+        b.add(&if negate { format!("!{g}") } else { g.clone() })
+            .ok()?;
+    }
+    b.build().ok()
+}
+
+fn display(p: &Path) -> PathBuf {
+    relative_to(p, &std::env::current_dir().unwrap_or_default())
+}
+
+/// Loads a configuration (or the defaults) and the rules it names, compiled.
+fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Result<Group, i32> {
+    let report = |errors: crate::rules::RuleErrors| {
+        let mut out = String::new();
+        for e in &errors.0 {
+            out.push_str(&render_rule_error(e, color));
+            out.push('\n');
+        }
+        let _ = std::io::stderr().write_all(out.as_bytes());
+        EXIT_TROUBLE
+    };
+    let config = match config_path {
+        Some(p) => config::load(p, &display(p).display().to_string()).map_err(report)?,
+        None => Config::default(),
+    };
+    // --rules on the command line wins over the configuration's rules.
+    let rule_paths: Vec<PathBuf> = if !args.rules.is_empty() {
+        args.rules.clone()
+    } else {
+        config.rules.iter().map(|r| display(r)).collect()
+    };
+    let rules = load_rules(&rule_paths, color)?;
+    config.check_names(&rules).map_err(report)?;
+    let include = globs(&config, &config.include, false);
+    let exclude = globs(&config, &config.exclude, true);
+    let checker = Checker::with_thresholds(
+        rules,
+        config
+            .statement_similarity
+            .unwrap_or(crate::statements::DEFAULT_SIMILARITY),
+        config
+            .quote_similarity
+            .unwrap_or(crate::quotes::DRIFT_COVERAGE),
+    );
+    Ok(Group {
+        config,
+        checker,
+        docs: Vec::new(),
+        include,
+        exclude,
+    })
 }
 
 /// The exit status for what was found, by `--fail-on`.

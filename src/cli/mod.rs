@@ -4,6 +4,7 @@
 //! found, 1 when something was, 2 for bad usage, bad rules or unreadable input.
 
 mod check;
+mod config_cmd;
 mod diff;
 mod explain;
 mod mentions;
@@ -49,6 +50,8 @@ pub enum Command {
     Rules(rules_cmd::RulesArgs),
     /// Explain a finding code: what it catches, why it matters, an example.
     Explain(explain::ExplainArgs),
+    /// Print the configuration (claimcheck.yaml) that applies to a path.
+    Config(config_cmd::ConfigArgs),
 }
 
 /// Output formats of `check`.
@@ -145,6 +148,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Diff(args) => diff::run(args),
         Command::Rules(args) => rules_cmd::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Config(args) => config_cmd::run(args),
     }
 }
 
