@@ -25,6 +25,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod report;
 pub mod rules;
+pub mod selftest;
 pub mod statements;
 pub mod template;
 pub mod walk;
