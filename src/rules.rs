@@ -875,12 +875,15 @@ pub fn schema() -> serde_json::Value {
         "pattern": "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$",
         "examples": ["2025-12-04"]
     });
-    let text_list = |description: &str| json!({ "description": description, "type": "array", "items": { "type": "string" } });
+    // Like the loader, take any scalar where text is expected (`near: [2012]` is the
+    // text "2012"); `claim:` alone wants a string, as its wording is read as one.
+    let text = json!(["string", "number", "boolean"]);
+    let text_list = |description: &str| json!({ "description": description, "type": "array", "items": { "type": text } });
     let sentences = |description: &str| {
         json!({
             "description": description,
             "type": "array",
-            "items": { "type": "string", "pattern": "\\S" }
+            "items": { "type": text, "pattern": "\\S" }
         })
     };
     json!({
@@ -892,7 +895,7 @@ pub fn schema() -> serde_json::Value {
         "properties": {
             "title": {
                 "description": "What the rule file is about; free text.",
-                "type": "string"
+                "type": text
             },
             "people": {
                 "description": "Who can be quoted: people, or institutions that speak (a ministry, a company).",
@@ -913,11 +916,11 @@ pub fn schema() -> serde_json::Value {
                 "properties": {
                     "id": {
                         "description": "How claims name this person in `by:`; unique across all rule files.",
-                        "type": "string"
+                        "type": text
                     },
                     "name": {
                         "description": "The full name, as reports print it and as articles may write it.",
-                        "type": "string"
+                        "type": text
                     },
                     "aliases": text_list("Other names articles use for this person (\"Kobakhidze\", \"Georgian prime minister\"), matched case-insensitively.")
                 }
@@ -938,27 +941,27 @@ pub fn schema() -> serde_json::Value {
                 "properties": {
                     "id": {
                         "description": "The claim's name in reports; unique across all rule files.",
-                        "type": "string",
+                        "type": text,
                         "pattern": "\\S"
                     },
                     "claim": {
                         "description": "Figures to check, with the words that anchor them (\"$1.3B trade, +7%\"): one wording, or a list of alternative wordings. Write {number}, {percent}, {money}, {year} or {count} instead of a figure to leave its value open.",
                         "oneOf": [
                             { "type": "string" },
-                            { "type": "array", "items": { "type": "string" }, "minItems": 1 }
+                            { "type": "array", "items": { "type": text }, "minItems": 1 }
                         ]
                     },
                     "quote": {
                         "description": "Someone's exact words. Quoted words attributed to `by` that differ are quote-drift; these words put in another's mouth are quote-misattribution.",
-                        "type": "string"
+                        "type": text
                     },
                     "statement": {
                         "description": "What someone said, in any words. A sentence reporting it must give its `date`.",
-                        "type": "string"
+                        "type": text
                     },
                     "by": {
                         "description": "The `id` of the person who said it, from `people`; required for `quote` and `statement`.",
-                        "type": "string"
+                        "type": text
                     },
                     "date": {
                         "description": "The day it was said, YYYY-MM-DD.",
@@ -984,7 +987,7 @@ pub fn schema() -> serde_json::Value {
                     },
                     "source": {
                         "description": "Where the fact comes from; free text shown with every finding.",
-                        "type": "string"
+                        "type": text
                     },
                     "severity": {
                         "description": "The severity of this claim's findings, instead of each code's default.",
