@@ -27,6 +27,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod report;
 pub mod rules;
+pub mod selftest;
 pub mod sources;
 pub mod statements;
 pub mod suppress;

@@ -29,7 +29,12 @@ pub const CLAIM_KEYS: &[&str] = &[
     "tolerance",
     "source",
     "severity",
+    "similarity",
+    "examples",
 ];
+
+/// Every key `examples:` may carry, for did-you-mean suggestions.
+pub const EXAMPLE_KEYS: &[&str] = &["date", "pass", "fail"];
 
 /// A person (or an institution that speaks, such as a ministry) that claims name.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,7 +120,44 @@ pub struct Claim {
     /// For statements and quotes: the share (0 to 1) of the claim's content words a
     /// sentence must contain to be about it. `None` leaves it to the run's default.
     pub similarity: Option<f64>,
+    /// Sentences the claim must accept and sentences it must flag, run by
+    /// `claimcheck rules test`.
+    pub examples: Examples,
     /// Where the claim is defined.
+    pub origin: Origin,
+}
+
+/// A claim's `examples:`: sentences that test the rule itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Examples {
+    /// The publication date the example sentences are read with, so relative dates
+    /// ("on Wednesday", "yesterday") resolve: `examples: {date:}` when given, else
+    /// the claim's `date:`, else none.
+    pub date: Option<Date>,
+    /// Sentences that must raise no finding of this claim.
+    pub pass: Vec<Example>,
+    /// Sentences that must raise at least one finding of this claim.
+    pub fail: Vec<Example>,
+}
+
+impl Examples {
+    /// Whether there are no example sentences at all.
+    pub fn is_empty(&self) -> bool {
+        self.pass.is_empty() && self.fail.is_empty()
+    }
+
+    /// How many example sentences there are.
+    pub fn len(&self) -> usize {
+        self.pass.len() + self.fail.len()
+    }
+}
+
+/// One example sentence and where it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// The sentence, as written in the rule file.
+    pub text: String,
+    /// Where it is written.
     pub origin: Origin,
 }
 
@@ -137,6 +179,8 @@ pub struct RuleSet {
     pub files: Vec<String>,
     /// Every person, from every file.
     pub people: Vec<Person>,
+    /// Where each person of `people` is defined, index for index.
+    pub person_origins: Vec<Origin>,
     /// Every claim, from every file, in file order.
     pub claims: Vec<Claim>,
 }
@@ -237,7 +281,6 @@ pub fn parse(sources: &[(String, String)]) -> Result<RuleSet, RuleErrors> {
         ..Default::default()
     };
     // People first: claims in any file may name people from any other.
-    let mut person_origin: Vec<Origin> = Vec::new();
     for (name, text, raw) in &raws {
         for p in &raw.people {
             let at = Place { file: name, text };
@@ -247,11 +290,11 @@ pub fn parse(sources: &[(String, String)]) -> Result<RuleSet, RuleErrors> {
                     &id.referenced,
                     id.value.len(),
                     format!("duplicate person id `{}`", id.value),
-                    Some(format!("the first is at {}", person_origin[i])),
+                    Some(format!("the first is at {}", set.person_origins[i])),
                 ));
                 continue;
             }
-            person_origin.push(at.origin(&id.referenced));
+            set.person_origins.push(at.origin(&id.referenced));
             set.people.push(Person {
                 id: id.value.clone(),
                 name: p.value.name.value.clone(),
@@ -499,6 +542,11 @@ fn validate_claim(
                 None
             }
         });
+    let examples = raw
+        .examples
+        .as_ref()
+        .map(|e| validate_examples(at, &id.value, e, date, errors))
+        .unwrap_or_default();
     if errors.len() > before {
         return None;
     }
@@ -513,8 +561,68 @@ fn validate_claim(
         by,
         date,
         similarity,
+        examples,
         origin: at.origin(&id.referenced),
     })
+}
+
+/// Validates a claim's `examples:`. `claim_date` is the claim's own `date:`, the
+/// publication date examples are read with unless they give their own.
+fn validate_examples(
+    at: &Place,
+    id: &str,
+    raw: &Spanned<RawExamples>,
+    claim_date: Option<Date>,
+    errors: &mut Vec<RuleError>,
+) -> Examples {
+    let ex = &raw.value;
+    if ex.pass.is_empty() && ex.fail.is_empty() {
+        errors.push(at.error(
+            &raw.referenced,
+            1,
+            format!("the `examples` of claim `{id}` have no `pass` or `fail` sentences"),
+            Some("add `pass: [...]` (sentences the claim accepts) or `fail: [...]` (sentences it must flag)".into()),
+        ));
+    }
+    let date = match &ex.date {
+        Some(d) => match d.value.trim().parse::<Date>() {
+            Ok(date) => Some(date),
+            Err(_) => {
+                errors.push(at.error(
+                    &d.referenced,
+                    d.value.chars().count(),
+                    format!("`{}` is not a valid date", d.value),
+                    Some("write dates as YYYY-MM-DD, e.g. 2025-12-04".into()),
+                ));
+                None
+            }
+        },
+        None => claim_date,
+    };
+    let sentences = |list: &[Spanned<String>], errors: &mut Vec<RuleError>| -> Vec<Example> {
+        list.iter()
+            .filter_map(|s| {
+                if s.value.trim().is_empty() {
+                    errors.push(at.error(
+                        &s.referenced,
+                        1,
+                        format!("an example of claim `{id}` is empty"),
+                        Some("write a sentence the way an article would".into()),
+                    ));
+                    return None;
+                }
+                Some(Example {
+                    text: s.value.clone(),
+                    origin: at.origin(&s.referenced),
+                })
+            })
+            .collect()
+    };
+    Examples {
+        date,
+        pass: sentences(&ex.pass, errors),
+        fail: sentences(&ex.fail, errors),
+    }
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a typo.
@@ -684,6 +792,17 @@ struct RawClaim {
     source: Option<Spanned<String>>,
     severity: Option<Spanned<String>>,
     similarity: Option<Spanned<Scalar>>,
+    examples: Option<Spanned<RawExamples>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExamples {
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    pass: Vec<Spanned<String>>,
+    #[serde(default)]
+    fail: Vec<Spanned<String>>,
 }
 
 /// `claim:` as one wording or a list of alternatives.
@@ -742,6 +861,168 @@ impl<'de> Deserialize<'de> for Scalar {
         }
         d.deserialize_any(V)
     }
+}
+
+/// The JSON Schema (draft 2020-12) of a rule file, for editors: completion, hover
+/// text and red squiggles while writing rules. It accepts what [`parse`] accepts
+/// and, like the loader, refuses unknown keys (`additionalProperties: false`). What
+/// a schema cannot express (that a `by:` names a listed person, that a template has
+/// a figure, that a date exists in the calendar) is left to `claimcheck rules check`.
+pub fn schema() -> serde_json::Value {
+    use serde_json::json;
+    let date = json!({
+        "type": "string",
+        "pattern": "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$",
+        "examples": ["2025-12-04"]
+    });
+    // Like the loader, take any scalar where text is expected (`near: [2012]` is the
+    // text "2012"); `claim:` alone wants a string, as its wording is read as one.
+    let text = json!(["string", "number", "boolean"]);
+    let text_list = |description: &str| json!({ "description": description, "type": "array", "items": { "type": text } });
+    let sentences = |description: &str| {
+        json!({
+            "description": description,
+            "type": "array",
+            "items": { "type": text, "pattern": "\\S" }
+        })
+    };
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "claimcheck rule file",
+        "description": "A desk's checked facts: the people who can be quoted and the claim templates articles are held to.",
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+            "title": {
+                "description": "What the rule file is about; free text.",
+                "type": text
+            },
+            "people": {
+                "description": "Who can be quoted: people, or institutions that speak (a ministry, a company).",
+                "type": "array",
+                "items": { "$ref": "#/$defs/person" }
+            },
+            "claims": {
+                "description": "The facts to hold articles to. Each is a `claim` (figures), a `quote` (exact words) or a `statement` (who said what, and when).",
+                "type": "array",
+                "items": { "$ref": "#/$defs/claim" }
+            }
+        },
+        "$defs": {
+            "person": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["id", "name"],
+                "properties": {
+                    "id": {
+                        "description": "How claims name this person in `by:`; unique across all rule files.",
+                        "type": text
+                    },
+                    "name": {
+                        "description": "The full name, as reports print it and as articles may write it.",
+                        "type": text
+                    },
+                    "aliases": text_list("Other names articles use for this person (\"Kobakhidze\", \"Georgian prime minister\"), matched case-insensitively.")
+                }
+            },
+            "claim": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["id"],
+                "oneOf": [
+                    { "required": ["claim"] },
+                    { "required": ["quote"] },
+                    { "required": ["statement"] }
+                ],
+                "dependentRequired": {
+                    "quote": ["by"],
+                    "statement": ["by"]
+                },
+                "properties": {
+                    "id": {
+                        "description": "The claim's name in reports; unique across all rule files.",
+                        "type": text,
+                        "pattern": "\\S"
+                    },
+                    "claim": {
+                        "description": "Figures to check, with the words that anchor them (\"$1.3B trade, +7%\"): one wording, or a list of alternative wordings. Write {number}, {percent}, {money}, {year} or {count} instead of a figure to leave its value open.",
+                        "oneOf": [
+                            { "type": "string" },
+                            { "type": "array", "items": { "type": text }, "minItems": 1 }
+                        ]
+                    },
+                    "quote": {
+                        "description": "Someone's exact words. Quoted words attributed to `by` that differ are quote-drift; these words put in another's mouth are quote-misattribution.",
+                        "type": text
+                    },
+                    "statement": {
+                        "description": "What someone said, in any words. A sentence reporting it must give its `date`.",
+                        "type": text
+                    },
+                    "by": {
+                        "description": "The `id` of the person who said it, from `people`; required for `quote` and `statement`.",
+                        "type": text
+                    },
+                    "date": {
+                        "description": "The day it was said, YYYY-MM-DD.",
+                        "$ref": "#/$defs/date"
+                    },
+                    "near": text_list("Words or phrases that must also be in a matching sentence."),
+                    "period": {
+                        "description": "The period the figures cover: 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03, or 2025-01-01..2025-06-30.",
+                        "oneOf": [
+                            { "type": "integer", "minimum": 1000, "maximum": 9999 },
+                            {
+                                "type": "string",
+                                "pattern": "^\\s*[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}|[0-9]{2}-[0-9]{2}))?\\s*$|^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*\\.\\.\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$"
+                            }
+                        ]
+                    },
+                    "tolerance": {
+                        "description": "How far a figure may be off and still agree: a number in the figure's units (1 for one percentage point, \"50 million\"), or a share of the value (\"5%\").",
+                        "oneOf": [
+                            { "type": "number", "minimum": 0 },
+                            { "type": "string" }
+                        ]
+                    },
+                    "source": {
+                        "description": "Where the fact comes from; free text shown with every finding.",
+                        "type": text
+                    },
+                    "severity": {
+                        "description": "The severity of this claim's findings, instead of each code's default.",
+                        "enum": ["error", "warning"]
+                    },
+                    "similarity": {
+                        "description": "For `statement` and `quote`: the share of its content words (0 to 1, default 0.5) a sentence must hold to be about it.",
+                        "oneOf": [
+                            { "type": "number", "minimum": 0, "maximum": 1 },
+                            { "type": "string", "pattern": "^\\s*(0(\\.[0-9]*)?|1(\\.0*)?|\\.[0-9]+)\\s*$" }
+                        ]
+                    },
+                    "examples": { "$ref": "#/$defs/examples" }
+                }
+            },
+            "examples": {
+                "description": "Sentences that test the claim itself, run by `claimcheck rules test`: each `pass` sentence must raise no finding of this claim, each `fail` sentence at least one.",
+                "type": "object",
+                "additionalProperties": false,
+                "anyOf": [
+                    { "required": ["pass"], "properties": { "pass": { "minItems": 1 } } },
+                    { "required": ["fail"], "properties": { "fail": { "minItems": 1 } } }
+                ],
+                "properties": {
+                    "date": {
+                        "description": "The publication date the sentences are read with, so that \"on Wednesday\" or \"yesterday\" resolve; YYYY-MM-DD. Default: the claim's `date`.",
+                        "$ref": "#/$defs/date"
+                    },
+                    "pass": sentences("Sentences the claim must accept: they raise no finding of this claim."),
+                    "fail": sentences("Sentences the claim must flag: each raises at least one finding of this claim (value-mismatch, period-mismatch, date-mismatch, quote-drift or quote-misattribution).")
+                }
+            },
+            "date": date
+        }
+    })
 }
 
 /// The span type used for rule positions.
@@ -922,5 +1203,112 @@ mod tests {
         assert_eq!(parse_tolerance("0.5"), Some(Tolerance::Absolute(0.5)));
         assert_eq!(parse_tolerance("-1"), None);
         assert_eq!(parse_tolerance("lots"), None);
+    }
+
+    #[test]
+    fn examples_are_read_with_their_places_and_date() {
+        let set = load(&format!(
+            "{PEOPLE}claims:\n  - id: s\n    statement: Moscow is ready\n    by: zakharova\n    date: 2025-12-04\n    examples:\n      pass: [\"Zakharova said on Thursday that Moscow is ready.\"]\n      fail:\n        - Zakharova said on December 4, 2024, that Moscow is ready.\n  - id: t\n    claim: \"20% of territory\"\n    examples: {{date: 2025-12-10, fail: [\"25% of territory\"]}}\n"
+        ))
+        .unwrap();
+        let s = &set.claims[0].examples;
+        assert_eq!(
+            s.date.unwrap().to_string(),
+            "2025-12-04",
+            "the claim's date"
+        );
+        assert_eq!(
+            s.pass[0].text,
+            "Zakharova said on Thursday that Moscow is ready."
+        );
+        assert_eq!((s.pass[0].origin.line, s.pass[0].origin.column), (11, 14));
+        assert_eq!((s.fail[0].origin.line, s.fail[0].origin.column), (13, 11));
+        let t = &set.claims[1].examples;
+        assert_eq!(t.date.unwrap().to_string(), "2025-12-10", "their own date");
+        assert!(t.pass.is_empty());
+        assert_eq!(t.len(), 1);
+        assert!(set.claims.iter().all(|c| !c.examples.is_empty()));
+    }
+
+    #[test]
+    fn unknown_example_key_suggests_the_right_one() {
+        let e = only_error(
+            "claims:\n  - id: t\n    claim: \"20% of x\"\n    examples:\n      fails: [\"25% of x\"]\n",
+        );
+        assert_eq!((e.line, e.column), (5, 7));
+        assert_eq!(e.message, "unknown key `fails`");
+        assert_eq!(e.help.as_deref(), Some("did you mean `fail`?"));
+    }
+
+    #[test]
+    fn examples_must_hold_sentences_and_a_real_date() {
+        let e = only_error("claims:\n  - id: t\n    claim: \"20% of x\"\n    examples: {}\n");
+        assert!(e.message.contains("no `pass` or `fail`"), "{}", e.message);
+        assert_eq!(e.line, 4);
+        let e = only_error(
+            "claims:\n  - id: t\n    claim: \"20% of x\"\n    examples:\n      date: 2025-13-01\n      pass: [\"20% of x\"]\n",
+        );
+        assert_eq!((e.line, e.column), (5, 13));
+        assert_eq!(e.message, "`2025-13-01` is not a valid date");
+        let e = only_error(
+            "claims:\n  - id: t\n    claim: \"20% of x\"\n    examples:\n      pass: [\"  \"]\n",
+        );
+        assert!(e.message.contains("is empty"), "{}", e.message);
+    }
+
+    #[test]
+    fn claim_keys_are_the_keys_the_loader_knows() {
+        let unknown = |yaml: &str| -> Vec<String> {
+            let e = serde_yaml::from_str::<RawFile>(yaml)
+                .err()
+                .expect("refused");
+            let mut inner = &e;
+            while let serde_yaml::Error::WithSnippet { error, .. } = inner {
+                inner = error;
+            }
+            match inner {
+                serde_yaml::Error::SerdeUnknownField { expected, .. } => {
+                    let mut v: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+                    v.sort();
+                    v
+                }
+                other => panic!("{other:?}"),
+            }
+        };
+        let sorted = |keys: &[&str]| {
+            let mut v: Vec<String> = keys.iter().map(|s| s.to_string()).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            unknown("claims:\n  - id: t\n    zzz: 1\n"),
+            sorted(CLAIM_KEYS)
+        );
+        assert_eq!(
+            unknown("claims:\n  - id: t\n    examples: {zzz: 1}\n"),
+            sorted(EXAMPLE_KEYS)
+        );
+        // The schema lists the same keys.
+        let schema = schema();
+        let props = |def: &str| {
+            let mut v: Vec<String> = schema["$defs"][def]["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(props("claim"), sorted(CLAIM_KEYS));
+        assert_eq!(props("examples"), sorted(EXAMPLE_KEYS));
+        assert_eq!(props("person"), sorted(&["id", "name", "aliases"]));
+    }
+
+    #[test]
+    fn person_origins_follow_people() {
+        let set = load(PEOPLE).unwrap();
+        assert_eq!(set.person_origins.len(), set.people.len());
+        assert_eq!(set.person_origins[0].line, 2);
     }
 }
