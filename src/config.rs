@@ -154,21 +154,7 @@ pub fn parse(text: &str, name: &str, dir: &Path) -> Result<Config, RuleErrors> {
         .similarity
         .as_ref()
         .and_then(|s| share(&s.quote, "quote"));
-    let date = raw
-        .date
-        .as_ref()
-        .and_then(|d| match d.value.trim().parse::<Date>() {
-            Ok(date) => Some(date),
-            Err(_) => {
-                errors.push(at.error(
-                    &d.referenced,
-                    d.value.chars().count(),
-                    format!("`{}` is not a valid date", d.value),
-                    Some("write dates as YYYY-MM-DD".into()),
-                ));
-                None
-            }
-        });
+    let date = raw.date.as_ref().and_then(|d| at.date(d, &mut errors));
     if !errors.is_empty() {
         return Err(RuleErrors(errors));
     }

@@ -271,3 +271,31 @@ pub struct Related {
     /// The value that document gives, as written there.
     pub value: String,
 }
+
+/// A finding for the reports' tests: a value-mismatch-like finding of claim
+/// `trade-2025` at `file:line`, columns 5 to 17.
+#[cfg(test)]
+pub(crate) fn sample(code: Code, file: &str, line: usize, message: &str) -> Finding {
+    Finding {
+        code,
+        severity: code.default_severity(),
+        file: file.to_owned(),
+        line,
+        column: 5,
+        end_line: line,
+        end_column: 17,
+        message: message.to_owned(),
+        rule: Some("trade-2025".to_owned()),
+        rule_file: Some("claims/trade.yaml".to_owned()),
+        found: "$1.3 million".to_owned(),
+        expected: "$1.3B".to_owned(),
+        rule_line: Some(3),
+        kind: Some("magnitude".to_owned()),
+        suggestion: Some("$1.3 billion".to_owned()),
+        source: Some("Geostat".to_owned()),
+        related: Vec::new(),
+        speaker: None,
+        expected_speaker: None,
+        span: 0..0,
+    }
+}

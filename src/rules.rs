@@ -346,6 +346,24 @@ impl Place<'_> {
         }
     }
 
+    /// Reads a `YYYY-MM-DD` value, or records an error pointing at it.
+    pub(crate) fn date(
+        &self,
+        value: &Spanned<String>,
+        errors: &mut Vec<RuleError>,
+    ) -> Option<Date> {
+        let parsed = value.value.trim().parse::<Date>().ok();
+        if parsed.is_none() {
+            errors.push(self.error(
+                &value.referenced,
+                value.value.chars().count(),
+                format!("`{}` is not a valid date", value.value),
+                Some("write dates as YYYY-MM-DD, e.g. 2025-12-04".into()),
+            ));
+        }
+        parsed
+    }
+
     /// How many characters from `loc` to the end of its line, trailing space aside:
     /// the width of a scalar value written there.
     fn rest_of_line(&self, loc: &serde_yaml::Location) -> usize {
@@ -473,21 +491,7 @@ fn validate_claim(
             Some("add `by:` with the id of the person who said it".into()),
         ));
     }
-    let date = raw
-        .date
-        .as_ref()
-        .and_then(|d| match d.value.trim().parse::<Date>() {
-            Ok(date) => Some(date),
-            Err(_) => {
-                errors.push(at.error(
-                    &d.referenced,
-                    d.value.chars().count(),
-                    format!("`{}` is not a valid date", d.value),
-                    Some("write dates as YYYY-MM-DD, e.g. 2025-12-04".into()),
-                ));
-                None
-            }
-        });
+    let date = raw.date.as_ref().and_then(|d| at.date(d, errors));
     let period = raw.period.as_ref().and_then(|p| match parse_period(&p.value.0) {
         Some(period) => Some(period),
         None => {
@@ -585,18 +589,7 @@ fn validate_examples(
         ));
     }
     let date = match &ex.date {
-        Some(d) => match d.value.trim().parse::<Date>() {
-            Ok(date) => Some(date),
-            Err(_) => {
-                errors.push(at.error(
-                    &d.referenced,
-                    d.value.chars().count(),
-                    format!("`{}` is not a valid date", d.value),
-                    Some("write dates as YYYY-MM-DD, e.g. 2025-12-04".into()),
-                ));
-                None
-            }
-        },
+        Some(d) => at.date(d, errors),
         None => claim_date,
     };
     let sentences = |list: &[Spanned<String>], errors: &mut Vec<RuleError>| -> Vec<Example> {

@@ -217,28 +217,7 @@ mod tests {
     use crate::finding::Code;
 
     fn finding(code: Code, file: &str, line: usize, message: &str) -> Finding {
-        Finding {
-            code,
-            severity: code.default_severity(),
-            file: file.to_owned(),
-            line,
-            column: 5,
-            end_line: line,
-            end_column: 17,
-            message: message.to_owned(),
-            rule: Some("trade-2025".to_owned()),
-            rule_file: Some("claims/trade.yaml".to_owned()),
-            found: "$1.3 million".to_owned(),
-            expected: "$1.3B".to_owned(),
-            rule_line: Some(3),
-            kind: None,
-            suggestion: None,
-            source: None,
-            related: Vec::new(),
-            speaker: None,
-            expected_speaker: None,
-            span: 0..0,
-        }
+        crate::finding::sample(code, file, line, message)
     }
 
     fn outcome(findings: Vec<Finding>) -> Outcome {
