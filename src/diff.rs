@@ -82,11 +82,7 @@ fn claim_pairs(checker: &Checker, [sa, sb]: [&Observations; 2]) -> Vec<Pair> {
     for (index, claim) in rules.claims.iter().enumerate() {
         match &claim.kind {
             ClaimKind::Figures(_) => {
-                let compiled = checker.matcher.claims().iter().find(|c| c.claim == index);
-                let slots = compiled
-                    .and_then(|c| c.templates.first())
-                    .map_or(0, |t| t.slots.len());
-                for slot in 0..slots {
+                for slot in 0..checker.matcher.slots(index).len() {
                     let fa = sa
                         .figures
                         .iter()

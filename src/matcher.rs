@@ -152,6 +152,15 @@ impl Matcher {
         &self.claims
     }
 
+    /// The slots of a figure claim's first wording (empty for other claims): the
+    /// rows a report shows for it.
+    pub fn slots(&self, claim: usize) -> &[crate::template::Slot] {
+        let compiled = self.claims.iter().find(|c| c.claim == claim);
+        compiled
+            .and_then(|c| c.templates.first())
+            .map_or(&[], |t| &t.slots)
+    }
+
     /// Every claim template matched in `doc`, whose figures are `figures` (sorted by
     /// position), in sentence order and then rule order.
     pub fn hits(&self, doc: &Document, figures: &[Quantity]) -> Vec<Hit> {

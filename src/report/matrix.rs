@@ -56,10 +56,7 @@ pub fn build(checker: &Checker, docs: &[Document], seen: &[Observations]) -> Mat
     for (index, claim) in rules.claims.iter().enumerate() {
         match &claim.kind {
             ClaimKind::Figures(_) => {
-                let compiled = checker.matcher.claims().iter().find(|c| c.claim == index);
-                let slots = compiled
-                    .and_then(|c| c.templates.first())
-                    .map_or(&[][..], |t| &t.slots[..]);
+                let slots = checker.matcher.slots(index);
                 for (slot_index, slot) in slots.iter().enumerate() {
                     let figures: Vec<Option<&crate::sources::FigureSeen>> = seen
                         .iter()
