@@ -66,8 +66,13 @@
 //!   "between 2019 and 2021" ends on 31 December 2021, "from March to June" on 30 June.
 //!   A side that leaves out month or year takes it from the other ("Dec. 1-3, 2025",
 //!   "13th to 15th July", "April 27 to the 3rd" runs into May).
-//! * **Bounds** ("since 2012", "before March", "by 2030", "2016 onwards") keep the
-//!   written date as the value and record the direction in [`DateMention::bound`].
+//! * **Bounds** ("since 2012", "before March", "by 2030", "2016 onwards", "later than
+//!   2018") keep the written date as the value and record the direction in
+//!   [`DateMention::bound`]. A comparative on a shift bounds it: "more than three weeks
+//!   ago" is before the day three weeks back, "less than two months ago" since it,
+//!   "more than two weeks after X" after, "less than ..." by.
+//! * **Shorthand**: "EOM" and "EOY" are the end of the current month and year, "BOM"
+//!   the beginning of the month (split as in **Parts**).
 //! * **Seasons** are meteorological and northern: spring Mar–May, summer Jun–Aug,
 //!   autumn/fall Sep–Nov, winter Dec–Feb (winter 2024 is Dec 2024–Feb 2025).
 //! * **Numeric dates** are month-first ("12/04/2024" is December 4) unless the first
@@ -80,7 +85,7 @@
 //!   feasts (Good Friday, Easter Monday, Ash Wednesday, Pentecost, Trinity Sunday,
 //!   Corpus Christi...), Lent (Ash Wednesday to Holy Saturday), Orthodox Easter and
 //!   Great Lent (Clean Monday to the Friday before Lazarus Saturday), Orthodox
-//!   Christmas, Clean Monday, Epiphany, All Saints' and All Souls' Day, International
+//!   Christmas, Clean Monday, the Ides of March, Epiphany, All Saints' and All Souls' Day, International
 //!   Workers' Day, Boss's Day (16 October, moved to the nearest weekday) and Koningsdag
 //!   (27 April, the 26th when the 27th is a Sunday). A holiday name followed by "of",
 //!   "in" or a comma and a year takes that year ("Passover in 2019").

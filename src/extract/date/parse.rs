@@ -1222,6 +1222,9 @@ impl<'a> Parser<'a> {
             "earlier" if self.is(i + 1, "than") => (i + 2, Bound::Before),
             "later" if self.is(i + 1, "than") => (i + 2, Bound::After),
             "no" if self.is(i + 1, "later") && self.is(i + 2, "than") => (i + 3, Bound::By),
+            // "more than three weeks ago", "less than two days after the vote": the
+            // direction comes from the shift (see below).
+            "more" | "less" | "fewer" if self.is(i + 1, "than") => (i + 2, Bound::Before),
             "starting" | "beginning" => {
                 let j = if self.is_any(i + 1, &["on", "from", "in"]) {
                     i + 2
@@ -1242,9 +1245,23 @@ impl<'a> Parser<'a> {
         if p.bound.is_some() {
             return None;
         }
+        let mut b = b;
+        if matches!(w, "more" | "less" | "fewer") {
+            // Only a shift from a date: "more than 2 weeks ago" ends before the day two
+            // weeks back; "less than 2 weeks ago" starts on it; "more than 2 weeks after
+            // X" starts after the day two weeks on; "less than ..." ends by it.
+            let Node::Shift { n, .. } = p.node else {
+                return None;
+            };
+            b = match (w == "more", n < 0) {
+                (true, true) => Bound::Before,
+                (true, false) => Bound::After,
+                (false, true) => Bound::Since,
+                (false, false) => Bound::By,
+            };
+        }
         // "before the end of 2024" is "by 2024"; "after the beginning of March" is
         // "since March".
-        let mut b = b;
         if let Node::Part { sel, of } = &p.node {
             let w = self.word(self.skip_the(p.date_start));
             let of = (**of).clone();
@@ -2203,6 +2220,9 @@ impl<'a> Parser<'a> {
             if p == "of" && j >= 2 && self.in_table(j - 2, OF_NOUNS) {
                 return true;
             }
+            if p == "than" && j >= 2 && self.is_any(j - 2, &["earlier", "later"]) {
+                return true;
+            }
             if p == "to" && j >= 2 && self.is_any(j - 2, &["back", "dating", "dates"]) {
                 return true;
             }
@@ -3119,6 +3139,22 @@ impl<'a> Parser<'a> {
     /// of the month", "the late 1990s", "late Tuesday".
     fn part(&self, i: usize) -> R {
         let j = self.skip_the(i);
+        // Business shorthand: "EOM", "EOY" (end of month/year), "BOM" (beginning of month).
+        let short = match self.word(j)? {
+            "eom" => Some((Sel::Late, Unit::Month)),
+            "eoy" => Some((Sel::Late, Unit::Year)),
+            "bom" => Some((Sel::Early, Unit::Month)),
+            _ => None,
+        };
+        if let Some((sel, unit)) = short {
+            return Some((
+                j + 1,
+                Node::Part {
+                    sel,
+                    of: Box::new(Node::RelPeriod { unit, k: 0 }),
+                },
+            ));
+        }
         let (k, sel) = match self.word(j)? {
             "early" => (j + 1, Sel::Early),
             "late" => (j + 1, Sel::Late),
@@ -3358,6 +3394,7 @@ const START_WORDS: &[&str] = &[
     "before",
     "beginning",
     "between",
+    "bom",
     "by",
     "calendar",
     "close",
@@ -3368,6 +3405,9 @@ const START_WORDS: &[&str] = &[
     "earlier",
     "early",
     "end",
+    "eom",
+    "eoy",
+    "fewer",
     "final",
     "from",
     "h",
@@ -3375,8 +3415,10 @@ const START_WORDS: &[&str] = &[
     "last",
     "late",
     "later",
+    "less",
     "mid",
     "middle",
+    "more",
     "next",
     "no",
     "past",
@@ -3446,6 +3488,7 @@ const HOLIDAY_DISTINCT: &[&str] = &[
     "hannukah",
     "hanukah",
     "hanukkah",
+    "ides",
     "jamat",
     "jumu",
     "juneteenth",
@@ -3519,6 +3562,7 @@ const HOLIDAY_STARTS: &[&str] = &[
     "hijri",
     "holy",
     "id",
+    "ides",
     "indigenous",
     "international",
     "islamic",
@@ -3586,6 +3630,7 @@ const HOLIDAY_STARTS: &[&str] = &[
 
 const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["trinity", "sunday"], Holiday::Easter(56)),
+    (&["ides", "of", "march"], Holiday::Fixed(3, 15)),
     (&["corpus", "christi"], Holiday::Easter(60)),
     (&["lent"], Holiday::EasterSpan(-46, -1)),
     (&["great", "lent"], Holiday::OrthodoxSpan(-48, -9)),

@@ -1300,3 +1300,37 @@ fn lunar_and_lunisolar_holidays() {
         ),
     ]);
 }
+
+#[test]
+fn comparative_shifts_shorthand_and_ides() {
+    check(&[
+        (
+            "The permit lapsed more than three weeks ago, inspectors said.",
+            PUB,
+            &[("three weeks ago", "before 2025-11-14")],
+        ),
+        (
+            "She joined less than two months ago.",
+            PUB,
+            &[("two months ago", "since 2025-10-05")],
+        ),
+        // A count of people is no date.
+        ("More than 2000 people marched.", PUB, &[]),
+        (
+            "Deliveries later than 2026 will cost more.",
+            PUB,
+            &[("2026", "after 2026")],
+        ),
+        (
+            "Invoices are due at the EOM, the memo said.",
+            PUB,
+            &[("the EOM", "2025-12-21/2025-12-31")],
+        ),
+        ("Caesar was killed on the Ides of March in 44 BC.", "", &[]),
+        (
+            "Rome celebrated the Ides of March 2025 with a reenactment.",
+            PUB,
+            &[("Ides of March 2025", "2025-03-15")],
+        ),
+    ]);
+}
