@@ -66,8 +66,13 @@
 //!   "between 2019 and 2021" ends on 31 December 2021, "from March to June" on 30 June.
 //!   A side that leaves out month or year takes it from the other ("Dec. 1-3, 2025",
 //!   "13th to 15th July", "April 27 to the 3rd" runs into May).
-//! * **Bounds** ("since 2012", "before March", "by 2030", "2016 onwards") keep the
-//!   written date as the value and record the direction in [`DateMention::bound`].
+//! * **Bounds** ("since 2012", "before March", "by 2030", "2016 onwards", "later than
+//!   2018") keep the written date as the value and record the direction in
+//!   [`DateMention::bound`]. A comparative on a shift bounds it: "more than three weeks
+//!   ago" is before the day three weeks back, "less than two months ago" since it,
+//!   "more than two weeks after X" after, "less than ..." by.
+//! * **Shorthand**: "EOM" and "EOY" are the end of the current month and year, "BOM"
+//!   the beginning of the month (split as in **Parts**).
 //! * **Seasons** are meteorological and northern: spring Mar–May, summer Jun–Aug,
 //!   autumn/fall Sep–Nov, winter Dec–Feb (winter 2024 is Dec 2024–Feb 2025).
 //! * **Numeric dates** are month-first ("12/04/2024" is December 4) unless the first
@@ -77,20 +82,38 @@
 //!   Day, St Patrick's Day, Halloween, Veterans/Armistice Day, Juneteenth, Earth Day,
 //!   Thanksgiving, Black Friday, Cyber Monday, MLK Day, Presidents' Day, Memorial Day,
 //!   Labor Day, Columbus Day, Mother's/Father's Day (US), Western Easter and its
-//!   feasts (Good Friday, Easter Monday, Ash Wednesday, Pentecost...), Orthodox Easter,
-//!   Orthodox Christmas, Clean Monday.
+//!   feasts (Good Friday, Easter Monday, Ash Wednesday, Pentecost, Trinity Sunday,
+//!   Corpus Christi...), Lent (Ash Wednesday to Holy Saturday), Orthodox Easter and
+//!   Great Lent (Clean Monday to the Friday before Lazarus Saturday), Orthodox
+//!   Christmas, Clean Monday, the Ides of March, Epiphany, All Saints' and All Souls' Day, International
+//!   Workers' Day, Boss's Day (16 October, moved to the nearest weekday) and Koningsdag
+//!   (27 April, the 26th when the 27th is a Sunday). A holiday name followed by "of",
+//!   "in" or a comma and a year takes that year ("Passover in 2019").
+//! * **Lunar and lunisolar holidays** (module `lunar`): Jewish holidays from the
+//!   Hebrew calendar, computed (Rosh Hashanah, Yom Kippur, Sukkot, Shemini Atzeret,
+//!   Simchat Torah, Hanukkah, Tu BiShvat, Purim, Passover, Yom HaShoah, Yom
+//!   Ha'atzmaut, Lag BaOmer, Shavuot, Tisha B'Av); since Jewish days begin at sundown,
+//!   each is a period from the civil day of its eve, with diaspora lengths ("Yom
+//!   Kippur 2023" is 24–25 September). Islamic holidays from the Umm al-Qura calendar
+//!   table, 1949–2077 (Ramadan as the whole month, Eid al-Fitr, Eid al-Adha, Islamic
+//!   New Year, Ashura, Mawlid, Isra and Mi'raj, Laylat al-Qadr on 27 Ramadan,
+//!   Jumu'atul-Wida); where a country's moon sighting differs by a day the table's day
+//!   is used. Chinese (Lunar) New Year from a table, 1900–2099. A Gregorian year holding
+//!   an Islamic holiday twice takes the first.
 //!
 //! Left out on purpose: times of day, durations ("for three weeks"), recurring sets
-//! ("every Monday"), fiscal and school years (not calendar years), holidays of lunar
-//! and lunisolar calendars (Jewish, Islamic, Hindu, Chinese: their dates need tables
-//! or observation and start at sundown the day before), US Independence Day (other
-//! countries have theirs), anaphoric references ("the following week", "that day",
-//! "the next day", "three weeks later"), yearless halves and quarters in sports
-//! reports ("scored in the second half"), and YYYYMMDD digit runs.
+//! ("every Monday"), fiscal and school years (not calendar years), Hindu, Sikh and
+//! Buddhist holidays (their dates follow a lunisolar calendar with astronomical rules
+//! that differ by region, and no table is kept), a bare "Eid" (either Eid), US
+//! Independence Day (other countries have theirs), anaphoric references ("the
+//! following week", "that day", "the next day", "three weeks later"), yearless halves
+//! and quarters in sports reports ("scored in the second half"), and YYYYMMDD digit
+//! runs.
 
 #![warn(missing_docs)]
 
 mod lex;
+mod lunar;
 mod parse;
 mod resolve;
 #[cfg(test)]

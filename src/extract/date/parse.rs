@@ -13,6 +13,7 @@ use jiff::civil::Weekday;
 
 use super::Bound;
 use super::lex::{self, Kind, Tok, WdForm};
+use super::lunar::{Islamic, Jewish};
 
 /// A calendar unit used by relative expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +47,19 @@ pub(super) enum Holiday {
     Orthodox(i16),
     /// The `n`th (negative: from the end) weekday of a month, plus days.
     Nth(u8, i8, Weekday, i8),
+    /// A fixed day moved when it falls on a weekend: (month, day, days to move on a
+    /// Saturday, days to move on a Sunday).
+    Observed(u8, u8, i8, i8),
+    /// A period of days after (Western) Easter Sunday, both ends inclusive.
+    EasterSpan(i16, i16),
+    /// A period of days after Orthodox Easter Sunday, both ends inclusive.
+    OrthodoxSpan(i16, i16),
+    /// A Jewish holiday (Hebrew calendar, from its eve).
+    Jewish(Jewish),
+    /// An Islamic holiday (Umm al-Qura calendar).
+    Islamic(Islamic),
+    /// Chinese (lunar) New Year.
+    ChineseNewYear,
 }
 
 /// What part of a year a calendar expression names.
@@ -1208,6 +1222,9 @@ impl<'a> Parser<'a> {
             "earlier" if self.is(i + 1, "than") => (i + 2, Bound::Before),
             "later" if self.is(i + 1, "than") => (i + 2, Bound::After),
             "no" if self.is(i + 1, "later") && self.is(i + 2, "than") => (i + 3, Bound::By),
+            // "more than three weeks ago", "less than two days after the vote": the
+            // direction comes from the shift (see below).
+            "more" | "less" | "fewer" if self.is(i + 1, "than") => (i + 2, Bound::Before),
             "starting" | "beginning" => {
                 let j = if self.is_any(i + 1, &["on", "from", "in"]) {
                     i + 2
@@ -1228,9 +1245,23 @@ impl<'a> Parser<'a> {
         if p.bound.is_some() {
             return None;
         }
+        let mut b = b;
+        if matches!(w, "more" | "less" | "fewer") {
+            // Only a shift from a date: "more than 2 weeks ago" ends before the day two
+            // weeks back; "less than 2 weeks ago" starts on it; "more than 2 weeks after
+            // X" starts after the day two weeks on; "less than ..." ends by it.
+            let Node::Shift { n, .. } = p.node else {
+                return None;
+            };
+            b = match (w == "more", n < 0) {
+                (true, true) => Bound::Before,
+                (true, false) => Bound::After,
+                (false, true) => Bound::Since,
+                (false, false) => Bound::By,
+            };
+        }
         // "before the end of 2024" is "by 2024"; "after the beginning of March" is
         // "since March".
-        let mut b = b;
         if let Node::Part { sel, of } = &p.node {
             let w = self.word(self.skip_the(p.date_start));
             let of = (**of).clone();
@@ -2189,6 +2220,9 @@ impl<'a> Parser<'a> {
             if p == "of" && j >= 2 && self.in_table(j - 2, OF_NOUNS) {
                 return true;
             }
+            if p == "than" && j >= 2 && self.is_any(j - 2, &["earlier", "later"]) {
+                return true;
+            }
             if p == "to" && j >= 2 && self.is_any(j - 2, &["back", "dating", "dates"]) {
                 return true;
             }
@@ -2547,9 +2581,13 @@ impl<'a> Parser<'a> {
         if !(self.caseless || self.cap(j) || distinct || year_follows) {
             return None;
         }
+        // "Lent" is also the past of "lend": only capitalised or with a year.
+        if w == "lent" && e == j + 1 && !(self.cap(j) || year_follows) {
+            return None;
+        }
         let mut yr = occ.map_or(Yr::Infer, Yr::Occ);
         if occ.is_none() {
-            let k = if self.is(e, "of") || self.is_p(e, ',') {
+            let k = if self.is_any(e, &["of", "in"]) || self.is_p(e, ',') {
                 e + 1
             } else {
                 e
@@ -3101,6 +3139,22 @@ impl<'a> Parser<'a> {
     /// of the month", "the late 1990s", "late Tuesday".
     fn part(&self, i: usize) -> R {
         let j = self.skip_the(i);
+        // Business shorthand: "EOM", "EOY" (end of month/year), "BOM" (beginning of month).
+        let short = match self.word(j)? {
+            "eom" => Some((Sel::Late, Unit::Month)),
+            "eoy" => Some((Sel::Late, Unit::Year)),
+            "bom" => Some((Sel::Early, Unit::Month)),
+            _ => None,
+        };
+        if let Some((sel, unit)) = short {
+            return Some((
+                j + 1,
+                Node::Part {
+                    sel,
+                    of: Box::new(Node::RelPeriod { unit, k: 0 }),
+                },
+            ));
+        }
         let (k, sel) = match self.word(j)? {
             "early" => (j + 1, Sel::Early),
             "late" => (j + 1, Sel::Late),
@@ -3340,6 +3394,7 @@ const START_WORDS: &[&str] = &[
     "before",
     "beginning",
     "between",
+    "bom",
     "by",
     "calendar",
     "close",
@@ -3350,6 +3405,9 @@ const START_WORDS: &[&str] = &[
     "earlier",
     "early",
     "end",
+    "eom",
+    "eoy",
+    "fewer",
     "final",
     "from",
     "h",
@@ -3357,8 +3415,10 @@ const START_WORDS: &[&str] = &[
     "last",
     "late",
     "later",
+    "less",
     "mid",
     "middle",
+    "more",
     "next",
     "no",
     "past",
@@ -3416,46 +3476,115 @@ const HOLIDAY_QUALIFIERS: &[&str] = &[
 
 /// Holiday names that are no common word: found in any letter case.
 const HOLIDAY_DISTINCT: &[&str] = &[
+    "ashura",
+    "bakrid",
+    "chanukah",
+    "chanukkah",
     "christmas",
     "easter",
+    "eid",
+    "epiphany",
     "halloween",
+    "hannukah",
+    "hanukah",
+    "hanukkah",
+    "ides",
+    "jamat",
+    "jumu",
     "juneteenth",
+    "koningsdag",
+    "kurban",
+    "lailat",
+    "laylat",
+    "mawlid",
     "mlk",
     "orthodox",
+    "passover",
     "pentecost",
+    "pesach",
+    "purim",
+    "ramadan",
+    "ramazan",
+    "rosh",
+    "shavuos",
+    "shavuot",
+    "shemini",
+    "simchat",
+    "simhat",
+    "succos",
+    "succot",
+    "sukkos",
+    "sukkot",
     "thanksgiving",
+    "tisha",
     "valentine",
     "valentines",
     "whitsunday",
     "xmas",
+    "yom",
 ];
 
 /// First words of holiday names.
 const HOLIDAY_STARTS: &[&str] = &[
+    "all",
     "armistice",
     "ascension",
     "ash",
+    "ashura",
+    "bakr",
+    "bakrid",
     "black",
+    "boss",
+    "bosses",
     "boxing",
+    "chanukah",
+    "chanukkah",
+    "chinese",
     "christmas",
     "clean",
     "columbus",
+    "corpus",
     "cyber",
+    "day",
     "earth",
     "easter",
+    "eid",
+    "epiphany",
     "father",
     "fathers",
+    "feast",
     "good",
+    "great",
     "halloween",
+    "hannukah",
+    "hanukah",
+    "hanukkah",
+    "hijri",
     "holy",
+    "id",
+    "ides",
     "indigenous",
+    "international",
+    "islamic",
+    "isra",
+    "jamat",
+    "jumu",
     "juneteenth",
+    "koningsdag",
+    "kurban",
     "labor",
+    "lag",
+    "lailat",
+    "laylat",
     "lazarus",
+    "lent",
+    "lunar",
     "mardi",
     "martin",
     "maundy",
+    "mawlid",
     "memorial",
+    "milad",
     "mlk",
     "mother",
     "mothers",
@@ -3463,13 +3592,32 @@ const HOLIDAY_STARTS: &[&str] = &[
     "orthodox",
     "palm",
     "pancake",
+    "passover",
     "pentecost",
+    "pesach",
     "president",
     "presidents",
+    "purim",
+    "ramadan",
+    "ramazan",
+    "rosh",
     "saint",
+    "shavuos",
+    "shavuot",
+    "shemini",
     "shrove",
+    "shushan",
+    "simchat",
+    "simhat",
     "st",
+    "succos",
+    "succot",
+    "sukkos",
+    "sukkot",
     "thanksgiving",
+    "tisha",
+    "trinity",
+    "tu",
     "valentine",
     "valentines",
     "veterans",
@@ -3477,9 +3625,178 @@ const HOLIDAY_STARTS: &[&str] = &[
     "whit",
     "whitsunday",
     "xmas",
+    "yom",
 ];
 
 const HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["trinity", "sunday"], Holiday::Easter(56)),
+    (&["ides", "of", "march"], Holiday::Fixed(3, 15)),
+    (&["corpus", "christi"], Holiday::Easter(60)),
+    (&["lent"], Holiday::EasterSpan(-46, -1)),
+    (&["great", "lent"], Holiday::OrthodoxSpan(-48, -9)),
+    (&["all", "saints", "day"], Holiday::Fixed(11, 1)),
+    (&["all", "souls", "day"], Holiday::Fixed(11, 2)),
+    (&["epiphany"], Holiday::Fixed(1, 6)),
+    (&["koningsdag"], Holiday::Observed(4, 27, 0, -1)),
+    (&["boss", "day"], Holiday::Observed(10, 16, -1, 1)),
+    (&["bosses", "day"], Holiday::Observed(10, 16, -1, 1)),
+    (&["international", "workers", "day"], Holiday::Fixed(5, 1)),
+    (&["rosh", "hashanah"], Holiday::Jewish(Jewish::RoshHashanah)),
+    (&["rosh", "hashana"], Holiday::Jewish(Jewish::RoshHashanah)),
+    (&["yom", "kippur"], Holiday::Jewish(Jewish::YomKippur)),
+    (&["sukkot"], Holiday::Jewish(Jewish::Sukkot)),
+    (&["succot"], Holiday::Jewish(Jewish::Sukkot)),
+    (&["sukkos"], Holiday::Jewish(Jewish::Sukkot)),
+    (&["succos"], Holiday::Jewish(Jewish::Sukkot)),
+    (
+        &["feast", "of", "tabernacles"],
+        Holiday::Jewish(Jewish::Sukkot),
+    ),
+    (
+        &["shemini", "atzeret"],
+        Holiday::Jewish(Jewish::SheminiAtzeret),
+    ),
+    (&["simchat", "torah"], Holiday::Jewish(Jewish::SimchatTorah)),
+    (&["simhat", "torah"], Holiday::Jewish(Jewish::SimchatTorah)),
+    (&["hanukkah"], Holiday::Jewish(Jewish::Hanukkah)),
+    (&["hanukah"], Holiday::Jewish(Jewish::Hanukkah)),
+    (&["chanukah"], Holiday::Jewish(Jewish::Hanukkah)),
+    (&["chanukkah"], Holiday::Jewish(Jewish::Hanukkah)),
+    (&["hannukah"], Holiday::Jewish(Jewish::Hanukkah)),
+    (&["tu", "bishvat"], Holiday::Jewish(Jewish::TuBishvat)),
+    (&["tu", "b", "shevat"], Holiday::Jewish(Jewish::TuBishvat)),
+    (&["purim"], Holiday::Jewish(Jewish::Purim)),
+    (&["shushan", "purim"], Holiday::Jewish(Jewish::ShushanPurim)),
+    (&["passover"], Holiday::Jewish(Jewish::Passover)),
+    (&["pesach"], Holiday::Jewish(Jewish::Passover)),
+    (&["yom", "hashoah"], Holiday::Jewish(Jewish::YomHashoah)),
+    (&["yom", "haatzmaut"], Holiday::Jewish(Jewish::YomHaatzmaut)),
+    (
+        &["yom", "ha", "atzmaut"],
+        Holiday::Jewish(Jewish::YomHaatzmaut),
+    ),
+    (&["lag", "baomer"], Holiday::Jewish(Jewish::LagBaomer)),
+    (&["lag", "b", "omer"], Holiday::Jewish(Jewish::LagBaomer)),
+    (&["shavuot"], Holiday::Jewish(Jewish::Shavuot)),
+    (&["shavuos"], Holiday::Jewish(Jewish::Shavuot)),
+    (&["tisha", "b", "av"], Holiday::Jewish(Jewish::TishaBav)),
+    (&["tisha", "bav"], Holiday::Jewish(Jewish::TishaBav)),
+    (&["tisha", "be", "av"], Holiday::Jewish(Jewish::TishaBav)),
+    (
+        &["eid", "al", "fitr"],
+        Holiday::Islamic(Islamic::Day(10, 1)),
+    ),
+    (
+        &["eid", "ul", "fitr"],
+        Holiday::Islamic(Islamic::Day(10, 1)),
+    ),
+    (
+        &["eid", "el", "fitr"],
+        Holiday::Islamic(Islamic::Day(10, 1)),
+    ),
+    (&["id", "al", "fitr"], Holiday::Islamic(Islamic::Day(10, 1))),
+    (
+        &["eid", "al", "adha"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (
+        &["eid", "ul", "adha"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (
+        &["eid", "el", "adha"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (
+        &["id", "al", "adha"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (
+        &["id", "ul", "adha"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (&["bakrid"], Holiday::Islamic(Islamic::Day(12, 10))),
+    (&["bakr", "id"], Holiday::Islamic(Islamic::Day(12, 10))),
+    (
+        &["feast", "of", "the", "sacrifice"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (
+        &["kurban", "bayram"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (
+        &["kurban", "bayrami"],
+        Holiday::Islamic(Islamic::Day(12, 10)),
+    ),
+    (&["ramadan"], Holiday::Islamic(Islamic::Month(9))),
+    (&["ramazan"], Holiday::Islamic(Islamic::Month(9))),
+    (
+        &["islamic", "new", "year"],
+        Holiday::Islamic(Islamic::Day(1, 1)),
+    ),
+    (
+        &["hijri", "new", "year"],
+        Holiday::Islamic(Islamic::Day(1, 1)),
+    ),
+    (&["ashura"], Holiday::Islamic(Islamic::Day(1, 10))),
+    (
+        &["day", "of", "ashura"],
+        Holiday::Islamic(Islamic::Day(1, 10)),
+    ),
+    (&["mawlid"], Holiday::Islamic(Islamic::Day(3, 12))),
+    (
+        &["mawlid", "al", "nabi"],
+        Holiday::Islamic(Islamic::Day(3, 12)),
+    ),
+    (
+        &["mawlid", "an", "nabi"],
+        Holiday::Islamic(Islamic::Day(3, 12)),
+    ),
+    (
+        &["mawlid", "al", "nabawi"],
+        Holiday::Islamic(Islamic::Day(3, 12)),
+    ),
+    (
+        &["milad", "un", "nabi"],
+        Holiday::Islamic(Islamic::Day(3, 12)),
+    ),
+    (
+        &["laylat", "al", "qadr"],
+        Holiday::Islamic(Islamic::Day(9, 27)),
+    ),
+    (
+        &["laylat", "al", "kadr"],
+        Holiday::Islamic(Islamic::Day(9, 27)),
+    ),
+    (
+        &["lailat", "al", "qadr"],
+        Holiday::Islamic(Islamic::Day(9, 27)),
+    ),
+    (
+        &["isra", "and", "mi", "raj"],
+        Holiday::Islamic(Islamic::Day(7, 27)),
+    ),
+    (
+        &["jumu", "atul", "wida"],
+        Holiday::Islamic(Islamic::LastFridayOfRamadan),
+    ),
+    (
+        &["jamat", "ul", "vida"],
+        Holiday::Islamic(Islamic::LastFridayOfRamadan),
+    ),
+    (&["chinese", "new", "year"], Holiday::ChineseNewYear),
+    (&["chinese", "new", "years"], Holiday::ChineseNewYear),
+    (&["chinese", "new", "year", "day"], Holiday::ChineseNewYear),
+    (
+        &["chinese", "lunar", "new", "year"],
+        Holiday::ChineseNewYear,
+    ),
+    (
+        &["chinese", "lunar", "new", "year", "day"],
+        Holiday::ChineseNewYear,
+    ),
+    (&["lunar", "new", "year"], Holiday::ChineseNewYear),
     (&["christmas", "eve"], Holiday::Fixed(12, 24)),
     (&["christmas", "day"], Holiday::Fixed(12, 25)),
     (&["christmas"], Holiday::Fixed(12, 25)),

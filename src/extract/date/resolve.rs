@@ -5,7 +5,7 @@ use jiff::Span as JSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::parse::{Cal, Holiday, Node, Rel, Season, Sel, Unit, WdRel, What, Yr};
-use super::{PAST_WINDOW_MONTHS, Resolution};
+use super::{PAST_WINDOW_MONTHS, Resolution, lunar};
 
 /// The granularity of a resolved expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,9 +143,39 @@ fn orthodox_easter(y: i32) -> Option<Date> {
     add_days(ymd(y, month as u32, 1)?, i64::from(day - 1 + julian_offset))
 }
 
+/// The first and last day of holiday `h` in year `y`.
+fn holiday_range(h: Holiday, y: i32) -> Option<(Date, Date)> {
+    let span = |a: Date, off: (i16, i16)| {
+        Some((
+            add_days(a, i64::from(off.0))?,
+            add_days(a, i64::from(off.1))?,
+        ))
+    };
+    match h {
+        Holiday::EasterSpan(a, b) => span(easter(y)?, (a, b)),
+        Holiday::OrthodoxSpan(a, b) => span(orthodox_easter(y)?, (a, b)),
+        Holiday::Jewish(j) => lunar::jewish(j, y),
+        Holiday::Islamic(i) => lunar::islamic(i, y),
+        _ => holiday_date(h, y).map(|d| (d, d)),
+    }
+}
+
 fn holiday_date(h: Holiday, y: i32) -> Option<Date> {
     match h {
         Holiday::Fixed(m, d) => ymd(y, u32::from(m), u32::from(d)),
+        Holiday::Observed(m, d, sat, sun) => {
+            let x = ymd(y, u32::from(m), u32::from(d))?;
+            match x.weekday() {
+                Weekday::Saturday => add_days(x, i64::from(sat)),
+                Weekday::Sunday => add_days(x, i64::from(sun)),
+                _ => Some(x),
+            }
+        }
+        Holiday::ChineseNewYear => lunar::chinese_new_year(y),
+        Holiday::EasterSpan(..)
+        | Holiday::OrthodoxSpan(..)
+        | Holiday::Jewish(_)
+        | Holiday::Islamic(_) => holiday_range(h, y).map(|r| r.0),
         Holiday::Easter(off) => add_days(easter(y)?, i64::from(off)),
         Holiday::Orthodox(off) => add_days(orthodox_easter(y)?, i64::from(off)),
         Holiday::Nth(m, n, wd, off) => {
@@ -183,8 +213,8 @@ fn what_range(what: What, y: i32) -> Option<(Date, Date, G)> {
             Season::Winter => (ymd(y, 12, 1)?, month_bounds(y + 1, 2)?.1, G::Season),
         },
         What::Holiday(h) => {
-            let x = holiday_date(h, y)?;
-            (x, x, G::Day)
+            let (a, b) = holiday_range(h, y)?;
+            (a, b, if a == b { G::Day } else { G::Span })
         }
     })
 }

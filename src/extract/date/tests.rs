@@ -1027,7 +1027,8 @@ fn numbers_in_codes_and_sports_are_not_dates() {
         (
             "Chinese New Year falls in February.",
             PUB,
-            &[("February", "2025-02")],
+            // Lunar holidays are tabulated since issue 7: the latest one (past reading).
+            &[("Chinese New Year", "2025-01-29"), ("February", "2025-02")],
         ),
     ]);
 }
@@ -1212,4 +1213,124 @@ fn random_date_like_text_never_panics() {
         }
         let _ = dateline(&text);
     }
+}
+
+#[test]
+fn lunar_and_lunisolar_holidays() {
+    check(&[
+        (
+            "Muslims began fasting for Ramadan 2024 in March.",
+            PUB,
+            &[
+                ("Ramadan 2024", "2024-03-11/2024-04-09"),
+                ("March", "2025-03"),
+            ],
+        ),
+        (
+            "Prayers marked Eid al-Adha in 2023, officials said.",
+            PUB,
+            &[("Eid al-Adha in 2023", "2023-06-28")],
+        ),
+        (
+            "Families gathered for Eid ul-Fitr last year.",
+            PUB,
+            &[("Eid ul-Fitr last year", "2024-04-10")],
+        ),
+        (
+            "The Day of Ashura 2021 processions were small.",
+            PUB,
+            // The Umm al-Qura day; some countries marked it a day later.
+            &[("Day of Ashura 2021", "2021-08-18")],
+        ),
+        (
+            "Yom Kippur 2023 started at sundown.",
+            PUB,
+            &[("Yom Kippur 2023", "2023-09-24/2023-09-25")],
+        ),
+        (
+            "Hanukkah 2024 ran into the new year.",
+            PUB,
+            &[("Hanukkah 2024", "2024-12-25/2025-01-02")],
+        ),
+        (
+            "Stores closed for Passover in 2019.",
+            PUB,
+            &[("Passover in 2019", "2019-04-19/2019-04-27")],
+        ),
+        (
+            "Rosh Hashanah 2025 fell in September.",
+            PUB,
+            &[
+                ("Rosh Hashanah 2025", "2025-09-22/2025-09-24"),
+                ("September", "2025-09"),
+            ],
+        ),
+        (
+            "Tisha B'Av 2024 was observed quietly.",
+            PUB,
+            &[("Tisha B'Av 2024", "2024-08-12/2024-08-13")],
+        ),
+        (
+            "Fireworks lit up the sky on Lunar New Year 2020.",
+            PUB,
+            &[("Lunar New Year 2020", "2020-01-25")],
+        ),
+        (
+            "Travel peaked during last Chinese New Year.",
+            PUB,
+            &[("last Chinese New Year", "2025-01-29")],
+        ),
+        (
+            "Believers fasted during Lent 2024.",
+            PUB,
+            &[("Lent 2024", "2024-02-14/2024-03-30")],
+        ),
+        // The past of "lend" is no holiday.
+        ("the bank lent more money", PUB, &[]),
+        (
+            "Trinity Sunday 2025 drew pilgrims.",
+            PUB,
+            &[("Trinity Sunday 2025", "2025-06-15")],
+        ),
+        (
+            "Dutch cities partied on Koningsdag 2025.",
+            PUB,
+            // 27 April 2025 was a Sunday: the day moves to Saturday the 26th.
+            &[("Koningsdag 2025", "2025-04-26")],
+        ),
+    ]);
+}
+
+#[test]
+fn comparative_shifts_shorthand_and_ides() {
+    check(&[
+        (
+            "The permit lapsed more than three weeks ago, inspectors said.",
+            PUB,
+            &[("three weeks ago", "before 2025-11-14")],
+        ),
+        (
+            "She joined less than two months ago.",
+            PUB,
+            &[("two months ago", "since 2025-10-05")],
+        ),
+        // A count of people is no date.
+        ("More than 2000 people marched.", PUB, &[]),
+        (
+            "Deliveries later than 2026 will cost more.",
+            PUB,
+            &[("2026", "after 2026")],
+        ),
+        (
+            "Invoices are due at the EOM, the memo said.",
+            PUB,
+            &[("the EOM", "2025-12-21/2025-12-31")],
+        ),
+        ("Caesar was killed on the Ides of March in 44 BC.", "", &[]),
+        (
+            "Rome celebrated the Ides of March 2025 with a reenactment.",
+            PUB,
+            &[("Ides of March 2025", "2025-03-15")],
+        ),
+    ]);
 }
