@@ -79,7 +79,8 @@
 //! * Currencies are read before the number (symbols, "US$", "C $", codes, "Rs.",
 //!   and names not after a determiner: "ringgit 42") and after it (symbols, codes,
 //!   names with modifiers: "125 million Australian dollars", "three Swiss francs").
-//!   "a dollar" is one dollar. A minor-unit tail joins the amount ("$20 and 43
+//!   "a dollar" is one dollar. "LE", "L.E." and the transliterated "geneh" are
+//!   Egyptian pounds. A minor-unit tail joins the amount ("$20 and 43
 //!   cents", "3 GBP 1 pence"), as does a bare two-digit tail at the end of a clause
 //!   ("15 dollars 50.").
 //! * Not found: vague words ("dozens", "hundreds", "a few", "a couple", "single"),
@@ -368,6 +369,17 @@ fn currency_prefix(lx: &Lexed, i: usize) -> Option<(Cur, usize)> {
         Kind::Word => {
             let raw = lx.raw(i);
             let low = lx.lower(i);
+            if let Some(k) = dotted_le(lx, i)
+                && (lx.is_digits(k) || lx.entry(k).num.is_some())
+            {
+                return Some((
+                    Cur {
+                        code: "EGP",
+                        factor: 1.0,
+                    },
+                    k,
+                ));
+            }
             // "U.S. $", "u.s $"
             if low == "u" && lx.is_sym(i + 1, '.') && lx.is(i + 2, "s") {
                 let mut k = i + 3;
@@ -419,6 +431,21 @@ fn currency_prefix(lx: &Lexed, i: usize) -> Option<(Cur, usize)> {
         }
         _ => None,
     }
+}
+
+/// "L.E." / "L.E" / "l.e." at `k` (the Egyptian pound's abbreviation): the next
+/// token.
+fn dotted_le(lx: &Lexed, k: usize) -> Option<usize> {
+    if lx.is(k, "l")
+        && lx.is_sym(k + 1, '.')
+        && lx.glued(k + 1)
+        && lx.is(k + 2, "e")
+        && lx.glued(k + 2)
+    {
+        let dot = lx.is_sym(k + 3, '.') && lx.glued(k + 3);
+        return Some(if dot { k + 4 } else { k + 3 });
+    }
+    None
 }
 
 /// "U.S." / "US" / "u.s" at `k` as a modifier of "dollars": the next token.
@@ -543,6 +570,15 @@ fn currency_suffix(lx: &Lexed, k: usize) -> Option<(Cur, usize)> {
             }
             if let Some(cur) = currency::abbreviation(raw) {
                 return Some((cur, k + 1));
+            }
+            if let Some(next) = dotted_le(lx, k) {
+                return Some((
+                    Cur {
+                        code: "EGP",
+                        factor: 1.0,
+                    },
+                    next,
+                ));
             }
             if let Some(cur) = currency::million_code(raw) {
                 return Some((
