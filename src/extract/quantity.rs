@@ -60,6 +60,15 @@
 //! * Ratios: "one in five", "7 out of 10", "1 over 3" are fractions (value 0.2,
 //!   step 1/5). "in" needs a numerator of 1 to 10 below the denominator and no time
 //!   unit or year after it ("5 in 2020" is not one).
+//! * Fractions in words: after "and", a proper fraction makes a mixed number ("one
+//!   hundred and three eighths" 100.375); an improper one cannot, so the whole
+//!   cardinal is its numerator ("one hundred and twenty-five eighths" 125/8). "one"
+//!   before a compound ordinal that cannot continue it is one over that ordinal
+//!   ("one one-thousandth" 0.001, "one one hundred and twenty-fifth" 1/125), while
+//!   "one hundred and fifth" alone is the ordinal 105 (so is "two thousand and
+//!   first"). [`ordinal_denominator`] names the ordinal word of a fraction of one
+//!   ("third" in "a third") for callers that count ordinal words.
+//! * "a pair" is exactly 2 ("a pair of goals"); "the pair" and "pairs" are not.
 //! * Letters glued to digits are a unit when they are a unit symbol ("180ml", "29km":
 //!   a count with unit "ml"), a scale ("2.5bn", "10k"; "m" and "t" only with a
 //!   currency, or "m" before a plural noun: "2.1m votes"), a currency ("115USD",
@@ -225,6 +234,54 @@ pub fn relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
         i = end;
     }
     out
+}
+
+/// The ordinal word a fraction of one is written with: "third" in "a third", "one
+/// third" and "forty-two and a third", "twenty-fifth" in "one twenty-fifth", with
+/// its ordinal value (3, 25). `q` must be a figure [`quantities`] found in `text`.
+///
+/// English writes a denominator with the ordinal's own word, so a singular
+/// denominator after "a", "an" or "one" *is* the ordinal form; callers that count
+/// ordinal words (the extraction suite's ordinal model) may report it. Plurals
+/// ("two thirds"), "half" and "quarter" are not ordinal forms, and a compound
+/// denominator ("one one-hundred-fifth") is not split. The figure itself stays a
+/// fraction or a mixed number.
+pub fn ordinal_denominator(text: &str, q: &Quantity) -> Option<(Span, f64)> {
+    if !matches!(q.kind, QuantityKind::Fraction | QuantityKind::Number) {
+        return None;
+    }
+    let written = text.get(q.span.clone())?;
+    let lx = Lexed::new(written);
+    let last = lx.len().checked_sub(1)?;
+    let o = lx.entry(last).ord?;
+    if o.plural || o.class == lexicon::OrdClass::FractionOnly {
+        return None;
+    }
+    let mut first = last;
+    let mut value = o.value;
+    let p = if lx.is_hyphen(last.checked_sub(1)?) {
+        last.checked_sub(2)?
+    } else {
+        last - 1
+    };
+    if o.class == lexicon::OrdClass::Unit
+        && let Some(NumWord::Tens(t)) = lx.entry(p).num
+    {
+        first = p;
+        value += f64::from(t);
+    }
+    // The numerator: "a third", "one-third", "one twenty-fifth".
+    let mut before = first.checked_sub(1)?;
+    if lx.is_hyphen(before) {
+        before = before.checked_sub(1)?;
+    }
+    if !matches!(lx.lower(before), "a" | "an" | "one") {
+        return None;
+    }
+    Some((
+        q.span.start + lx.start(first)..q.span.start + lx.end(last),
+        value,
+    ))
 }
 
 /// State carried along one scan.
@@ -1839,12 +1896,25 @@ mod tests {
         ("One in five adults smokes.", "One in five", Frac, 0.2, 0.2, N, D, U),
         ("Some 7 out of 10 voters agree.", "7 out of 10", Frac, 0.7, 0.1, Some(About), D, U),
         ("Spend 3/4 of the budget.", "3/4", Frac, 0.75, 0.25, N, D, U),
+        // After "and", a proper fraction makes a mixed number; an improper one
+        // counts the whole cardinal.
+        ("The shares traded at one hundred and three eighths.", "one hundred and three eighths", Num, 100.375, 0.125, N, D, U),
+        ("The dial read one hundred and twenty-five eighths.", "one hundred and twenty-five eighths", Frac, 15.625, 0.125, N, D, U),
+        // Ordinals after "and"; one over a compound ordinal.
+        ("Congress opened its one hundred and fifth session.", "one hundred and fifth", Ord, 105.0, 1.0, N, D, U),
+        ("The town marked its two thousand and first day of siege.", "two thousand and first", Ord, 2001.0, 1.0, N, D, U),
+        ("The shutter stayed open one one hundred and twenty-fifth of a second.", "one one hundred and twenty-fifth", Frac, 1.0 / 125.0, 1.0 / 125.0, N, D, U),
+        ("A flash lasts one one-thousandth of a second.", "one one-thousandth", Frac, 0.001, 0.001, N, D, U),
+        ("The striker scored a pair of goals.", "a pair", Num, 2.0, 1.0, N, D, U),
         ("The flight took 2½ hours.", "2½ hours", Count("hour"), 2.5, 0.5, N, D, U),
         ("He got a 5 1/2-year sentence.", "5 1/2-year", Count("year"), 5.5, 0.5, N, D, U),
         ("Polls show 2.1m votes cast.", "2.1m votes", Count("vote"), 2.1e6, 1e5, N, D, U),
         ("The 1,000th visitor arrived.", "1,000th", Ord, 1000.0, 1.0, N, D, U),
         ("Costs were €1,234.56 in all.", "€1,234.56", Money("EUR"), 1234.56, 0.01, N, D, U),
         ("Costs were 1.234,56 € in all.", "1.234,56 €", Money("EUR"), 1234.56, 0.01, N, D, U),
+        ("Tickets cost LE 50 at the door.", "LE 50", Money("EGP"), 50.0, 1.0, N, D, U),
+        ("A kilo of beef sells for 420 L.E. in Cairo.", "420 L.E.", Money("EGP"), 420.0, 1.0, N, D, U),
+        ("Bread now costs 5 geneh a bag.", "5 geneh", Money("EGP"), 5.0, 1.0, N, D, U),
         ("The 5 largest banks failed.", "5 largest banks", Count("bank"), 5.0, 1.0, N, D, U),
         ("Voters in the 2024 elections.", "2024", Year, 2024.0, 1.0, N, D, U),
         ("Dial +1-222-333-4444 today.", "+1", Num, 1.0, 1.0, N, D, U),
@@ -1920,6 +1990,7 @@ mod tests {
         ("Sales rose to $5 million.", Some("rose to $5 million")),
         ("They lost 7 said officials.", Some("7 said")),
         ("Sign on May 5 in Paris.", Some("5 in")),
+        ("The pair were arrested on Monday.", None),
     ];
 
     fn show(qs: &[Quantity], text: &str) -> String {
@@ -1997,6 +2068,29 @@ mod tests {
                 "40 countries"
             ]
         );
+    }
+
+    #[test]
+    fn ordinal_denominators() {
+        let cases: &[(&str, Option<(&str, f64)>)] = &[
+            ("Costs rose by a third in a year.", Some(("third", 3.0))),
+            ("It grew to forty-two and a third.", Some(("third", 3.0))),
+            (
+                "The bet paid one twenty-fifth of the stake.",
+                Some(("twenty-fifth", 25.0)),
+            ),
+            ("Two thirds of members agreed.", None),
+            ("Half of them left.", None),
+            ("A quarter of them left.", None),
+            ("The team came third.", None),
+        ];
+        for &(text, want) in cases {
+            let got = quantities(text)
+                .iter()
+                .find_map(|q| ordinal_denominator(text, q))
+                .map(|(s, v)| (&text[s], v));
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
