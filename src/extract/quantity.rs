@@ -68,6 +68,9 @@
 //!   "one hundred and fifth" alone is the ordinal 105 (so is "two thousand and
 //!   first"). [`ordinal_denominator`] names the ordinal word of a fraction of one
 //!   ("third" in "a third") for callers that count ordinal words.
+//! * "a third", "a fifth" are fractions ("a third of voters", "fell by a third")
+//!   except before a word of position or succession ("a fifth term", "a third
+//!   straight month"), where they are ordinals.
 //! * "a pair" is exactly 2 ("a pair of goals"); "the pair" and "pairs" are not.
 //! * Letters glued to digits are a unit when they are a unit symbol ("180ml", "29km":
 //!   a count with unit "ml"), a scale ("2.5bn", "10k"; "m" and "t" only with a
@@ -1906,6 +1909,10 @@ mod tests {
         ("The shutter stayed open one one hundred and twenty-fifth of a second.", "one one hundred and twenty-fifth", Frac, 1.0 / 125.0, 1.0 / 125.0, N, D, U),
         ("A flash lasts one one-thousandth of a second.", "one one-thousandth", Frac, 0.001, 0.001, N, D, U),
         ("The striker scored a pair of goals.", "a pair", Num, 2.0, 1.0, N, D, U),
+        // "a fifth" before a word of position is an ordinal, not a share.
+        ("The governor is seeking a fifth term.", "fifth", Ord, 5.0, 1.0, N, D, U),
+        ("Prices climbed for a third straight month.", "third", Ord, 3.0, 1.0, N, D, U),
+        ("Costs fell by a third in May.", "fell by a third", Frac, THIRD, THIRD, N, Some(Fall), U),
         ("The flight took 2½ hours.", "2½ hours", Count("hour"), 2.5, 0.5, N, D, U),
         ("He got a 5 1/2-year sentence.", "5 1/2-year", Count("year"), 5.5, 0.5, N, D, U),
         ("Polls show 2.1m votes cast.", "2.1m votes", Count("vote"), 2.1e6, 1e5, N, D, U),
@@ -1991,6 +1998,7 @@ mod tests {
         ("They lost 7 said officials.", Some("7 said")),
         ("Sign on May 5 in Paris.", Some("5 in")),
         ("The pair were arrested on Monday.", None),
+        ("The governor is seeking a fifth term.", Some("a fifth")),
     ];
 
     fn show(qs: &[Quantity], text: &str) -> String {

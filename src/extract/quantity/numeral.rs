@@ -954,6 +954,10 @@ fn fraction_phrase(lx: &Lexed, k: usize, allow_bare: bool) -> Option<(f64, f64, 
             && !o.plural
             && (o.value >= 3.0 || o.class == OrdClass::FractionOnly)
         {
+            // "a fifth term", "a third straight month": a position, not a share.
+            if o.class != OrdClass::FractionOnly && w != "one" && ordinal_context(lx, end) {
+                return None;
+            }
             return Some((1.0 / o.value, 1.0 / o.value, end));
         }
         if w != "one" {
@@ -991,6 +995,56 @@ fn fraction_phrase(lx: &Lexed, k: usize, allow_bare: bool) -> Option<(f64, f64, 
         return None;
     }
     Some((c.value() / o.value, 1.0 / o.value, end))
+}
+
+/// Words after "a third", "a fifth" that make it a position rather than a share:
+/// "a fifth term", "a third straight month", "a fourth title". Other words leave
+/// the fraction ("a third of", "by a third", "a third say").
+fn ordinal_context(lx: &Lexed, k: usize) -> bool {
+    matches!(
+        lx.lower(k),
+        "straight"
+            | "consecutive"
+            | "successive"
+            | "time"
+            | "term"
+            | "round"
+            | "place"
+            | "attempt"
+            | "bid"
+            | "try"
+            | "year"
+            | "day"
+            | "week"
+            | "month"
+            | "season"
+            | "game"
+            | "match"
+            | "race"
+            | "title"
+            | "win"
+            | "victory"
+            | "defeat"
+            | "loss"
+            | "stage"
+            | "phase"
+            | "wave"
+            | "leg"
+            | "edition"
+            | "generation"
+            | "child"
+            | "son"
+            | "daughter"
+            | "world"
+            | "party"
+            | "candidate"
+            | "option"
+            | "runway"
+            | "reactor"
+            | "victim"
+            | "suspect"
+            | "case"
+    )
 }
 
 /// Is the word at `k` a plural noun ("votes", "people")? A cheap test used to read
