@@ -95,6 +95,10 @@
 //!   Egyptian pounds. A minor-unit tail joins the amount ("$20 and 43
 //!   cents", "3 GBP 1 pence"), as does a bare two-digit tail at the end of a clause
 //!   ("15 dollars 50.").
+//! * A percent word or currency name with no figure ("a small percentage", "the
+//!   dollar fell") is not a figure; [`unit_words`] lists them apart, for callers
+//!   that report what a text mentions. Currency names that are common words ("won",
+//!   "real", "bucks") are never read alone.
 //! * Not found: vague words ("dozens", "hundreds", "a few", "a couple", "single"),
 //!   roman numerals, spoken clock-style numbers ("one twenty" is not 120; "nineteen
 //!   ninety" is 1990), and relative ordinals ("last", "next"), which
@@ -285,6 +289,89 @@ pub fn ordinal_denominator(text: &str, q: &Quantity) -> Option<(Span, f64)> {
         q.span.start + lx.start(first)..q.span.start + lx.end(last),
         value,
     ))
+}
+
+/// What a unit word written with no figure names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitWord {
+    /// "percent", "per cent", "percentage", "%".
+    Percent,
+    /// A currency name or code: its ISO code, or a lowercase name for an ambiguous
+    /// one ("franc").
+    Currency(&'static str),
+}
+
+/// Percent words and currency names or codes that stand with no figure: "a small
+/// percent", "the % of increase", "the dollar fell", "paid in rmb". Not figures (they
+/// have no value), so not [`Quantity`]s; like [`relative_ordinals`], they are for
+/// callers that list what a text mentions. `figures` are the text's
+/// [`quantities`]: words inside them are skipped. Currency names that are also
+/// common words ("won", "real", "rand", "mark", "bucks") and "percentage point",
+/// which measures a change, are left out. Returns byte spans in text order.
+pub fn unit_words(text: &str, figures: &[Quantity]) -> Vec<(Span, UnitWord)> {
+    let lx = Lexed::new(text);
+    let mut out = Vec::new();
+    let mut f = 0;
+    let mut i = 0;
+    while i < lx.len() {
+        let start = lx.start(i);
+        while f < figures.len() && figures[f].span.end <= start {
+            f += 1;
+        }
+        if figures.get(f).is_some_and(|q| q.span.start < lx.end(i)) {
+            i += 1;
+            continue;
+        }
+        let found = match lx.kind(i) {
+            Kind::Sym('%' | '\u{066a}') => Some((UnitWord::Percent, i + 1)),
+            Kind::Word => match lx.lower(i) {
+                "percent" | "percents" => Some((UnitWord::Percent, i + 1)),
+                "per" if lx.is(i + 1, "cent") => Some((UnitWord::Percent, i + 2)),
+                "percentage" if !matches!(lx.lower(i + 1), "point" | "points") => {
+                    Some((UnitWord::Percent, i + 1))
+                }
+                w if !common_word_currency(w) => currency_name_after(&lx, i)
+                    .filter(|(c, _)| !c.code.is_empty())
+                    .or_else(|| currency::code(lx.raw(i)).map(|c| (c, i + 1)))
+                    .map(|(c, next)| (UnitWord::Currency(c.code), next)),
+                _ => None,
+            },
+            _ => None,
+        };
+        match found {
+            Some((u, next)) => {
+                let end = lx.end(next - 1);
+                if figures.get(f).is_none_or(|q| q.span.start >= end) {
+                    out.push((start..end, u));
+                }
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Currency names that are also common English words or informal: never read
+/// without a figure beside them, and never before one.
+fn common_word_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "won"
+            | "rand"
+            | "real"
+            | "mark"
+            | "marks"
+            | "dong"
+            | "lei"
+            | "lev"
+            | "leva"
+            | "sen"
+            | "buck"
+            | "bucks"
+            | "quid"
+            | "sterling"
+    )
 }
 
 /// State carried along one scan.
@@ -524,23 +611,7 @@ fn currency_name_before(lx: &Lexed, i: usize) -> Option<(Cur, usize)> {
     }
     // Names that are also common words ("won", "real", "rand") or informal ("bucks")
     // never stand before a number.
-    if matches!(
-        lx.lower(i),
-        "won"
-            | "rand"
-            | "real"
-            | "mark"
-            | "marks"
-            | "dong"
-            | "lei"
-            | "lev"
-            | "leva"
-            | "sen"
-            | "buck"
-            | "bucks"
-            | "quid"
-            | "sterling"
-    ) {
+    if common_word_currency(lx.lower(i)) {
         return None;
     }
     let (cur, next) = currency_name_after(lx, i)?;
@@ -2099,6 +2170,26 @@ mod tests {
                 .map(|(s, v)| (&text[s], v));
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn unit_words_without_figures() {
+        let text = "The dollar slipped, and a small percentage of savers hold 5 dollars, \
+                    the % of which fell 3 percentage points; she won 20 percent in yuan.";
+        let qs = quantities(text);
+        let got: Vec<(&str, UnitWord)> = unit_words(text, &qs)
+            .into_iter()
+            .map(|(s, u)| (&text[s], u))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("dollar", UnitWord::Currency("USD")),
+                ("percentage", UnitWord::Percent),
+                ("%", UnitWord::Percent),
+                ("yuan", UnitWord::Currency("CNY")),
+            ]
+        );
     }
 
     #[test]
