@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 
 use crate::document::Document;
 use crate::extract::date::{DateValue, Resolution, dates};
-use crate::extract::quantity::{quantities, relative_ordinals};
+use crate::extract::quantity::{
+    UnitWord, ordinal_denominator, quantities, relative_ordinals, unit_words,
+};
 use crate::extract::{Direction, Quantity, QuantityKind, Span, outside_dates};
 use jiff::civil::Date;
 
@@ -256,18 +258,39 @@ pub fn answer_jsonl(input: impl BufRead, mut output: impl Write) -> Result<(), S
 ///
 /// The suite counts the number written inside an amount of money ("$20" holds the
 /// number 20) and a measure's number ("180ml") is not a bare number, so those are
-/// mapped the suite's way here; the checker itself uses the typed figures.
+/// mapped the suite's way here; the checker itself uses the typed figures. Its
+/// ordinal model counts ordinal words, so the singular denominator of a fraction of
+/// one ("third" in "a third", "forty two and a third") is also reported as an
+/// ordinal: English writes that denominator with the ordinal word itself. This adds
+/// a mention; the figure stays the fraction. Percent words and currency names with
+/// no figure ("a small percent", "the dollar fell") are mentions of that kind with a
+/// null value, like relative ordinals ("last"): the text names the unit, not an
+/// amount.
 pub fn suite_mentions(text: &str, publication: Option<Date>) -> Vec<Value> {
     let chars = CharOffsets::new(text);
     let mut out = Vec::new();
     let mut push = |span: &Span, kind: &str, value: Value| {
         out.push(json!({"kind": kind, "start": chars.at(span.start), "end": chars.at(span.end), "value": value}));
     };
-    for q in quantities(text) {
+    let figures = quantities(text);
+    for (span, u) in unit_words(text, &figures) {
+        match u {
+            UnitWord::Percent => push(&span, "percent", Value::Null),
+            UnitWord::Currency(code) => {
+                push(&span, "money", json!({"amount": null, "currency": code}))
+            }
+        }
+    }
+    for q in figures {
         let written = &text[q.span.clone()];
         match &q.kind {
             QuantityKind::Number | QuantityKind::Fraction | QuantityKind::Year => {
-                push(&q.span, "number", json!(q.value))
+                push(&q.span, "number", json!(q.value));
+                // "a third": the denominator is the ordinal's own word (see
+                // `ordinal_denominator`); the suite's ordinal model counts words.
+                if let Some((span, v)) = ordinal_denominator(text, &q) {
+                    push(&span, "ordinal", json!(v));
+                }
             }
             QuantityKind::Count { unit } => {
                 let bare = written.trim_end();

@@ -60,6 +60,18 @@
 //! * Ratios: "one in five", "7 out of 10", "1 over 3" are fractions (value 0.2,
 //!   step 1/5). "in" needs a numerator of 1 to 10 below the denominator and no time
 //!   unit or year after it ("5 in 2020" is not one).
+//! * Fractions in words: after "and", a proper fraction makes a mixed number ("one
+//!   hundred and three eighths" 100.375); an improper one cannot, so the whole
+//!   cardinal is its numerator ("one hundred and twenty-five eighths" 125/8). "one"
+//!   before a compound ordinal that cannot continue it is one over that ordinal
+//!   ("one one-thousandth" 0.001, "one one hundred and twenty-fifth" 1/125), while
+//!   "one hundred and fifth" alone is the ordinal 105 (so is "two thousand and
+//!   first"). [`ordinal_denominator`] names the ordinal word of a fraction of one
+//!   ("third" in "a third") for callers that count ordinal words.
+//! * "a third", "a fifth" are fractions ("a third of voters", "fell by a third")
+//!   except before a word of position or succession ("a fifth term", "a third
+//!   straight month"), where they are ordinals.
+//! * "a pair" is exactly 2 ("a pair of goals"); "the pair" and "pairs" are not.
 //! * Letters glued to digits are a unit when they are a unit symbol ("180ml", "29km":
 //!   a count with unit "ml"), a scale ("2.5bn", "10k"; "m" and "t" only with a
 //!   currency, or "m" before a plural noun: "2.1m votes"), a currency ("115USD",
@@ -79,9 +91,14 @@
 //! * Currencies are read before the number (symbols, "US$", "C $", codes, "Rs.",
 //!   and names not after a determiner: "ringgit 42") and after it (symbols, codes,
 //!   names with modifiers: "125 million Australian dollars", "three Swiss francs").
-//!   "a dollar" is one dollar. A minor-unit tail joins the amount ("$20 and 43
+//!   "a dollar" is one dollar. "LE", "L.E." and the transliterated "geneh" are
+//!   Egyptian pounds. A minor-unit tail joins the amount ("$20 and 43
 //!   cents", "3 GBP 1 pence"), as does a bare two-digit tail at the end of a clause
 //!   ("15 dollars 50.").
+//! * A percent word or currency name with no figure ("a small percentage", "the
+//!   dollar fell") is not a figure; [`unit_words`] lists them apart, for callers
+//!   that report what a text mentions. Currency names that are common words ("won",
+//!   "real", "bucks") are never read alone.
 //! * Not found: vague words ("dozens", "hundreds", "a few", "a couple", "single"),
 //!   roman numerals, spoken clock-style numbers ("one twenty" is not 120; "nineteen
 //!   ninety" is 1990), and relative ordinals ("last", "next"), which
@@ -226,6 +243,137 @@ pub fn relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
     out
 }
 
+/// The ordinal word a fraction of one is written with: "third" in "a third", "one
+/// third" and "forty-two and a third", "twenty-fifth" in "one twenty-fifth", with
+/// its ordinal value (3, 25). `q` must be a figure [`quantities`] found in `text`.
+///
+/// English writes a denominator with the ordinal's own word, so a singular
+/// denominator after "a", "an" or "one" *is* the ordinal form; callers that count
+/// ordinal words (the extraction suite's ordinal model) may report it. Plurals
+/// ("two thirds"), "half" and "quarter" are not ordinal forms, and a compound
+/// denominator ("one one-hundred-fifth") is not split. The figure itself stays a
+/// fraction or a mixed number.
+pub fn ordinal_denominator(text: &str, q: &Quantity) -> Option<(Span, f64)> {
+    if !matches!(q.kind, QuantityKind::Fraction | QuantityKind::Number) {
+        return None;
+    }
+    let written = text.get(q.span.clone())?;
+    let lx = Lexed::new(written);
+    let last = lx.len().checked_sub(1)?;
+    let o = lx.entry(last).ord?;
+    if o.plural || o.class == lexicon::OrdClass::FractionOnly {
+        return None;
+    }
+    let mut first = last;
+    let mut value = o.value;
+    let p = if lx.is_hyphen(last.checked_sub(1)?) {
+        last.checked_sub(2)?
+    } else {
+        last - 1
+    };
+    if o.class == lexicon::OrdClass::Unit
+        && let Some(NumWord::Tens(t)) = lx.entry(p).num
+    {
+        first = p;
+        value += f64::from(t);
+    }
+    // The numerator: "a third", "one-third", "one twenty-fifth".
+    let mut before = first.checked_sub(1)?;
+    if lx.is_hyphen(before) {
+        before = before.checked_sub(1)?;
+    }
+    if !matches!(lx.lower(before), "a" | "an" | "one") {
+        return None;
+    }
+    Some((
+        q.span.start + lx.start(first)..q.span.start + lx.end(last),
+        value,
+    ))
+}
+
+/// What a unit word written with no figure names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitWord {
+    /// "percent", "per cent", "percentage", "%".
+    Percent,
+    /// A currency name or code: its ISO code, or a lowercase name for an ambiguous
+    /// one ("franc").
+    Currency(&'static str),
+}
+
+/// Percent words and currency names or codes that stand with no figure: "a small
+/// percent", "the % of increase", "the dollar fell", "paid in rmb". Not figures (they
+/// have no value), so not [`Quantity`]s; like [`relative_ordinals`], they are for
+/// callers that list what a text mentions. `figures` are the text's
+/// [`quantities`]: words inside them are skipped. Currency names that are also
+/// common words ("won", "real", "rand", "mark", "bucks") and "percentage point",
+/// which measures a change, are left out. Returns byte spans in text order.
+pub fn unit_words(text: &str, figures: &[Quantity]) -> Vec<(Span, UnitWord)> {
+    let lx = Lexed::new(text);
+    let mut out = Vec::new();
+    let mut f = 0;
+    let mut i = 0;
+    while i < lx.len() {
+        let start = lx.start(i);
+        while f < figures.len() && figures[f].span.end <= start {
+            f += 1;
+        }
+        if figures.get(f).is_some_and(|q| q.span.start < lx.end(i)) {
+            i += 1;
+            continue;
+        }
+        let found = match lx.kind(i) {
+            Kind::Sym('%' | '\u{066a}') => Some((UnitWord::Percent, i + 1)),
+            Kind::Word => match lx.lower(i) {
+                "percent" | "percents" => Some((UnitWord::Percent, i + 1)),
+                "per" if lx.is(i + 1, "cent") => Some((UnitWord::Percent, i + 2)),
+                "percentage" if !matches!(lx.lower(i + 1), "point" | "points") => {
+                    Some((UnitWord::Percent, i + 1))
+                }
+                w if !common_word_currency(w) => currency_name_after(&lx, i)
+                    .filter(|(c, _)| !c.code.is_empty())
+                    .or_else(|| currency::code(lx.raw(i)).map(|c| (c, i + 1)))
+                    .map(|(c, next)| (UnitWord::Currency(c.code), next)),
+                _ => None,
+            },
+            _ => None,
+        };
+        match found {
+            Some((u, next)) => {
+                let end = lx.end(next - 1);
+                if figures.get(f).is_none_or(|q| q.span.start >= end) {
+                    out.push((start..end, u));
+                }
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Currency names that are also common English words or informal: never read
+/// without a figure beside them, and never before one.
+fn common_word_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "won"
+            | "rand"
+            | "real"
+            | "mark"
+            | "marks"
+            | "dong"
+            | "lei"
+            | "lev"
+            | "leva"
+            | "sen"
+            | "buck"
+            | "bucks"
+            | "quid"
+            | "sterling"
+    )
+}
+
 /// State carried along one scan.
 struct Ctx {
     /// Where the last percentage ended (for "3 points").
@@ -368,6 +516,17 @@ fn currency_prefix(lx: &Lexed, i: usize) -> Option<(Cur, usize)> {
         Kind::Word => {
             let raw = lx.raw(i);
             let low = lx.lower(i);
+            if let Some(k) = dotted_le(lx, i)
+                && (lx.is_digits(k) || lx.entry(k).num.is_some())
+            {
+                return Some((
+                    Cur {
+                        code: "EGP",
+                        factor: 1.0,
+                    },
+                    k,
+                ));
+            }
             // "U.S. $", "u.s $"
             if low == "u" && lx.is_sym(i + 1, '.') && lx.is(i + 2, "s") {
                 let mut k = i + 3;
@@ -421,6 +580,21 @@ fn currency_prefix(lx: &Lexed, i: usize) -> Option<(Cur, usize)> {
     }
 }
 
+/// "L.E." / "L.E" / "l.e." at `k` (the Egyptian pound's abbreviation): the next
+/// token.
+fn dotted_le(lx: &Lexed, k: usize) -> Option<usize> {
+    if lx.is(k, "l")
+        && lx.is_sym(k + 1, '.')
+        && lx.glued(k + 1)
+        && lx.is(k + 2, "e")
+        && lx.glued(k + 2)
+    {
+        let dot = lx.is_sym(k + 3, '.') && lx.glued(k + 3);
+        return Some(if dot { k + 4 } else { k + 3 });
+    }
+    None
+}
+
 /// "U.S." / "US" / "u.s" at `k` as a modifier of "dollars": the next token.
 fn us_modifier(lx: &Lexed, k: usize) -> Option<usize> {
     if lx.is(k, "u") && lx.is_sym(k + 1, '.') && lx.is(k + 2, "s") {
@@ -437,23 +611,7 @@ fn currency_name_before(lx: &Lexed, i: usize) -> Option<(Cur, usize)> {
     }
     // Names that are also common words ("won", "real", "rand") or informal ("bucks")
     // never stand before a number.
-    if matches!(
-        lx.lower(i),
-        "won"
-            | "rand"
-            | "real"
-            | "mark"
-            | "marks"
-            | "dong"
-            | "lei"
-            | "lev"
-            | "leva"
-            | "sen"
-            | "buck"
-            | "bucks"
-            | "quid"
-            | "sterling"
-    ) {
+    if common_word_currency(lx.lower(i)) {
         return None;
     }
     let (cur, next) = currency_name_after(lx, i)?;
@@ -543,6 +701,15 @@ fn currency_suffix(lx: &Lexed, k: usize) -> Option<(Cur, usize)> {
             }
             if let Some(cur) = currency::abbreviation(raw) {
                 return Some((cur, k + 1));
+            }
+            if let Some(next) = dotted_le(lx, k) {
+                return Some((
+                    Cur {
+                        code: "EGP",
+                        factor: 1.0,
+                    },
+                    next,
+                ));
             }
             if let Some(cur) = currency::million_code(raw) {
                 return Some((
@@ -1803,12 +1970,29 @@ mod tests {
         ("One in five adults smokes.", "One in five", Frac, 0.2, 0.2, N, D, U),
         ("Some 7 out of 10 voters agree.", "7 out of 10", Frac, 0.7, 0.1, Some(About), D, U),
         ("Spend 3/4 of the budget.", "3/4", Frac, 0.75, 0.25, N, D, U),
+        // After "and", a proper fraction makes a mixed number; an improper one
+        // counts the whole cardinal.
+        ("The shares traded at one hundred and three eighths.", "one hundred and three eighths", Num, 100.375, 0.125, N, D, U),
+        ("The dial read one hundred and twenty-five eighths.", "one hundred and twenty-five eighths", Frac, 15.625, 0.125, N, D, U),
+        // Ordinals after "and"; one over a compound ordinal.
+        ("Congress opened its one hundred and fifth session.", "one hundred and fifth", Ord, 105.0, 1.0, N, D, U),
+        ("The town marked its two thousand and first day of siege.", "two thousand and first", Ord, 2001.0, 1.0, N, D, U),
+        ("The shutter stayed open one one hundred and twenty-fifth of a second.", "one one hundred and twenty-fifth", Frac, 1.0 / 125.0, 1.0 / 125.0, N, D, U),
+        ("A flash lasts one one-thousandth of a second.", "one one-thousandth", Frac, 0.001, 0.001, N, D, U),
+        ("The striker scored a pair of goals.", "a pair", Num, 2.0, 1.0, N, D, U),
+        // "a fifth" before a word of position is an ordinal, not a share.
+        ("The governor is seeking a fifth term.", "fifth", Ord, 5.0, 1.0, N, D, U),
+        ("Prices climbed for a third straight month.", "third", Ord, 3.0, 1.0, N, D, U),
+        ("Costs fell by a third in May.", "fell by a third", Frac, THIRD, THIRD, N, Some(Fall), U),
         ("The flight took 2½ hours.", "2½ hours", Count("hour"), 2.5, 0.5, N, D, U),
         ("He got a 5 1/2-year sentence.", "5 1/2-year", Count("year"), 5.5, 0.5, N, D, U),
         ("Polls show 2.1m votes cast.", "2.1m votes", Count("vote"), 2.1e6, 1e5, N, D, U),
         ("The 1,000th visitor arrived.", "1,000th", Ord, 1000.0, 1.0, N, D, U),
         ("Costs were €1,234.56 in all.", "€1,234.56", Money("EUR"), 1234.56, 0.01, N, D, U),
         ("Costs were 1.234,56 € in all.", "1.234,56 €", Money("EUR"), 1234.56, 0.01, N, D, U),
+        ("Tickets cost LE 50 at the door.", "LE 50", Money("EGP"), 50.0, 1.0, N, D, U),
+        ("A kilo of beef sells for 420 L.E. in Cairo.", "420 L.E.", Money("EGP"), 420.0, 1.0, N, D, U),
+        ("Bread now costs 5 geneh a bag.", "5 geneh", Money("EGP"), 5.0, 1.0, N, D, U),
         ("The 5 largest banks failed.", "5 largest banks", Count("bank"), 5.0, 1.0, N, D, U),
         ("Voters in the 2024 elections.", "2024", Year, 2024.0, 1.0, N, D, U),
         ("Dial +1-222-333-4444 today.", "+1", Num, 1.0, 1.0, N, D, U),
@@ -1884,6 +2068,8 @@ mod tests {
         ("Sales rose to $5 million.", Some("rose to $5 million")),
         ("They lost 7 said officials.", Some("7 said")),
         ("Sign on May 5 in Paris.", Some("5 in")),
+        ("The pair were arrested on Monday.", None),
+        ("The governor is seeking a fifth term.", Some("a fifth")),
     ];
 
     fn show(qs: &[Quantity], text: &str) -> String {
@@ -1959,6 +2145,49 @@ mod tests {
                 "2",
                 "3",
                 "40 countries"
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinal_denominators() {
+        let cases: &[(&str, Option<(&str, f64)>)] = &[
+            ("Costs rose by a third in a year.", Some(("third", 3.0))),
+            ("It grew to forty-two and a third.", Some(("third", 3.0))),
+            (
+                "The bet paid one twenty-fifth of the stake.",
+                Some(("twenty-fifth", 25.0)),
+            ),
+            ("Two thirds of members agreed.", None),
+            ("Half of them left.", None),
+            ("A quarter of them left.", None),
+            ("The team came third.", None),
+        ];
+        for &(text, want) in cases {
+            let got = quantities(text)
+                .iter()
+                .find_map(|q| ordinal_denominator(text, q))
+                .map(|(s, v)| (&text[s], v));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn unit_words_without_figures() {
+        let text = "The dollar slipped, and a small percentage of savers hold 5 dollars, \
+                    the % of which fell 3 percentage points; she won 20 percent in yuan.";
+        let qs = quantities(text);
+        let got: Vec<(&str, UnitWord)> = unit_words(text, &qs)
+            .into_iter()
+            .map(|(s, u)| (&text[s], u))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("dollar", UnitWord::Currency("USD")),
+                ("percentage", UnitWord::Percent),
+                ("%", UnitWord::Percent),
+                ("yuan", UnitWord::Currency("CNY")),
             ]
         );
     }

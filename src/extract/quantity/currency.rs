@@ -118,6 +118,8 @@ pub(super) fn abbreviation(raw: &str) -> Option<Cur> {
         "zł" | "zl" => Some(Cur::main("PLN")),
         "Ksh" | "KSh" => Some(Cur::main("KES")),
         "Dhs" => Some(Cur::main("AED")),
+        // Livre égyptienne, as Egyptian prices are marked ("LE 50", "50 L.E.").
+        "LE" => Some(Cur::main("EGP")),
         _ => code(raw),
     }
 }
@@ -275,6 +277,11 @@ const NAMES: &[(&str, &str, &str, f64)] = &[
     ("drachma", "drachma", "GRD", 1.0),
     ("drachmas", "drachma", "GRD", 1.0),
     ("leva", "lev", "BGN", 1.0),
+    // The Egyptian pound's Arabic name as transliterated in Egyptian English.
+    ("geneh", "geneh", "EGP", 1.0),
+    ("gineih", "geneh", "EGP", 1.0),
+    ("guineh", "geneh", "EGP", 1.0),
+    ("genihat", "geneh", "EGP", 1.0),
     ("lei", "leu", "RON", 1.0),
 ];
 
@@ -388,7 +395,15 @@ static NAME_MAP: LazyLock<FnvMap<&'static str, Name>> = LazyLock::new(|| {
         let plural = w.ends_with('s')
             || matches!(
                 w,
-                "pence" | "kronor" | "kroner" | "lire" | "zlotych" | "markkaa" | "leva" | "lei"
+                "pence"
+                    | "kronor"
+                    | "kroner"
+                    | "lire"
+                    | "zlotych"
+                    | "markkaa"
+                    | "leva"
+                    | "lei"
+                    | "genihat"
             );
         m.insert(
             w,

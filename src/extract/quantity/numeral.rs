@@ -954,10 +954,24 @@ fn fraction_phrase(lx: &Lexed, k: usize, allow_bare: bool) -> Option<(f64, f64, 
             && !o.plural
             && (o.value >= 3.0 || o.class == OrdClass::FractionOnly)
         {
+            // "a fifth term", "a third straight month": a position, not a share.
+            if o.class != OrdClass::FractionOnly && w != "one" && ordinal_context(lx, end) {
+                return None;
+            }
             return Some((1.0 / o.value, 1.0 / o.value, end));
         }
         if w != "one" {
             return None;
+        }
+        // "one one-hundred-fifth", "one one thousandth": one over a compound
+        // ordinal that cannot continue the "one" ("one hundred fifth" is 105th).
+        if matches!(
+            lx.entry(j).num,
+            Some(NumWord::Unit(1..) | NumWord::Teen(_) | NumWord::Tens(_))
+        ) && let Some((v, end)) = compound_ordinal_at(lx, j)
+            && v >= 3.0
+        {
+            return Some((1.0 / v, 1.0 / v, end));
         }
     }
     if allow_bare
@@ -981,6 +995,56 @@ fn fraction_phrase(lx: &Lexed, k: usize, allow_bare: bool) -> Option<(f64, f64, 
         return None;
     }
     Some((c.value() / o.value, 1.0 / o.value, end))
+}
+
+/// Words after "a third", "a fifth" that make it a position rather than a share:
+/// "a fifth term", "a third straight month", "a fourth title". Other words leave
+/// the fraction ("a third of", "by a third", "a third say").
+fn ordinal_context(lx: &Lexed, k: usize) -> bool {
+    matches!(
+        lx.lower(k),
+        "straight"
+            | "consecutive"
+            | "successive"
+            | "time"
+            | "term"
+            | "round"
+            | "place"
+            | "attempt"
+            | "bid"
+            | "try"
+            | "year"
+            | "day"
+            | "week"
+            | "month"
+            | "season"
+            | "game"
+            | "match"
+            | "race"
+            | "title"
+            | "win"
+            | "victory"
+            | "defeat"
+            | "loss"
+            | "stage"
+            | "phase"
+            | "wave"
+            | "leg"
+            | "edition"
+            | "generation"
+            | "child"
+            | "son"
+            | "daughter"
+            | "world"
+            | "party"
+            | "candidate"
+            | "option"
+            | "runway"
+            | "reactor"
+            | "victim"
+            | "suspect"
+            | "case"
+    )
 }
 
 /// Is the word at `k` a plural noun ("votes", "people")? A cheap test used to read
@@ -1127,6 +1191,12 @@ fn words_numeral(lx: &Lexed, i: usize) -> Option<Numeral> {
     if !starts {
         return None;
     }
+    // "a pair": exactly two ("a pair of goals"); "pairs" and "the pair" are not.
+    if matches!(w, "a" | "an") && lx.is(i + 1, "pair") && !lx.is_hyphen(i + 2) {
+        let mut n = Numeral::simple(i, i + 2, 2.0, 1.0, Form::Cardinal);
+        n.words = true;
+        return Some(n);
+    }
     // "a fifth", "one third", "a half", "half" (bare, guarded), then "of a million".
     let prev_det = i > 0 && lx.entry(i - 1).has(lexicon::DET);
     let bare_ok = !prev_det && !lx.is_hyphen(i + 1);
@@ -1197,7 +1267,12 @@ fn finish(lx: &Lexed, c: &Card, mut n: Numeral) -> Numeral {
                     // "one hundred thirty fifths" = 100/35
                     num = c.value() - c.tens;
                     den = c.tens + o.value;
-                } else if c.and_base > 0.0 && c.after_and {
+                } else if c.and_base > 0.0 && c.after_and && c.value() - c.total - c.and_base < den
+                {
+                    // "one hundred and three fifths" = 100 3/5: the part after "and"
+                    // is a proper fraction. An improper one ("one hundred and thirty
+                    // fifths") cannot be the fraction of a mixed number, so the whole
+                    // cardinal counts fifths (130/5).
                     base = c.total + c.and_base;
                     num = c.value() - base;
                 }
@@ -1236,6 +1311,15 @@ fn finish(lx: &Lexed, c: &Card, mut n: Numeral) -> Numeral {
             n.lone_one = false;
             return n;
         }
+    }
+    // "one hundred and fifth", "two thousand and twenty-first"
+    if let Some((v, end)) = and_ordinal(lx, c) {
+        n.value = v;
+        n.step = 1.0;
+        n.form = Form::Ordinal;
+        n.t1 = end;
+        n.lone_one = false;
+        return n;
     }
     let integer = c.value().fract() == 0.0 && !c.decimal;
     // "two point two million", "nine point nought four", "1 point 1"
@@ -1296,6 +1380,43 @@ fn finish(lx: &Lexed, c: &Card, mut n: Numeral) -> Numeral {
         return n;
     }
     n
+}
+
+/// An ordinal after "and" that ends a cardinal in hundreds or a scale: "one hundred
+/// and fifth" (105), "a thousand and twenty-first" (1021). Returns (value, end).
+fn and_ordinal(lx: &Lexed, c: &Card) -> Option<(f64, usize)> {
+    if c.digits || !matches!(c.last, Last::Hundred | Last::Scale) || !lx.is(c.end, "and") {
+        return None;
+    }
+    let (o, end) = ord_phrase(lx, c.end + 1)?;
+    if o.plural || !matches!(o.class, OrdClass::Unit | OrdClass::Teen | OrdClass::Tens) {
+        return None;
+    }
+    Some((c.value() + o.value, end))
+}
+
+/// A compound ordinal written as cardinal words then an ordinal word, starting at
+/// `k`: "one hundred fifth", "one hundred and fifth", "one hundredth", "two
+/// thousandth". Only singular. Returns (value, end).
+fn compound_ordinal_at(lx: &Lexed, k: usize) -> Option<(f64, usize)> {
+    let c = cardinal(lx, k, None, false);
+    if c.atoms == 0 || c.last == Last::Article {
+        return None;
+    }
+    if let Some(r) = and_ordinal(lx, &c) {
+        return Some(r);
+    }
+    let hy = lx.is_hyphen(c.end)
+        && matches!(
+            c.last,
+            Last::Tens | Last::Unit | Last::Teen | Last::TensUnit | Last::Hundred
+        );
+    let jo = if hy { c.end + 1 } else { c.end };
+    let o = lx.entry(jo).ord?;
+    if o.plural {
+        return None;
+    }
+    compound_ordinal(&c, o).map(|v| (v, jo + 1))
 }
 
 /// A compound ordinal's value ("one hundred twenty" + "fifth" = 125), if the
