@@ -279,6 +279,11 @@ fn split_front_matter(text: &str) -> (Option<Span>, Option<FrontMatter>) {
 /// The prose view of a plain-text document: the text itself, with blocks split at
 /// blank lines.
 fn plain_prose(text: &str) -> (String, Vec<Span>) {
+    (text.to_string(), paragraphs(text))
+}
+
+/// The paragraphs of plain text: runs of lines between blank lines.
+pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
     let mut blocks = Vec::new();
     let mut start = None;
     let mut offset = 0;
@@ -295,7 +300,7 @@ fn plain_prose(text: &str) -> (String, Vec<Span>) {
     if let Some(s) = start {
         blocks.push(s..text.len());
     }
-    (text.to_string(), blocks)
+    blocks
 }
 
 /// The prose view of a Markdown document and its prose blocks.

@@ -13,7 +13,6 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde_yaml::Spanned;
 
-use crate::extract::Span;
 use crate::finding::Severity;
 
 /// Every key a claim may carry, for did-you-mean suggestions.
@@ -752,7 +751,7 @@ pub(crate) fn yaml_error(file: &str, text: &str, e: &serde_yaml::Error) -> RuleE
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    #[allow(dead_code)] // shown in reports by later issues
+    #[allow(dead_code)] // accepted so rule files may name themselves; not shown yet
     title: Option<String>,
     #[serde(default)]
     people: Vec<Spanned<RawPerson>>,
@@ -1017,9 +1016,6 @@ pub fn schema() -> serde_json::Value {
         }
     })
 }
-
-/// The span type used for rule positions.
-pub type RuleSpan = Span;
 
 #[cfg(test)]
 mod tests {

@@ -69,9 +69,7 @@ pub fn run(args: DiffArgs) -> i32 {
         [&analysis.seen[0], &analysis.seen[1]],
     );
     let out = match args.format {
-        DiffFormat::Human => {
-            report::diff::render_human(&docs[0].path, &docs[1].path, &pairs, color)
-        }
+        DiffFormat::Human => report::diff::render_human(&docs[0].path, &docs[1].path, &pairs),
         DiffFormat::Json => report::diff::render_json(&docs[0].path, &docs[1].path, &pairs),
     };
     if write_stdout(&out).is_err() {

@@ -93,14 +93,16 @@ pub struct CheckArgs {
     /// Files or folders to check; folders are walked for .md, .markdown and .txt.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
-    /// A rule file or a folder of them (repeatable). Default: the nearest `rules/`
-    /// folder, looking up from the current folder.
+    /// A rule file or a folder of them (repeatable). Default: what the nearest
+    /// claimcheck.yaml above each file names, else the nearest `rules/` folder,
+    /// looking up from the current folder.
     #[arg(long, value_name = "PATH")]
     pub rules: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
-    /// Publication date (YYYY-MM-DD) of documents that give none.
+    /// Publication date (YYYY-MM-DD) of documents that give none (wins over
+    /// claimcheck.yaml's `date`).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<Date>,
     /// When to color the output.

@@ -7,8 +7,8 @@ use crate::diff::{Pair, Side};
 
 /// The unified, colored view: one block per pair, `-` the first document's words
 /// with its line, `+` the second's, and `=` for pairs that agree.
-pub fn render_human(a: &str, b: &str, pairs: &[Pair], color: bool) -> String {
-    let _ = color; // colored's override is set by color::decide
+/// Color follows the one decision `color::decide` made for the run.
+pub fn render_human(a: &str, b: &str, pairs: &[Pair]) -> String {
     let mut out = format!("{} {a}\n{} {b}\n", "---".red(), "+++".green());
     let line = |s: &Option<Side>| {
         s.as_ref()

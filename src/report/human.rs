@@ -130,10 +130,3 @@ pub fn render_findings(outcome: &Outcome, docs: &[Document], color: bool) -> Str
     }
     out
 }
-
-/// Renders a whole run: every finding, then the summary line.
-pub fn render(outcome: &Outcome, docs: &[Document], color: bool) -> String {
-    let mut out = render_findings(outcome, docs, color);
-    out.push_str(&summary_line(outcome));
-    out
-}

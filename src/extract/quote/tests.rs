@@ -8,23 +8,7 @@ use super::*;
 
 /// Blocks split at blank lines, as the plain-text prose view does.
 fn blocks_of(text: &str) -> Vec<Span> {
-    let mut blocks = Vec::new();
-    let mut start = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            if let Some(s) = start.take() {
-                blocks.push(s..offset);
-            }
-        } else if start.is_none() {
-            start = Some(offset);
-        }
-        offset += line.len();
-    }
-    if let Some(s) = start {
-        blocks.push(s..text.len());
-    }
-    blocks
+    crate::document::paragraphs(text)
 }
 
 /// (text, expected quotations as (text, kind)).
