@@ -48,6 +48,7 @@ Python 3 standard library only.
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections import Counter, OrderedDict
@@ -108,7 +109,7 @@ def train_paths(gitdir):
     return paths
 
 
-def build_articles(gitdir, judged, out_dir):
+def build_articles(gitdir, judged, out_dir, judged_path):
     """Write every judged article under out_dir; check every judged span's text."""
     paths = train_paths(gitdir)
     texts = OrderedDict()
@@ -117,7 +118,8 @@ def build_articles(gitdir, judged, out_dir):
         aid = j["article"]
         if aid not in texts:
             if aid not in paths:
-                fail("judged.jsonl:%d: %s is not a train article of the corpus" % (j["line"], aid))
+                fail("%s:%d: %s is not a train article of the corpus"
+                     % (judged_path, j["line"], aid))
             blob = git(gitdir, "show", "HEAD:" + paths[aid])
             if blob.returncode != 0:
                 fail("cannot read %s" % paths[aid])
@@ -126,8 +128,8 @@ def build_articles(gitdir, judged, out_dir):
                 fh.write(texts[aid])
         got = texts[aid][j["start"]:j["end"]]
         if got != j["text"]:
-            fail("judged.jsonl:%d: %s [%d:%d] is %r in the corpus, judged %r"
-                 % (j["line"], aid, j["start"], j["end"], got, j["text"]))
+            fail("%s:%d: %s [%d:%d] is %r in the corpus, judged %r"
+                 % (judged_path, j["line"], aid, j["start"], j["end"], got, j["text"]))
     return texts
 
 
@@ -299,6 +301,8 @@ def report(res, n_articles, n_judged):
 
 
 def main():
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", required=True, help="git repository of the PolNeAR corpus")
     ap.add_argument("--bin", required=True, help="the claimcheck binary to score")
@@ -314,7 +318,7 @@ def main():
     if not os.access(args.bin, os.X_OK):
         fail("no executable claimcheck at %s" % args.bin)
     judged = read_judged(args.judged)
-    texts = build_articles(gitdir, judged, args.out)
+    texts = build_articles(gitdir, judged, args.out, args.judged)
     res = score(args.bin, texts, judged, args.out)
     report(res, len(texts), len(judged))
     if args.json:
