@@ -7,7 +7,7 @@ judged.jsonl (beside this file) holds one judged date expression a line:
 
     {"article": "<PolNeAR train id>", "published": "YYYY-MM-DD",
      "start": 0-based character offset, "end": exclusive, "text": "the words",
-     "verdict": "date" | "not-a-date",
+     "verdict": "date" | "not-a-date" | "vague",
      "judged_start": "YYYY-MM-DD", "judged_end": "YYYY-MM-DD",   (dates only)
      "also_right": [["YYYY-MM-DD", "YYYY-MM-DD"], ...],           (optional)
      "missed": true,        (optional: the baseline did not find it when judged)
@@ -28,15 +28,18 @@ too). Line and column (1-based, in characters) become character offsets.
 Found mentions and judged expressions are paired one to one by span overlap:
 identical spans first, then the largest overlap. A found date paired with a judged
 date is right when its start and end days equal the judged interval or one in
-also_right; a period whose value is open on one side (an end null) is compared on the
-side it has, the other side must be the judged one too, so it is wrong unless judged
-open. A found date paired with a not-a-date judgement is a false date. The figure is
+also_right (a value with a missing end never is). A found date paired with a
+not-a-date judgement is a false date. The figure is
 
     wrong rate = (wrong values + false dates) / judged found dates
 
-over found mentions that have a judgement. Found mentions with no judgement are listed
-(with a ready-made line to fill in) and left out of the rate; judged dates that the
-binary no longer finds are listed too. Wrong values are also counted by how the
+over found mentions that have a date or not-a-date judgement. A "vague" judgement is a
+time word with no interval a checker could hold a claim to ("now", "recently"): found
+mentions paired with one are counted apart and left out of the rate. Found mentions
+with no judgement are listed (with a ready-made line to fill in) and left out of the
+rate; those the binary itself marks vague (its "resolved" starts with "vague") are
+counted and listed apart, since no claim is checked against them alone. Judged dates
+that the binary no longer finds are listed too. Wrong values are also counted by how the
 binary says it resolved them ("as written", "from publication", "year from
 publication").
 
@@ -77,8 +80,8 @@ def read_judged(path):
             for key in ("article", "published", "start", "end", "text", "verdict"):
                 if key not in j:
                     fail("%s:%d: missing %r" % (path, n, key))
-            if j["verdict"] not in ("date", "not-a-date"):
-                fail("%s:%d: verdict must be date or not-a-date" % (path, n))
+            if j["verdict"] not in ("date", "not-a-date", "vague"):
+                fail("%s:%d: verdict must be date, not-a-date or vague" % (path, n))
             if j["verdict"] == "date" and not ("judged_start" in j and "judged_end" in j):
                 fail("%s:%d: a date needs judged_start and judged_end" % (path, n))
             j["line"] = n
@@ -217,6 +220,7 @@ def score(binary, texts, judged, out_dir):
         by_article[j["article"]].append(j)
     res = {"found": 0, "judged_found": 0, "right": 0, "wrong": [], "false": [],
            "lost": [], "still_missed": 0, "newly_found": 0, "unjudged": [],
+           "vague_judged": 0, "vague_unjudged": [],
            "found_by_kind": Counter(), "wrong_by_kind": Counter()}
     for aid, js in by_article.items():
         published = js[0]["published"]
@@ -226,6 +230,9 @@ def score(binary, texts, judged, out_dir):
         pairs, used_f, used_j = align(found, js)
         for fi, ji in pairs:
             f, j = found[fi], js[ji]
+            if j["verdict"] == "vague":
+                res["vague_judged"] += 1
+                continue
             res["judged_found"] += 1
             res["found_by_kind"][f["resolved"]] += 1
             if j.get("missed"):
@@ -252,7 +259,8 @@ def score(binary, texts, judged, out_dir):
                                     "judged": fmt((j["judged_start"], j["judged_end"]))})
         for fi, f in enumerate(found):
             if fi not in used_f:
-                res["unjudged"].append({"article": aid, "published": published,
+                bucket = "vague_unjudged" if f["resolved"].startswith("vague") else "unjudged"
+                res[bucket].append({"article": aid, "published": published,
                                         "start": f["start"], "end": f["end"], "text": f["text"],
                                         "found": fmt(f["value"]), "resolved": f["resolved"]})
     return res
@@ -262,8 +270,10 @@ def report(res, n_articles, n_judged):
     jf = res["judged_found"]
     bad = len(res["wrong"]) + len(res["false"])
     print("articles: %d, judged expressions: %d" % (n_articles, n_judged))
-    print("dates found: %d (%d with a judgement, %d without)"
-          % (res["found"], jf, len(res["unjudged"])))
+    print("dates found: %d" % res["found"])
+    print("  judged date or not-a-date: %d, judged vague: %d" % (jf, res["vague_judged"]))
+    print("  no judgement: %d, and %d more the binary marks vague (not scored)"
+          % (len(res["unjudged"]), len(res["vague_unjudged"])))
     print("right: %d" % res["right"])
     print("wrong value: %d" % len(res["wrong"]))
     print("not a date, found as one: %d" % len(res["false"]))
@@ -298,6 +308,11 @@ def report(res, n_articles, n_judged):
                                 ("start", u["start"]), ("end", u["end"]), ("text", u["text"]),
                                 ("verdict", "?"), ("judged_start", lo), ("judged_end", hi)])
             print("  found %s [%s]: %s" % (u["found"], u["resolved"], json.dumps(stub)))
+    if res["vague_unjudged"]:
+        print("\nFOUND, MARKED VAGUE BY THE BINARY, NO JUDGEMENT (not scored):")
+        for u in res["vague_unjudged"]:
+            print("  %s @%d %r: %s [%s]" % (u["article"], u["start"], u["text"], u["found"],
+                                           u["resolved"]))
 
 
 def main():
