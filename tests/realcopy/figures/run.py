@@ -149,6 +149,41 @@ def check(binary, path, rules, date):
     return json.loads(out.stdout.decode("utf-8"))["findings"]
 
 
+def claim_ids(rules):
+    """The claim ids of one of our rule files, in order (the `- id:` entries under
+    `claims:`)."""
+    ids, in_claims = [], False
+    with open(rules, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith(" ") and line.strip():
+                in_claims = line.startswith("claims:")
+            elif in_claims and line.startswith("  - id:"):
+                ids.append(line.split(":", 1)[1].strip())
+    return ids
+
+
+def unmatched(binary, path, rules, date):
+    """Claims of the rule file that the article never states (a `·` in the claim
+    matrix): they cannot raise a false alarm there, nor catch a planted error."""
+    out = subprocess.run([binary, "check", path, "--rules", rules, "--date", date,
+                          "--matrix", "--color", "never"], capture_output=True)
+    rows = out.stdout.decode("utf-8").split("\n")
+    start = next((k for k, r in enumerate(rows) if r.startswith("claim ")), None)
+    if start is None:
+        return []
+    col = rows[start].index(" A") + 1
+    cells = []
+    for r in rows[start + 1:]:
+        if not r.strip():
+            break
+        if not r.startswith(" "):
+            cells.append(r[col:].strip())
+    ids = claim_ids(rules)
+    if len(cells) != len(ids):
+        fail("cannot read the claim matrix of %s" % path)
+    return [i for i, c in zip(ids, cells) if c == "\u00b7"]
+
+
 def validate_rules(binary, rules):
     out = subprocess.run([binary, "rules", "check", rules, "--color", "never"],
                          capture_output=True)
@@ -198,7 +233,7 @@ def run(args):
     def stat(code):
         return stats.setdefault(code, {"planted": 0, "found": 0, "errors": 0, "warnings": 0})
 
-    false_alarms, missed, extra = [], [], []
+    false_alarms, missed, extra, absent, claims_total = [], [], [], [], [0]
     texts = {}
     for i in ids:
         rules = os.path.join(RULES, i + ".yaml")
@@ -206,6 +241,9 @@ def run(args):
         texts[i] = corpus.read("data/%s/text/%s.txt" % (SPLIT, i))
         path = os.path.join(args.out, "correct", i + ".txt")
         write(path, texts[i])
+        silent = unmatched(args.bin, path, rules, dates[i])
+        claims_total[0] += len(claim_ids(rules))
+        absent.extend((i, c) for c in silent)
         for f in check(args.bin, path, rules, dates[i]):
             s = stat(f["code"])
             s["errors" if f["severity"] == "error" else "warnings"] += 1
@@ -225,7 +263,7 @@ def run(args):
         else:
             missed.append((path, p, findings))
         extra.append((path, p, [f for f in findings if f not in hit]))
-    return ids, plants, stats, false_alarms, missed, extra
+    return ids, plants, stats, false_alarms, missed, extra, absent, claims_total[0]
 
 
 def report(ids, plants, stats, false_alarms, missed, out_dir):
@@ -268,8 +306,13 @@ def main():
     ap.add_argument("--only", help="comma-separated article ids to run")
     ap.add_argument("--json", help="also write the figures as JSON to this file")
     args = ap.parse_args()
-    ids, plants, stats, false_alarms, missed, extra = run(args)
+    ids, plants, stats, false_alarms, missed, extra, absent, n_claims = run(args)
     tot = report(ids, plants, stats, false_alarms, missed, args.out)
+    print()
+    print("Claims the correct article never states (no hit: cannot be checked there): %d of %d"
+          % (len(absent), n_claims))
+    for i, c in absent:
+        print("  %s: %s" % (i, c))
     others = [(path, p, fs) for path, p, fs in extra if fs]
     print()
     print("Other findings on planted copies (beyond the planted one): %d copies, %d findings"
@@ -281,6 +324,8 @@ def main():
                               "line": f["line"], "column": f["column"],
                               "message": f["message"], "rule": f.get("rule")}
                              for i, f in false_alarms],
+            "claims": n_claims,
+            "claims_without_hit": [{"article": i, "claim": c} for i, c in absent],
             "missed": [{"copy": path, "line": p["line"], "code": p["code"],
                         "words": p["words"], "replacement": p["replacement"]}
                        for path, p, _ in missed],
