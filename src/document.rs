@@ -18,7 +18,7 @@ use jiff::civil::Date;
 
 use crate::extract::Span;
 
-pub use front_matter::publication_date;
+pub use front_matter::{DateProblem, publication_date};
 
 /// The format a document is read in, decided by its file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -360,3 +360,156 @@ fn a_pronoun_before_a_crlf_is_still_the_speaker() {
         }
     }
 }
+
+/// Bad rule inputs: each is exit 2 with a message in plain words.
+#[test]
+fn rule_files_that_cannot_be_used_say_why_in_plain_words() {
+    let many: String = std::iter::once("claims:\n".to_string())
+        .chain((0..70_000).map(|i| format!("  - id: c{i}\n    claim: \"{i}% of x\"\n")))
+        .collect();
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "nan.yaml",
+            "claims:\n  - id: t\n    claim: \"20% of territory\"\n    tolerance: .nan\n",
+            "`.nan` is not a number claimcheck can use",
+        ),
+        (
+            "multi.yaml",
+            "claims:\n  - id: t\n    claim: \"20% of x\"\n---\nclaims: []\n",
+            "a second YAML document starts here",
+        ),
+        (
+            "big.yaml",
+            &many,
+            "too large for one rule file: more than 250,000 values",
+        ),
+        ("empty.yaml", "", "this rule file is empty"),
+        (
+            "comments.yaml",
+            "# claims to come\n\n",
+            "this rule file is empty",
+        ),
+        (
+            "title.yaml",
+            "title: Cut short\n",
+            "has no `claims:` and no `people:`",
+        ),
+    ];
+    for (name, text, said) in cases {
+        let dir = scratch("hostile-rule-errors", &[(name, text), ("a.md", WRONG)]);
+        let r = check(&dir, &["a.md", "--rules", name]);
+        assert_eq!(r.code, 2, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{name}: {}", r.stderr);
+        for jargon in ["from_str", "budget breached", "policy", "os error"] {
+            assert!(!r.stderr.contains(jargon), "{name}: {}", r.stderr);
+        }
+    }
+    let dir = scratch(
+        "hostile-rule-devices",
+        &[("a.md", WRONG), ("secret.txt", "password: hunter2\n")],
+    );
+    let r = check(&dir, &["a.md", "--rules", "/dev/zero"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("/dev/zero: a device, not a rule file or folder"),
+        "{}",
+        r.stderr
+    );
+    let r = check(&dir, &["a.md", "--rules", "secret.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("not a rule file"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("hunter2"),
+        "a line of a file that is not a rule file: {}",
+        r.stderr
+    );
+}
+
+#[test]
+fn rules_folders_do_not_follow_links_into_loops_or_out() {
+    let dir = scratch(
+        "hostile-rule-links",
+        &[
+            ("rules/r.yaml", RULES),
+            ("a.md", WRONG),
+            (
+                "elsewhere/x.yaml",
+                "claims:\n  - id: land\n    claim: \"30% of territory\"\n",
+            ),
+        ],
+    );
+    std::os::unix::fs::symlink("..", dir.join("rules/up")).unwrap();
+    std::os::unix::fs::symlink(dir.join("elsewhere"), dir.join("rules/out")).unwrap();
+    std::os::unix::fs::symlink("r.yaml", dir.join("rules/again.yaml")).unwrap();
+    let r = check(&dir, &["a.md", "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(
+        json(&r)["findings"].as_array().unwrap().len(),
+        1,
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_configuration_reaches_only_its_own_tree() {
+    let outside = std::env::temp_dir().join("claimcheck-hostile-reach");
+    let _ = std::fs::remove_dir_all(&outside);
+    std::fs::create_dir_all(outside.join("desk")).unwrap();
+    std::fs::write(
+        outside.join("secret.yml"),
+        "claims:\n  - id: s\n    claim: \"9% of x\"\n",
+    )
+    .unwrap();
+    std::fs::write(outside.join("desk/a.md"), WRONG).unwrap();
+    for (config, said) in [
+        (
+            "rules: [../secret.yml]\n",
+            "rules: `../secret.yml` is outside the folder",
+        ),
+        (
+            "rules: [/etc/passwd]\n",
+            "rules: `/etc/passwd` is outside the folder",
+        ),
+        ("rules: [a.md]\n", "rules: `a.md` is not a rule file"),
+        (
+            "exclude: [\"drafts/[\"]\n",
+            "`drafts/[` is not a valid glob",
+        ),
+    ] {
+        std::fs::write(outside.join("desk/claimcheck.yaml"), config).unwrap();
+        let r = check(&outside.join("desk"), &["a.md"]);
+        assert_eq!(r.code, 2, "{config}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{config}: {}", r.stderr);
+        assert!(
+            !r.stderr.contains("root:"),
+            "no line of /etc/passwd: {}",
+            r.stderr
+        );
+    }
+    std::fs::remove_dir_all(&outside).unwrap();
+}
+
+#[test]
+fn options_and_empty_rule_sets_say_what_they_mean() {
+    let dir = scratch(
+        "hostile-options",
+        &[("rules/r.yaml", "claims: []\n"), ("a.md", WRONG)],
+    );
+    let r = check(&dir, &["a.md", "--date", "tomorrow"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("`tomorrow` is not a date written YYYY-MM-DD"),
+        "{}",
+        r.stderr
+    );
+    let r = check(&dir, &["a.md"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("the rule files hold no claims"),
+        "{}",
+        r.stderr
+    );
+}

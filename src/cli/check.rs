@@ -274,6 +274,11 @@ fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Resul
         config.rules.iter().map(|r| display(r)).collect()
     };
     let rules = load_rules(&rule_paths, color)?;
+    if rules.claims.is_empty() {
+        super::warn(
+            "the rule files hold no claims: only the calendar checks (weekdays, year slips) run",
+        );
+    }
     config.check_names(&rules).map_err(report)?;
     let include = globs(&config, &config.include, false);
     let exclude = globs(&config, &config.exclude, true);

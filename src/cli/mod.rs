@@ -103,7 +103,7 @@ pub struct CheckArgs {
     pub format: CheckFormat,
     /// Publication date (YYYY-MM-DD) of documents that give none (wins over
     /// claimcheck.yaml's `date`).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
     /// When to color the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -130,7 +130,7 @@ pub struct MentionsArgs {
     #[arg(default_value = "-", required_unless_present = "jsonl")]
     pub file: String,
     /// Publication date (YYYY-MM-DD), when the document gives none.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = MentionsFormat::Human)]
@@ -140,6 +140,25 @@ pub struct MentionsArgs {
     /// suite's protocol).
     #[arg(long, conflicts_with_all = ["format"])]
     pub jsonl: bool,
+}
+
+/// Reads `--date`: a calendar day written `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let t = text.trim();
+    let shaped = t.len() == 10
+        && t.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err(format!(
+            "`{text}` is not a date written YYYY-MM-DD (like 2025-12-04)"
+        ));
+    }
+    crate::document::publication_date(t).map_err(|_| format!("`{text}` is not a real date"))
 }
 
 /// Runs the command line and returns the exit status.
