@@ -292,6 +292,8 @@ pub enum Unreadable {
     Io(String),
     /// It is a named pipe, a device or a socket.
     NotAFile(&'static str),
+    /// It is larger than [`MAX_DOCUMENT_BYTES`] (its size in bytes).
+    TooLarge(u64),
     /// It holds NUL bytes: not a text file.
     Binary,
     /// It is UTF-16 text (it starts with a UTF-16 byte-order mark).
@@ -307,7 +309,7 @@ impl Unreadable {
     /// Whether this is trouble (exit status 2 at the end of the run) rather than a
     /// file that is simply not text.
     pub fn is_trouble(&self) -> bool {
-        matches!(self, Unreadable::Io(_))
+        matches!(self, Unreadable::Io(_) | Unreadable::TooLarge(_))
     }
 }
 
@@ -316,6 +318,12 @@ impl std::fmt::Display for Unreadable {
         match self {
             Unreadable::Io(e) => write!(f, "cannot read: {e}"),
             Unreadable::NotAFile(kind) => write!(f, "{kind}, not a file"),
+            Unreadable::TooLarge(n) => write!(
+                f,
+                "{} MB, larger than the {} MB claimcheck checks in one document: split it into articles",
+                n >> 20,
+                MAX_DOCUMENT_BYTES >> 20
+            ),
             Unreadable::Binary => f.write_str("a binary file, not text"),
             Unreadable::Utf16 => f.write_str(
                 "UTF-16 text; claimcheck reads UTF-8: save it as UTF-8 (or convert it with `iconv -f UTF-16 -t UTF-8`)",
@@ -325,12 +333,19 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
+/// The largest document checked: articles, not archives. Memory for checking one
+/// is a small multiple of its size, so this bounds what one file can ask for.
+pub const MAX_DOCUMENT_BYTES: u64 = 32 << 20;
+
 /// Reads a regular file as UTF-8 text, or says why it cannot be checked.
 pub fn read_text(path: &Path) -> Result<String, Unreadable> {
     let io = |e: std::io::Error| Unreadable::Io(crate::cli::plain_io_error(&e));
     let meta = fs::metadata(path).map_err(io)?;
     if let Some(kind) = not_a_file(&meta.file_type()) {
         return Err(Unreadable::NotAFile(kind));
+    }
+    if meta.len() > MAX_DOCUMENT_BYTES {
+        return Err(Unreadable::TooLarge(meta.len()));
     }
     let bytes = fs::read(path).map_err(io)?;
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {

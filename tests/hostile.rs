@@ -513,3 +513,60 @@ fn options_and_empty_rule_sets_say_what_they_mean() {
         r.stderr
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["mentions", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for i in 0..20_000 {
+            let line =
+                format!("{{\"id\": {i}, \"text\": \"About 20% of it on 4 December 2025.\"}}\n");
+            if stdin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("{\"id\":0"), "{first}");
+    // The reader is gone (like `| head -1`).
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!((out.status.code(), stderr.as_str()), (Some(0), ""));
+}
+
+#[test]
+fn a_file_too_large_to_be_an_article_is_refused_before_it_is_read() {
+    let dir = scratch(
+        "hostile-large",
+        &[("rules/r.yaml", RULES), ("s/a.md", WRONG)],
+    );
+    let big = std::fs::File::create(dir.join("s/archive.txt")).unwrap();
+    big.set_len(200 << 20).unwrap(); // sparse: nothing is written
+    let r = check(&dir, &["s/archive.txt"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("s/archive.txt: 200 MB, larger than the 32 MB"),
+        "{}",
+        r.stderr
+    );
+    let r = check(&dir, &["s", "--format", "json"]);
+    assert_eq!(
+        r.code, 2,
+        "the rest is checked, and the run still fails: {}",
+        r.stderr
+    );
+    assert_eq!(json(&r)["files_checked"], 1);
+}
