@@ -570,3 +570,24 @@ fn a_file_too_large_to_be_an_article_is_refused_before_it_is_read() {
     );
     assert_eq!(json(&r)["files_checked"], 1);
 }
+
+/// A document whose check fails inside claimcheck costs only its own findings: the
+/// failure names it, and the documents before and after it are still checked.
+#[test]
+fn one_document_that_fails_does_not_lose_the_others() {
+    use claimcheck::document::Document;
+    use claimcheck::pipeline::Checker;
+    let checker =
+        Checker::new(claimcheck::rules::parse(&[("r.yaml".into(), RULES.into())]).unwrap());
+    let good = |name: &str| Document::new(name, WRONG.to_string(), None);
+    // A corrupted document: its prose view is not aligned with its text (what the
+    // front-matter bug used to do), so a figure's span cuts a character of the file.
+    let mut broken = good("broken.md");
+    broken.text = "Russia holds about\u{e9}\u{e9}% of the territory of Georgia.\n".to_string();
+    let docs = [good("a.md"), broken, good("c.md")];
+    let analysis = checker.analyse(&docs);
+    assert_eq!(analysis.failed.len(), 1, "{:?}", analysis.failed);
+    assert_eq!(analysis.failed[0].file, "broken.md");
+    let files: Vec<&str> = analysis.findings.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(files, ["a.md", "c.md"]);
+}
