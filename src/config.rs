@@ -53,11 +53,11 @@ pub struct Config {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     #[serde(default)]
-    rules: Vec<String>,
+    rules: Vec<Spanned<String>>,
     #[serde(default)]
-    include: Vec<String>,
+    include: Vec<Spanned<String>>,
     #[serde(default)]
-    exclude: Vec<String>,
+    exclude: Vec<Spanned<String>>,
     #[serde(default)]
     severity: BTreeMap<String, Spanned<String>>,
     similarity: Option<RawSimilarity>,
@@ -155,19 +155,112 @@ pub fn parse(text: &str, name: &str, dir: &Path) -> Result<Config, RuleErrors> {
         .as_ref()
         .and_then(|s| share(&s.quote, "quote"));
     let date = raw.date.as_ref().and_then(|d| at.date(d, &mut errors));
+    for g in raw.include.iter().chain(&raw.exclude) {
+        if let Err(e) = ignore::overrides::OverrideBuilder::new("/").add(&g.value) {
+            errors.push(at.error(
+                &g.referenced,
+                g.value.chars().count(),
+                format!(
+                    "`{}` is not a valid glob: {}",
+                    g.value,
+                    crate::walk::glob_error(&e)
+                ),
+                Some("globs use gitignore syntax, e.g. drafts/ or *.md".into()),
+            ));
+        }
+    }
+    let reach = Reach::of(dir);
+    for r in &raw.rules {
+        if let Some(why) = reach.refuses(&dir.join(&r.value)) {
+            errors.push(at.error(
+                &r.referenced,
+                r.value.chars().count(),
+                format!("rules: `{}` {why}", r.value),
+                Some("--rules on the command line may name any rule file".into()),
+            ));
+        }
+    }
     if !errors.is_empty() {
         return Err(RuleErrors(errors));
     }
+    let text = |v: Vec<Spanned<String>>| v.into_iter().map(|s| s.value).collect::<Vec<_>>();
     Ok(Config {
         file: Some(PathBuf::from(name)),
-        rules: raw.rules.iter().map(|r| dir.join(r)).collect(),
-        include: raw.include,
-        exclude: raw.exclude,
+        rules: raw.rules.iter().map(|r| dir.join(&r.value)).collect(),
+        include: text(raw.include),
+        exclude: text(raw.exclude),
         severity,
         statement_similarity,
         quote_similarity,
         date,
     })
+}
+
+/// What a configuration may reach: the folder tree it governs, or the git
+/// repository holding it. In CI the configuration comes with the pull request, so
+/// it must not name `/etc/passwd` or `../secret.yml` as a rule file.
+struct Reach {
+    root: PathBuf,
+}
+
+impl Reach {
+    fn of(dir: &Path) -> Reach {
+        let dir = real(dir);
+        let root = dir
+            .ancestors()
+            .find(|d| d.join(".git").exists())
+            .unwrap_or(&dir)
+            .to_path_buf();
+        Reach { root }
+    }
+
+    /// Why `path` may not be named as rules, if it may not.
+    fn refuses(&self, path: &Path) -> Option<&'static str> {
+        let real = real(path);
+        if !real.starts_with(&self.root) {
+            return Some(
+                "is outside the folder this configuration governs and its repository: a claimcheck.yaml may name rule files only inside them",
+            );
+        }
+        // One that does not exist is reported when the rules are loaded.
+        let Ok(meta) = std::fs::metadata(&real) else {
+            return None;
+        };
+        let name = path.to_string_lossy();
+        if !meta.is_dir() && !crate::rules::is_rule_file_name(&name) {
+            return Some("is not a rule file (.yaml or .yml) or a folder of them");
+        }
+        None
+    }
+}
+
+/// `path` made absolute, `..` resolved, and symbolic links resolved where it exists.
+fn real(path: &Path) -> PathBuf {
+    if let Ok(p) = std::fs::canonicalize(path) {
+        return p;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    // The nearest existing folder above it may itself be a link.
+    match out.ancestors().find(|a| a.exists()) {
+        Some(existing) => {
+            let rest = out
+                .strip_prefix(existing)
+                .unwrap_or(Path::new(""))
+                .to_path_buf();
+            std::fs::canonicalize(existing).map_or(out.clone(), |e| e.join(rest))
+        }
+        None => out,
+    }
 }
 
 impl Config {
@@ -296,6 +389,53 @@ mod tests {
             (Some(0.6), Some(0.4))
         );
         assert_eq!(c.date.unwrap().to_string(), "2025-12-04");
+    }
+
+    #[test]
+    fn rules_only_inside_the_tree_or_its_repository() {
+        let outside = std::env::temp_dir().join("claimcheck-reach-test");
+        let desk = outside.join("desk");
+        std::fs::create_dir_all(desk.join("rules")).unwrap();
+        let _ = std::fs::remove_dir_all(outside.join(".git"));
+        let refused = |yaml: &str| -> Vec<String> {
+            parse(yaml, "c.yaml", &desk)
+                .err()
+                .map(|e| e.0.into_iter().map(|x| x.message).collect())
+                .unwrap_or_default()
+        };
+        assert!(refused("rules: [rules, rules/a.yml]\n").is_empty());
+        for bad in ["/etc/passwd", "../secret.yml", "rules/../../x.yaml"] {
+            let m = refused(&format!("rules: [\"{bad}\"]\n"));
+            assert!(
+                m.len() == 1 && m[0].contains("is outside the folder"),
+                "{bad}: {m:?}"
+            );
+        }
+        std::fs::write(desk.join("notes.md"), "Not rules.\n").unwrap();
+        assert!(refused("rules: [notes.md]\n")[0].contains("is not a rule file"));
+        // Inside a repository, the whole repository may be reached.
+        std::fs::create_dir_all(outside.join(".git")).unwrap();
+        assert!(refused("rules: [../shared.yaml]\n").is_empty());
+        assert!(!refused("rules: [/etc/passwd]\n").is_empty());
+        std::fs::remove_dir_all(outside.join(".git")).unwrap();
+    }
+
+    #[test]
+    fn invalid_globs_are_errors() {
+        let e = parse(
+            "include: [\"*.md\"]\nexclude: [\"drafts/[\"]\n",
+            "c.yaml",
+            Path::new("."),
+        )
+        .unwrap_err()
+        .0;
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].line, 2);
+        assert!(
+            e[0].message.starts_with("`drafts/[` is not a valid glob"),
+            "{}",
+            e[0].message
+        );
     }
 
     #[test]

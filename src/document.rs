@@ -7,13 +7,18 @@
 //! span it returns is also the span of the same words in the file, and line and
 //! column numbers are exact by construction, whatever markup came before.
 
+mod front_matter;
+mod lines;
+mod prose;
+mod sentences;
+
 use std::path::Path;
 
 use jiff::civil::Date;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-use serde::Deserialize;
 
 use crate::extract::Span;
+
+pub use front_matter::{DateProblem, publication_date};
 
 /// The format a document is read in, decided by its file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,58 +77,19 @@ pub struct Published {
     pub span: Option<Span>,
 }
 
-/// The front matter keys claimcheck reads; others are ignored.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct FrontMatter {
-    /// `date:`, the publication date (`YYYY-MM-DD`).
-    pub date: Option<String>,
-    /// `title:`.
-    pub title: Option<String>,
-    /// `outlet:`, the publication the article appeared in.
-    pub outlet: Option<String>,
-}
+pub use front_matter::{FrontMatter, FrontMatterProblem};
+pub use lines::LineIndex;
+#[cfg(test)]
+pub(crate) use prose::paragraphs;
 
-/// Maps byte offsets to 1-based lines and columns (columns count characters).
-#[derive(Debug, Clone)]
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    /// Indexes the line starts of `text`.
-    pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(memchr_newlines(text).map(|i| i + 1));
-        LineIndex { starts }
-    }
-
-    /// The 1-based line and 1-based character column of byte `offset` in `text`.
-    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let column = text.get(start..offset).map_or(0, |s| s.chars().count());
-        (line + 1, column + 1)
-    }
-
-    /// The byte range of 1-based line `line`, without its line ending.
-    pub fn line_span(&self, text: &str, line: usize) -> Span {
-        let start = self.starts.get(line - 1).copied().unwrap_or(text.len());
-        let end = self.starts.get(line).map_or(text.len(), |&e| e - 1);
-        let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
-            end - 1
-        } else {
-            end
-        };
-        start..end.max(start)
-    }
-}
-
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i)
+/// Something in a document the user should know about: it was read, but not all of
+/// it as written (a publication date that is not a real date, broken front matter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentWarning {
+    /// 1-based line it is about.
+    pub line: usize,
+    /// What is wrong, naming the key or words.
+    pub message: String,
 }
 
 /// One article or source file, ready for extraction.
@@ -146,6 +112,8 @@ pub struct Document {
     pub sentences: Vec<Span>,
     /// The publication date, when one was found.
     pub published: Option<Published>,
+    /// What could not be read as written (see [`DocumentWarning`]).
+    pub warnings: Vec<DocumentWarning>,
     lines: LineIndex,
 }
 
@@ -164,19 +132,50 @@ impl Document {
         format: Format,
         fallback_date: Option<Date>,
     ) -> Document {
-        let (front_matter_span, front_matter) = match format {
-            Format::Markdown => split_front_matter(&text),
-            Format::Plain => (None, None),
+        // One buffer the length of the file, with uniform line endings and the
+        // byte-order mark blanked: everything below keeps that length.
+        let mut source = prose::uniform(&text);
+        let found = match format {
+            Format::Markdown => {
+                let start = if text.starts_with(lines::BOM) {
+                    lines::BOM.len()
+                } else {
+                    0
+                };
+                front_matter::find(&prose::into_text(source.clone()), start)
+            }
+            Format::Plain => None,
         };
+        if let Some(f) = &found {
+            prose::blank(&mut source, f.span.clone());
+        }
+        let source = prose::into_text(source);
         let (prose, blocks) = match format {
-            Format::Markdown => markdown_prose(&text, front_matter_span.clone()),
-            Format::Plain => plain_prose(&text),
+            Format::Markdown => prose::markdown(&source),
+            Format::Plain => {
+                let blocks = prose::paragraphs(&source);
+                (source, blocks)
+            }
         };
         let sentences = blocks
             .iter()
-            .flat_map(|b| split_sentences(&prose, b.clone()))
+            .flat_map(|b| sentences::split(&prose, b.clone()))
             .collect();
         let lines = LineIndex::new(&text);
+        let (front_matter, key_lines, mut warnings) = match found {
+            Some(f) => {
+                let warnings = f
+                    .problems
+                    .iter()
+                    .map(|p| DocumentWarning {
+                        line: p.line,
+                        message: p.message.clone(),
+                    })
+                    .collect();
+                (Some(f.front), f.lines, warnings)
+            }
+            None => (None, Default::default(), Vec::new()),
+        };
         let mut doc = Document {
             path: path.to_string(),
             text,
@@ -186,9 +185,11 @@ impl Document {
             blocks,
             sentences,
             published: None,
+            warnings: Vec::new(),
             lines,
         };
-        doc.published = doc.find_published(fallback_date);
+        doc.published = doc.find_published(fallback_date, &key_lines, &mut warnings);
+        doc.warnings = warnings;
         doc
     }
 
@@ -213,15 +214,29 @@ impl Document {
         (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
     }
 
-    fn find_published(&self, fallback: Option<Date>) -> Option<Published> {
-        if let Some(date) = self.front_matter.as_ref().and_then(|f| f.date.as_deref()) {
-            let date = date.trim();
-            if let Ok(d) = date.get(..10).unwrap_or(date).parse::<Date>() {
-                return Some(Published {
-                    date: d,
-                    origin: DateOrigin::FrontMatter,
-                    span: None,
-                });
+    fn find_published(
+        &self,
+        fallback: Option<Date>,
+        key_lines: &std::collections::BTreeMap<String, usize>,
+        warnings: &mut Vec<DocumentWarning>,
+    ) -> Option<Published> {
+        let front = self.front_matter.as_ref();
+        if let (Some(value), Some(key)) = (
+            front.and_then(|f| f.date.as_deref()),
+            front.and_then(|f| f.date_key.as_deref()),
+        ) {
+            match publication_date(value) {
+                Ok(date) => {
+                    return Some(Published {
+                        date,
+                        origin: DateOrigin::FrontMatter,
+                        span: None,
+                    });
+                }
+                Err(problem) => warnings.push(DocumentWarning {
+                    line: key_lines.get(key).copied().unwrap_or(1),
+                    message: problem.message(key, value.trim()),
+                }),
             }
         }
         if let Some((date, span)) = crate::extract::date::dateline(&self.prose) {
@@ -248,212 +263,6 @@ impl Document {
             span: None,
         })
     }
-}
-
-/// Finds YAML front matter (`---` on the first line, closed by `---` or `...`) and
-/// reads the keys claimcheck uses. Returns its byte range, fences included.
-fn split_front_matter(text: &str) -> (Option<Span>, Option<FrontMatter>) {
-    let body_start = if text.starts_with("---\n") {
-        4
-    } else if text.starts_with("---\r\n") {
-        5
-    } else {
-        return (None, None);
-    };
-    let mut offset = body_start;
-    for line in text[body_start..].split_inclusive('\n') {
-        let bare = line.trim_end();
-        if bare == "---" || bare == "..." {
-            let yaml = &text[body_start..offset];
-            let front = serde_yaml::from_str::<FrontMatter>(yaml).ok();
-            return (
-                Some(0..offset + line.len()),
-                Some(front.unwrap_or_default()),
-            );
-        }
-        offset += line.len();
-    }
-    (None, None)
-}
-
-/// The prose view of a plain-text document: the text itself, with blocks split at
-/// blank lines.
-fn plain_prose(text: &str) -> (String, Vec<Span>) {
-    (text.to_string(), paragraphs(text))
-}
-
-/// The paragraphs of plain text: runs of lines between blank lines.
-pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
-    let mut blocks = Vec::new();
-    let mut start = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            if let Some(s) = start.take() {
-                blocks.push(s..offset);
-            }
-        } else if start.is_none() {
-            start = Some(offset);
-        }
-        offset += line.len();
-    }
-    if let Some(s) = start {
-        blocks.push(s..text.len());
-    }
-    blocks
-}
-
-/// The prose view of a Markdown document and its prose blocks.
-fn markdown_prose(text: &str, front_matter: Option<Span>) -> (String, Vec<Span>) {
-    // Start from a blank copy that keeps the line structure; prose is copied back in.
-    let mut prose: Vec<u8> = text
-        .bytes()
-        .map(|b| if b == b'\n' || b == b'\r' { b } else { b' ' })
-        .collect();
-    // Blank the front matter before parsing, so pulldown-cmark sees empty lines there
-    // and every offset it reports is still an offset into `text`.
-    let source: std::borrow::Cow<str> = match &front_matter {
-        Some(span) => {
-            let mut s = text.to_string();
-            let blank: String = text[span.clone()]
-                .chars()
-                .map(|c| if c == '\n' { '\n' } else { ' ' })
-                .collect();
-            s.replace_range(span.clone(), &blank);
-            std::borrow::Cow::Owned(s)
-        }
-        None => std::borrow::Cow::Borrowed(text),
-    };
-    // No smart punctuation: quotes and dashes must stay as the writer typed them.
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-    let mut blocks = Vec::new();
-    let mut current: Option<Span> = None;
-    let mut skip_depth = 0usize; // inside code blocks, images, metadata
-    for (event, range) in Parser::new_ext(&source, options).into_offset_iter() {
-        match event {
-            Event::Start(tag) => {
-                if is_block(&tag) {
-                    flush(&mut current, &mut blocks);
-                }
-                if matches!(
-                    tag,
-                    Tag::CodeBlock(_) | Tag::Image { .. } | Tag::MetadataBlock(_)
-                ) {
-                    skip_depth += 1;
-                }
-            }
-            Event::End(tag) => {
-                if is_block_end(&tag) {
-                    flush(&mut current, &mut blocks);
-                }
-                if matches!(
-                    tag,
-                    TagEnd::CodeBlock | TagEnd::Image | TagEnd::MetadataBlock(_)
-                ) {
-                    skip_depth = skip_depth.saturating_sub(1);
-                }
-            }
-            Event::Text(t) if skip_depth == 0 => {
-                write_prose(&mut prose, text, range.clone(), &t);
-                current = Some(match current {
-                    Some(c) => c.start..range.end.max(c.end),
-                    None => range,
-                });
-            }
-            Event::SoftBreak | Event::HardBreak => {}
-            // Inline code, HTML, footnote references and rules are not prose.
-            _ => {}
-        }
-    }
-    flush(&mut current, &mut blocks);
-    // Only whole characters were copied over blanks, so the bytes are valid UTF-8.
-    let prose = String::from_utf8(prose).unwrap_or_else(|e| {
-        String::from_utf8_lossy(e.as_bytes()).into_owned() // unreachable in practice
-    });
-    (prose, blocks)
-}
-
-fn is_block(tag: &Tag) -> bool {
-    matches!(
-        tag,
-        Tag::Paragraph
-            | Tag::Heading { .. }
-            | Tag::BlockQuote(_)
-            | Tag::CodeBlock(_)
-            | Tag::HtmlBlock
-            | Tag::List(_)
-            | Tag::Item
-            | Tag::FootnoteDefinition(_)
-            | Tag::Table(_)
-            | Tag::TableHead
-            | Tag::TableRow
-            | Tag::TableCell
-            | Tag::MetadataBlock(_)
-    )
-}
-
-fn is_block_end(tag: &TagEnd) -> bool {
-    matches!(
-        tag,
-        TagEnd::Paragraph
-            | TagEnd::Heading(_)
-            | TagEnd::BlockQuote(_)
-            | TagEnd::CodeBlock
-            | TagEnd::HtmlBlock
-            | TagEnd::List(_)
-            | TagEnd::Item
-            | TagEnd::FootnoteDefinition
-            | TagEnd::Table
-            | TagEnd::TableHead
-            | TagEnd::TableRow
-            | TagEnd::TableCell
-            | TagEnd::MetadataBlock(_)
-    )
-}
-
-fn flush(current: &mut Option<Span>, blocks: &mut Vec<Span>) {
-    if let Some(span) = current.take() {
-        blocks.push(span);
-    }
-}
-
-/// Copies one text event into the prose view. Where the source spells the text the
-/// same way it is copied as is; where it does not (an entity such as `&amp;`, a
-/// backslash escape), the decoded text is written at the start of the range and the
-/// rest stays blank, so offsets never move.
-fn write_prose(prose: &mut [u8], text: &str, range: Span, decoded: &str) {
-    let Some(source) = text.get(range.clone()) else {
-        return;
-    };
-    if source == decoded {
-        prose[range].copy_from_slice(source.as_bytes());
-    } else if let Some(at) = source.find(decoded).filter(|_| !decoded.is_empty()) {
-        // An escape: `\$` decodes to `$`, found inside the source at an offset.
-        let start = range.start + at;
-        prose[start..start + decoded.len()].copy_from_slice(decoded.as_bytes());
-    } else if decoded.len() <= range.len() {
-        prose[range.start..range.start + decoded.len()].copy_from_slice(decoded.as_bytes());
-    }
-}
-
-/// Splits one block of the prose view into sentences, trimmed of surrounding space.
-fn split_sentences(prose: &str, block: Span) -> Vec<Span> {
-    let Some(slice) = prose.get(block.clone()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for b in sentencex::get_sentence_boundaries("en", slice) {
-        let s = &slice[b.start_byte..b.end_byte];
-        let lead = s.len() - s.trim_start().len();
-        let trail = s.len() - s.trim_end().len();
-        let start = block.start + b.start_byte + lead;
-        let end = block.start + b.end_byte - trail;
-        if start < end {
-            out.push(start..end);
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -579,5 +388,170 @@ mod tests {
         let doc = Document::new("a.txt", "one\r\ntwo 20%\r\n".into(), None);
         assert_eq!(doc.line_text(2), "two 20%");
         assert_eq!(doc.position(doc.text.find("20%").unwrap()), (2, 5));
+    }
+
+    /// Every word of the file sits at the same bytes in the prose view, whatever
+    /// came before it: the view is built byte for byte.
+    fn assert_aligned(doc: &Document, words: &[&str]) {
+        assert_eq!(doc.prose.len(), doc.text.len(), "{:?}", doc.text);
+        for w in words {
+            assert_same_offsets(doc, w);
+        }
+    }
+
+    #[test]
+    fn non_ascii_front_matter_keeps_offsets() {
+        for title in ["Café", "“Quoted” — dash", "日本語", "e\u{301}mile 🇬🇪"] {
+            let text = format!(
+                "---\ntitle: {title}\n---\nRussia holds about\u{a0}25% of the territory of Georgia.\n"
+            );
+            let doc = md(&text);
+            assert_aligned(&doc, &["\u{a0}25% of the territory", "Russia", "Georgia."]);
+            assert_eq!(
+                doc.front_matter.as_ref().unwrap().title.as_deref(),
+                Some(title)
+            );
+            assert_eq!(doc.sentences.len(), 1);
+            assert_eq!(
+                &doc.text[doc.sentences[0].clone()],
+                "Russia holds about\u{a0}25% of the territory of Georgia."
+            );
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_does_not_hide_the_front_matter() {
+        let doc = md("\u{feff}---\ndate: 2025-12-03\ntitle: Tbilisi\n---\nBody 20%.\n");
+        assert_aligned(&doc, &["Body 20%."]);
+        assert!(!doc.prose.contains("Tbilisi"), "{:?}", doc.prose);
+        let p = doc.published.unwrap();
+        assert_eq!(
+            (p.origin, p.date.to_string().as_str()),
+            (DateOrigin::FrontMatter, "2025-12-03")
+        );
+        let plain = Document::new("a.txt", "\u{feff}Body 20%.".into(), None);
+        assert_aligned(&plain, &["Body 20%."]);
+        assert_eq!(plain.position(plain.text.find("20%").unwrap()), (1, 6));
+        assert!(!plain.prose.contains('\u{feff}'));
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let doc = md("---\rdate: 2025-12-03\r---\rFirst 20%.\r\r```\r25% code\r```\r\rLast 30%.\r");
+        assert_aligned(&doc, &["First 20%.", "Last 30%."]);
+        assert!(
+            !doc.prose.contains("25%"),
+            "code is not prose: {:?}",
+            doc.prose
+        );
+        assert_eq!(doc.position(doc.text.find("30%").unwrap()), (10, 6));
+        assert_eq!(doc.line_text(4), "First 20%.");
+        assert_eq!(doc.published.unwrap().origin, DateOrigin::FrontMatter);
+        let sentences: Vec<&str> = doc.sentences.iter().map(|s| &doc.text[s.clone()]).collect();
+        assert_eq!(sentences, ["First 20%.", "Last 30%."]);
+    }
+
+    #[test]
+    fn crlf_becomes_plain_line_breaks_in_the_prose_view() {
+        for (name, text) in [
+            (
+                "a.md",
+                "\u{201c}We stand firm,\u{201d} she\r\nsaid on Tuesday.\r\n",
+            ),
+            (
+                "a.txt",
+                "\u{201c}We stand firm,\u{201d} she\r\nsaid on Tuesday.\r\n",
+            ),
+        ] {
+            let doc = Document::new(name, text.into(), None);
+            assert_eq!(doc.prose.len(), doc.text.len());
+            assert!(doc.prose.contains("she \nsaid"), "{:?}", doc.prose);
+            assert!(!doc.prose.contains('\r'));
+        }
+    }
+
+    #[test]
+    fn front_matter_publication_dates() {
+        let cases = [
+            (
+                "---\ndate: \"March 12, 2025\"\n---\nText.\n",
+                Some("2025-03-12"),
+                None,
+            ),
+            (
+                "---\ndate: 12 March 2025\n---\nText.\n",
+                Some("2025-03-12"),
+                None,
+            ),
+            (
+                "---\npublished: 2025-03-12T08:00:00Z\n---\nText.\n",
+                Some("2025-03-12"),
+                None,
+            ),
+            (
+                "---\npubDate: Wed, 12 Mar 2025 08:00:00 GMT\n---\nText.\n",
+                Some("2025-03-12"),
+                None,
+            ),
+            (
+                "+++\ntitle = \"T\"\ndate = 2025-03-12\n+++\nText.\n",
+                Some("2025-03-12"),
+                None,
+            ),
+            (
+                "\u{feff}---\ndate: 2025-03-12\n---\nText.\n",
+                Some("2025-03-12"),
+                None,
+            ),
+            (
+                "---\ntitle: T\ndate: 2025-02-30\n---\nText.\n",
+                None,
+                Some((3, "`date: 2025-02-30` is not a real date")),
+            ),
+            (
+                "---\npubDate: 12/03/2025\n---\nText.\n",
+                None,
+                Some((2, "could be 12 March 2025 or 3 December 2025")),
+            ),
+            (
+                "---\ndate: soonish\n---\nText.\n",
+                None,
+                Some((2, "`date: soonish` is not a date claimcheck can read")),
+            ),
+        ];
+        for (text, date, warning) in cases {
+            let doc = md(text);
+            assert_eq!(
+                doc.published
+                    .as_ref()
+                    .map(|p| p.date.to_string())
+                    .as_deref(),
+                date,
+                "{text:?}"
+            );
+            match warning {
+                Some((line, words)) => {
+                    assert_eq!(doc.warnings.len(), 1, "{text:?}");
+                    assert_eq!(doc.warnings[0].line, line, "{text:?}");
+                    assert!(
+                        doc.warnings[0].message.contains(words),
+                        "{:?}",
+                        doc.warnings
+                    );
+                }
+                None => assert!(doc.warnings.is_empty(), "{:?}", doc.warnings),
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_front_matter_date_falls_back_to_the_file_name() {
+        let doc = Document::new(
+            "2025-12-04-story.md",
+            "---\ndate: 2025-13-01\n---\nText.\n".into(),
+            None,
+        );
+        assert_eq!(doc.published.unwrap().origin, DateOrigin::FileName);
+        assert_eq!(doc.warnings.len(), 1);
     }
 }

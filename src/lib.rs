@@ -20,6 +20,7 @@ pub mod diff;
 pub mod document;
 pub mod extract;
 pub mod finding;
+pub mod guard;
 pub mod matcher;
 pub mod mentions;
 pub mod people;

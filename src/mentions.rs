@@ -247,10 +247,19 @@ pub fn answer_jsonl(input: impl BufRead, mut output: impl Write) -> Result<(), S
             .and_then(|d| d.get(..10))
             .and_then(|d| d.parse::<Date>().ok());
         let answer = json!({"id": case.id, "mentions": suite_mentions(&case.text, publication)});
-        serde_json::to_writer(&mut output, &answer).map_err(|e| e.to_string())?;
-        output.write_all(b"\n").map_err(|e| e.to_string())?;
+        let mut line = answer.to_string();
+        line.push('\n');
+        match output.write_all(line.as_bytes()) {
+            // The reader stopped reading (`| head -1`): nothing more to say.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
+            Err(e) => return Err(crate::cli::plain_io_error(&e)),
+            Ok(()) => {}
+        }
     }
-    output.flush().map_err(|e| e.to_string())
+    match output.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::cli::plain_io_error(&e)),
+        _ => Ok(()),
+    }
 }
 
 /// Every mention of `text` in the suite's kinds and values (score.py's docstring):

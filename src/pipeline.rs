@@ -196,11 +196,23 @@ impl Checker {
 
     /// Checks every document and compares them with each other.
     pub fn analyse(&self, docs: &[Document]) -> Analysis {
+        // One document that cannot be checked costs only its own findings.
+        let mut failed = Vec::new();
         let (mut per_doc, seen): (Vec<Vec<Finding>>, Vec<Observations>) = docs
             .par_iter()
-            .map(|d| self.examine(d))
+            .map(|d| crate::guard::guarded(|| self.examine(d)))
             .collect::<Vec<_>>()
             .into_iter()
+            .zip(docs)
+            .map(|(r, d)| {
+                r.unwrap_or_else(|why| {
+                    failed.push(DocumentFailure {
+                        file: d.path.clone(),
+                        message: why,
+                    });
+                    Default::default()
+                })
+            })
             .unzip();
         for (d, f) in sources::compare(docs, &seen, &self.rules) {
             per_doc[d].push(f);
@@ -208,6 +220,11 @@ impl Checker {
         let mut warnings = Vec::new();
         for (doc, f) in docs.iter().zip(&mut per_doc) {
             let (suppressions, problems) = Suppressions::parse(doc);
+            warnings.extend(doc.warnings.iter().map(|w| SuppressionWarning {
+                file: doc.path.clone(),
+                line: w.line,
+                message: w.message.clone(),
+            }));
             warnings.extend(problems);
             f.retain(|x| suppressions.allows(x));
             sort(f);
@@ -216,8 +233,19 @@ impl Checker {
             findings: per_doc.into_iter().flatten().collect(),
             seen,
             warnings,
+            failed,
         }
     }
+}
+
+/// A document whose check failed (a bug in claimcheck): the run reports it as an
+/// error naming the file and goes on with the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentFailure {
+    /// The document.
+    pub file: String,
+    /// What went wrong.
+    pub message: String,
 }
 
 /// The result of checking a run: its findings, and what each document says.
@@ -227,8 +255,10 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// What each document says about the claims, in input order.
     pub seen: Vec<Observations>,
-    /// Problems with suppression comments, to show the user.
+    /// Problems with suppression comments and front matter, to show the user.
     pub warnings: Vec<SuppressionWarning>,
+    /// Documents that could not be checked.
+    pub failed: Vec<DocumentFailure>,
 }
 
 fn sort(findings: &mut [Finding]) {

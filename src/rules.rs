@@ -243,19 +243,47 @@ impl fmt::Display for RuleErrors {
 impl std::error::Error for RuleErrors {}
 
 /// The YAML files a `--rules` path stands for: the file itself, or every `.yaml` and
-/// `.yml` file in a folder, recursively, in sorted order.
-pub fn rule_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    if path.is_file() {
+/// `.yml` file in a folder, recursively, in sorted order. Symbolic links inside the
+/// folder are followed only when they stay inside it, and each folder is read once
+/// (a link back up is not a loop); named pipes and devices are never read.
+pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, String> {
+    let plain = |e: std::io::Error| crate::cli::plain_io_error(&e);
+    let meta = std::fs::metadata(path).map_err(plain)?;
+    if let Some(kind) = crate::walk::not_a_file(&meta.file_type()) {
+        return Err(format!("{kind}, not a rule file or folder"));
+    }
+    if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
+    let root = std::fs::canonicalize(path).map_err(plain)?;
+    let mut seen = std::collections::HashSet::from([root.clone()]);
     let mut out = Vec::new();
     let mut stack = vec![path.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let p = entry?.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+        let mut entries: Vec<_> = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {}", dir.display(), plain(e)))?
+            .filter_map(Result::ok)
+            .collect();
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let p = entry.path();
+            let Ok(real) = std::fs::canonicalize(&p) else {
+                continue; // a broken link
+            };
+            if !real.starts_with(&root) {
+                continue; // a link out of the rules folder
+            }
+            let Ok(meta) = std::fs::metadata(&real) else {
+                continue;
+            };
+            if meta.is_dir() {
+                if seen.insert(real) {
+                    stack.push(p);
+                }
+            } else if meta.is_file()
+                && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+                && seen.insert(real)
+            {
                 out.push(p);
             }
         }
@@ -264,15 +292,73 @@ pub fn rule_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// Whether a file's name says it is a rule file (`.yaml` or `.yml`). Errors in a
+/// file that is not one never show its lines: it may be anything.
+pub fn is_rule_file_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".yaml") || lower.ends_with(".yml")
+}
+
+/// Whether a rule file says `claims:` or `people:` at all (`claims: []` is a
+/// deliberate empty list; a file without either key is most likely cut short).
+fn names_lists(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.starts_with("claims:") || l.starts_with("people:") || l.starts_with('{'))
+}
+
+/// Whether YAML text holds nothing but blank lines and comments.
+fn is_blank_yaml(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .all(|l| l.is_empty() || l.starts_with('#') || l == "---" || l == "...")
+}
+
 /// Reads and validates rule files given as (name, text) pairs. Names are how reports
 /// refer to the files.
 pub fn parse(sources: &[(String, String)]) -> Result<RuleSet, RuleErrors> {
     let mut errors = Vec::new();
     let mut raws = Vec::new();
     for (name, text) in sources {
+        if is_blank_yaml(text) {
+            errors.push(RuleError {
+                file: name.clone(),
+                line: 1,
+                column: 1,
+                width: 1,
+                message: "this rule file is empty (nothing but blank lines and comments)".into(),
+                help: Some(
+                    "a truncated file would look like this: add its claims, or delete it".into(),
+                ),
+                source_line: String::new(),
+            });
+            continue;
+        }
         match serde_yaml::from_str::<RawFile>(text) {
+            Ok(raw) if raw.people.is_empty() && raw.claims.is_empty() && !names_lists(text) => {
+                errors.push(RuleError {
+                    file: name.clone(),
+                    line: 1,
+                    column: 1,
+                    width: 1,
+                    message: "this rule file has no `claims:` and no `people:`".into(),
+                    help: Some(
+                        "a truncated file would look like this: add its claims, or delete it"
+                            .into(),
+                    ),
+                    source_line: String::new(),
+                })
+            }
             Ok(raw) => raws.push((name.as_str(), text.as_str(), raw)),
-            Err(e) => errors.push(yaml_error(name, text, &e)),
+            Err(e) => {
+                let mut err = yaml_error(name, text, &e);
+                if !is_rule_file_name(name) {
+                    // It may be any file: say what it is not, and show none of it.
+                    err.source_line.clear();
+                    (err.line, err.column) = (1, 1);
+                    err.message = "not a rule file: rule files are YAML (.yaml or .yml) with `claims:` and `people:`".into();
+                }
+                errors.push(err);
+            }
         }
     }
     let mut set = RuleSet {
@@ -725,6 +811,13 @@ pub(crate) fn yaml_error(file: &str, text: &str, e: &serde_yaml::Error) -> RuleE
             Some(help),
         );
     }
+    if let Some(message) = plain_yaml_message(inner) {
+        let mut err = at.error(&loc, 1, message, None);
+        if loc == serde_yaml::Location::UNKNOWN {
+            (err.line, err.column) = (1, 1);
+        }
+        return err;
+    }
     let options = serde_yaml::render_options! { snippets: serde_yaml::SnippetMode::Off };
     let rendered = e.render_with_options(options);
     let first = rendered.lines().next().unwrap_or("invalid YAML");
@@ -737,12 +830,44 @@ pub(crate) fn yaml_error(file: &str, text: &str, e: &serde_yaml::Error) -> RuleE
             .map_or(rest, |(_, r)| r),
         _ => first,
     };
+    // ... and ends with its own " at line N, column M".
+    let message = match message.rfind(" at line ") {
+        Some(i) if message[i..].contains("column") => &message[..i],
+        _ => message,
+    };
     let mut err = at.error(&loc, 1, message.to_string(), None);
     if loc == serde_yaml::Location::UNKNOWN {
         err.line = 1;
         err.column = 1;
     }
     err
+}
+
+/// The YAML reader's errors that speak its own language, said in words a rule
+/// author knows. The limits are the reader's defaults, documented in the README.
+fn plain_yaml_message(e: &serde_yaml::Error) -> Option<String> {
+    use serde_yaml::budget::BudgetBreach as B;
+    Some(match e {
+        serde_yaml::Error::NonFiniteFloat { value, .. } => format!(
+            "`{value}` is not a number claimcheck can use: write a figure such as 0.5, 2 or 5%"
+        ),
+        serde_yaml::Error::MultipleDocuments { .. } => "a second YAML document starts here (`---`): a rule file holds one; put these claims in the first part or in a file of their own".into(),
+        serde_yaml::Error::Budget { breach, .. } => {
+            let what = match breach {
+                B::Nodes { .. } => "more than 250,000 values (keys, list items and texts)".to_string(),
+                B::Depth { .. } => "lists or keys nested more than 64 levels deep".into(),
+                B::ScalarBytes { .. } => "more than 64 MB of text".into(),
+                B::Events { .. } => "more than 1,000,000 YAML elements".into(),
+                B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => {
+                    "too many anchors and aliases (`&name`, `*name`)".into()
+                }
+                B::Documents { .. } => "too many YAML documents".into(),
+                _ => "more than the YAML reader's safety limits allow".into(),
+            };
+            format!("this file is too large for one rule file: {what}; split it into several files")
+        }
+        _ => return None,
+    })
 }
 
 // The YAML as written. Every key is spanned so errors can point at it.

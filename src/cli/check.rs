@@ -18,10 +18,18 @@ use crate::walk;
 /// Runs `check` and returns the exit status.
 pub fn run(args: CheckArgs) -> i32 {
     let color = color::decide(args.color);
-    let found = match walk::documents(&args.paths, &args.exclude) {
+    let walked = match walk::documents(&args.paths, &args.exclude) {
         Ok(p) => p,
         Err(e) => return trouble(&format!("{}: {}", e.path, e.message)),
     };
+    // Trouble that does not stop the run: it is reported, and the exit status is 2.
+    let mut late_trouble = false;
+    for w in &walked.warnings {
+        super::warn(&format!("{}: {}", w.path, w.message));
+        late_trouble |= w.trouble;
+    }
+    let mut skipped = walked.warnings.len();
+    let found = walked.found;
     // Each document is checked under the nearest claimcheck.yaml above it; documents
     // sharing one are checked (and compared) together.
     let mut groups: Vec<Group> = Vec::new();
@@ -65,16 +73,14 @@ pub fn run(args: CheckArgs) -> i32 {
             // folder that is not text is skipped with a warning.
             Err(e) if f.named => return trouble(&format!("{}: {e}", f.path.display())),
             Err(e) => {
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "claimcheck: warning: {}: {e}; skipped",
-                    f.path.display()
-                );
+                super::warn(&format!("{}: {e}; skipped", f.path.display()));
+                late_trouble |= e.is_trouble();
+                skipped += 1;
             }
         }
     }
     let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.threads.unwrap_or(0))
+        .num_threads(super::thread_count(args.threads))
         .build()
     {
         Ok(pool) => pool,
@@ -85,6 +91,13 @@ pub fn run(args: CheckArgs) -> i32 {
     for g in &groups {
         let docs: Vec<Document> = g.docs.iter().map(|(_, d)| d.clone()).collect();
         let analysis = pool.install(|| g.checker.analyse(&docs));
+        for failure in &analysis.failed {
+            trouble(&format!(
+                "{}: could not be checked ({}); the other documents were checked",
+                failure.file, failure.message
+            ));
+            late_trouble = true;
+        }
         for w in &analysis.warnings {
             let _ = writeln!(
                 std::io::stderr(),
@@ -128,6 +141,11 @@ pub fn run(args: CheckArgs) -> i32 {
             EXIT_TROUBLE
         };
     }
+    if docs.is_empty() && skipped > 0 {
+        return trouble(&format!(
+            "no file was checked: {skipped} skipped (see the warnings above)"
+        ));
+    }
     let outcome = Outcome {
         files_checked: docs.len(),
         findings,
@@ -148,6 +166,17 @@ pub fn run(args: CheckArgs) -> i32 {
         CheckFormat::Github => {
             // GitHub shows only a few annotations per step; the step summary lists all.
             if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                let rule_files = groups.iter().flat_map(|g| &g.checker.rules.files);
+                let inputs = docs
+                    .iter()
+                    .map(|d| Path::new(&d.path))
+                    .chain(rule_files.map(Path::new));
+                if let Some(input) = super::clashes_with_input(Path::new(&path), inputs) {
+                    return trouble(&format!(
+                        "GITHUB_STEP_SUMMARY names {}, one of the checked files; refusing to write over it",
+                        input.display()
+                    ));
+                }
                 let summary = report::github::step_summary(&outcome);
                 if let Err(e) = report::github::append_step_summary(Path::new(&path), &summary) {
                     let _ = writeln!(
@@ -160,7 +189,7 @@ pub fn run(args: CheckArgs) -> i32 {
             report::github::render(&outcome)
         }
     };
-    if write_stdout(&out).is_err() {
+    if write_stdout(&out).is_err() || late_trouble {
         return EXIT_TROUBLE;
     }
     exit_status(&outcome, args.fail_on)
@@ -245,6 +274,11 @@ fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Resul
         config.rules.iter().map(|r| display(r)).collect()
     };
     let rules = load_rules(&rule_paths, color)?;
+    if rules.claims.is_empty() {
+        super::warn(
+            "the rule files hold no claims: only the calendar checks (weekdays, year slips) run",
+        );
+    }
     config.check_names(&rules).map_err(report)?;
     let include = globs(&config, &config.include, false);
     let exclude = globs(&config, &config.exclude, true);

@@ -103,7 +103,7 @@ pub struct CheckArgs {
     pub format: CheckFormat,
     /// Publication date (YYYY-MM-DD) of documents that give none (wins over
     /// claimcheck.yaml's `date`).
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
     /// When to color the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -130,7 +130,7 @@ pub struct MentionsArgs {
     #[arg(default_value = "-", required_unless_present = "jsonl")]
     pub file: String,
     /// Publication date (YYYY-MM-DD), when the document gives none.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = MentionsFormat::Human)]
@@ -142,8 +142,28 @@ pub struct MentionsArgs {
     pub jsonl: bool,
 }
 
+/// Reads `--date`: a calendar day written `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let t = text.trim();
+    let shaped = t.len() == 10
+        && t.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err(format!(
+            "`{text}` is not a date written YYYY-MM-DD (like 2025-12-04)"
+        ));
+    }
+    crate::document::publication_date(t).map_err(|_| format!("`{text}` is not a real date"))
+}
+
 /// Runs the command line and returns the exit status.
 pub fn run(cli: Cli) -> i32 {
+    crate::guard::install();
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Mentions(args) => mentions::run(args),
@@ -159,13 +179,79 @@ pub(crate) fn read_text(path: &Path) -> Result<String, String> {
     crate::walk::read_text(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Writes the report to standard output. A closed pipe (`claimcheck check | head`)
+/// is not an error worth a message; any other failure (a full disk) is said.
 pub(crate) fn write_stdout(s: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-        // A closed pipe (`claimcheck check | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        Err(e) => {
+            trouble(&format!("cannot write the output: {}", plain_io_error(&e)));
+            Err(e)
+        }
+        ok => ok,
     }
+}
+
+/// An input/output error in plain words: no "(os error 28)", no library names.
+pub fn plain_io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "no such file or folder".into(),
+        K::PermissionDenied => "permission denied".into(),
+        K::StorageFull => "the disk is full".into(),
+        K::NotADirectory => "not a folder".into(),
+        K::IsADirectory => "a folder, not a file".into(),
+        K::InvalidData => "not UTF-8 text".into(),
+        _ => {
+            let text = e.to_string();
+            let text = match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            };
+            let mut c = text.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect())
+                .unwrap_or(text)
+        }
+    }
+}
+
+/// Prints `message` as claimcheck's warning.
+pub(crate) fn warn(message: &str) {
+    let _ = writeln!(std::io::stderr(), "claimcheck: warning: {message}");
+}
+
+/// The most worker threads `--threads` may ask for; more only cost start-up time.
+pub const MAX_THREADS: usize = 64;
+
+/// The worker threads to start for `--threads` (0 or none: one per core), capped
+/// at [`MAX_THREADS`] (or the number of cores, if more) with a warning.
+pub(crate) fn thread_count(requested: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cap = MAX_THREADS.max(cores);
+    match requested {
+        Some(n) if n > cap => {
+            warn(&format!(
+                "--threads {n} is more than this machine can use; using {cap}"
+            ));
+            cap
+        }
+        Some(n) => n,
+        None => 0,
+    }
+}
+
+/// The input a GitHub step summary file would overwrite, if `summary` is one of
+/// `inputs` (an article, a rule file, a configuration): it must then not be written.
+pub(crate) fn clashes_with_input<'a>(
+    summary: &Path,
+    inputs: impl IntoIterator<Item = &'a Path>,
+) -> Option<&'a Path> {
+    let summary = std::fs::canonicalize(summary).ok()?;
+    inputs
+        .into_iter()
+        .find(|p| std::fs::canonicalize(p).is_ok_and(|c| c == summary))
 }
 
 /// Prints `message` as claimcheck's error and returns the exit status for trouble.
