@@ -198,12 +198,18 @@ impl Matcher {
         let prose = doc.prose.as_str();
         for m in automaton.find_overlapping_iter(prose) {
             let start = m.start();
-            if prose[..start]
-                .chars()
-                .next_back()
-                .is_some_and(words::is_word_char)
+            // Not at the start of a word; an apostrophe or two opening a quote
+            // ("''business") do not join a word.
+            let before = prose[..start].trim_end_matches(['\'', '’']);
+            let quoted = before.len() < start;
+            if before.chars().next_back().is_some_and(words::is_word_char)
+                || !quoted
+                    && prose[..start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(words::is_word_char)
             {
-                continue; // not at the start of a word
+                continue;
             }
             let (span, fold) = folded.entry(start).or_insert_with(|| {
                 let end = prose[start..]
@@ -245,13 +251,10 @@ impl Matcher {
         let hi = figures.partition_point(|q| q.span.start < sentence.end);
         // The sentence's structure is read once, and only if a claim needs it.
         let mut structure: Option<Structure> = None;
-        let mut best: HashMap<usize, Hit> = HashMap::new();
-        for (c, t) in candidates {
+        let published = doc.published.as_ref().map(|p| p.date);
+        let mut bind = |c: usize, t: usize, claimed: &[usize]| -> Option<Hit> {
             let compiled = &self.claims[c];
-            let Some(anchors) = self.anchor_spans(compiled, t, words_here, prose) else {
-                continue;
-            };
-            let template = &compiled.templates[t];
+            let anchors = self.anchor_spans(compiled, t, words_here, prose)?;
             let occurrences: Vec<Vec<Span>> = compiled.anchor_ids[t]
                 .iter()
                 .map(|&a| {
@@ -270,19 +273,24 @@ impl Matcher {
             let terms = ClaimTerms {
                 period: compiled.period.as_ref(),
                 agrees: &agrees,
+                published,
+                claimed,
             };
-            let Some(bound) =
-                binding::bind(template, structure, figures, dates, &occurrences, &terms)
-            else {
-                continue;
-            };
-            let hit = Hit {
+            let template = &compiled.templates[t];
+            let bound = binding::bind(template, structure, figures, dates, &occurrences, &terms)?;
+            Some(Hit {
                 claim: compiled.claim,
                 template: t,
                 sentence: s,
                 bindings: bound.iter().map(|b| b.figure).collect(),
                 bound,
                 anchors,
+            })
+        };
+        let mut best: HashMap<usize, Hit> = HashMap::new();
+        for &(c, t) in &candidates {
+            let Some(hit) = bind(c, t, &[]) else {
+                continue;
             };
             // Among a claim's wordings, the one with the most anchors wins.
             let better = best
@@ -292,7 +300,37 @@ impl Matcher {
                 best.insert(c, hit);
             }
         }
-        let mut here: Vec<Hit> = best.into_values().collect();
+        // A figure that agrees with one claim states that claim: another claim of
+        // the sentence that took it as a wrong value binds without it, or not at all.
+        let agreeing: Vec<(usize, usize)> = best
+            .iter()
+            .flat_map(|(&c, h)| {
+                h.bound
+                    .iter()
+                    .filter(|b| b.agrees == Some(true))
+                    .map(move |b| (c, b.figure))
+            })
+            .collect();
+        let mut here: Vec<Hit> = Vec::new();
+        let mut claims: Vec<usize> = best.keys().copied().collect();
+        claims.sort_unstable();
+        for c in claims {
+            let hit = best.remove(&c).expect("a key of best");
+            let claimed: Vec<usize> = agreeing
+                .iter()
+                .filter(|(other, _)| *other != c)
+                .map(|(_, f)| *f)
+                .collect();
+            let takes_claimed = hit
+                .bound
+                .iter()
+                .any(|b| b.agrees == Some(false) && claimed.contains(&b.figure));
+            if !takes_claimed {
+                here.push(hit);
+            } else if let Some(rebound) = bind(c, hit.template, &claimed) {
+                here.push(rebound);
+            }
+        }
         here.sort_by_key(|h| h.claim);
         here
     }

@@ -85,6 +85,9 @@ pub struct Slot {
     /// What the slot's figure is in the wording: a value, or a comparison base
     /// ("up from 7.1%").
     pub role: Role,
+    /// The anchors (indices in [`Template::anchors`]) of the "of" phrase the slot
+    /// quantifies ("82 percent *of murders involving white victims*").
+    pub phrase_anchors: Vec<usize>,
 }
 
 /// One wording of a claim, compiled.
@@ -137,6 +140,7 @@ pub fn compile(wording: &str) -> Result<Template, String> {
                 text: wording[start..end].to_string(),
                 at: start,
                 role: Role::Current,
+                phrase_anchors: Vec::new(),
             },
         ));
         offset = end;
@@ -164,6 +168,7 @@ pub fn compile(wording: &str) -> Result<Template, String> {
                 text: wording[q.span.clone()].to_string(),
                 at: q.span.start,
                 role,
+                phrase_anchors: Vec::new(),
             },
         ));
         blanked.replace_range(q.span.clone(), &" ".repeat(q.span.len()));
@@ -188,15 +193,36 @@ pub fn compile(wording: &str) -> Result<Template, String> {
             anchor_at.push(span.start);
         }
     }
-    // A count's unit is what a sentence stating it must mention ("3,200 jobs").
+    // A count's unit is what a sentence stating it must mention ("3,200 jobs"), and
+    // so are the words that qualify it ("600 bakery workers").
     for (at, slot) in &slots {
         if let SlotKind::Count(Some(unit)) = &slot.kind {
-            let f = words::fold(unit);
-            if !anchors.contains(&f) {
-                anchors.push(f);
-                anchor_at.push(*at);
+            let qualifiers = words::words(&slot.text)
+                .map(|(_, w)| w)
+                .filter(|w| {
+                    !words::is_stopword(&w.to_lowercase())
+                        && !w.chars().all(|c| c.is_ascii_digit())
+                        && quantities(w).is_empty()
+                })
+                .map(words::fold);
+            for f in qualifiers.chain([words::fold(unit)]) {
+                if !anchors.contains(&f) {
+                    anchors.push(f);
+                    anchor_at.push(*at);
+                }
             }
         }
+    }
+    // The anchors of the "of" phrase each slot quantifies.
+    let starts: Vec<usize> = slots.iter().map(|(at, _)| *at).collect();
+    let ends: Vec<usize> = slots.iter().map(|(at, s)| at + s.text.len()).collect();
+    for (k, (_, slot)) in slots.iter_mut().enumerate() {
+        let from = ends[k];
+        let stop = slots_after(&starts, k, wording.len()).max(from);
+        let end = sentence::of_phrase_end(&blanked, from, stop);
+        slot.phrase_anchors = (0..anchors.len())
+            .filter(|&a| anchor_at[a] >= from && anchor_at[a] < end)
+            .collect();
     }
     if anchors.is_empty() {
         return Err(format!(
@@ -209,6 +235,11 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         anchors,
         anchor_at,
     })
+}
+
+/// Where the words after slot `k` stop: at the next slot, or the end.
+fn slots_after(starts: &[usize], k: usize, len: usize) -> usize {
+    starts.get(k + 1).map_or(len, |&s| s.min(len))
 }
 
 /// Checks a wording without keeping the compiled template.

@@ -15,10 +15,11 @@ use crate::extract::date::DateMention;
 use crate::finding::{Code, Finding};
 use crate::matcher::Hit;
 use crate::rules::Claim;
+use crate::understand::binding::Fit;
 
 /// `period-mismatch` for a figure hit of a claim with a `period:`: the bound
-/// figures are given for periods none of which overlaps the claim's. A figure with
-/// no period of its own raises nothing.
+/// figures are given for periods none of which fits the claim's (see
+/// [`crate::understand::binding`]). A figure with no period written raises nothing.
 pub fn period_mismatch(
     doc: &Document,
     dates: &[DateMention],
@@ -27,15 +28,17 @@ pub fn period_mismatch(
     claim: &Claim,
 ) -> Option<Finding> {
     let period = claim.period.as_ref()?;
+    if hit.bound.iter().all(|b| b.fit != Fit::Other)
+        || hit.bound.iter().any(|b| b.fit == Fit::Within)
+    {
+        return None;
+    }
     let given: Vec<(usize, usize)> = hit
         .bound
         .iter()
+        .filter(|b| b.fit == Fit::Other)
         .flat_map(|b| b.periods.iter().map(move |&d| (b.figure, d)))
         .collect();
-    let overlaps = |d: &DateMention| d.value.start() <= period.end && period.start <= d.value.end();
-    if given.is_empty() || given.iter().any(|&(_, d)| overlaps(&dates[d])) {
-        return None;
-    }
     let (figure, nearest) = given
         .iter()
         .map(|&(f, d)| (f, &dates[d]))

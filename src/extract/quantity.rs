@@ -460,7 +460,7 @@ const MOTION_VERBS: &[&str] = &[
     "gone", "go", "goes", "going", "went", "rose", "risen", "rise", "rises", "rising", "climbed",
     "climb", "climbs", "shot", "jumped", "jump", "moved", "move", "crept", "run", "ran", "ticked",
     "edged", "inched", "pushed", "bumped", "driven", "come", "came", "grown", "grew", "built",
-    "added", "adds", "ramped", "stepped", "scaled",
+    "added", "adds", "add", "adding", "ramped", "stepped", "scaled",
 ];
 
 /// Verbs whose "up" or "down" is a particle ("make up", "end up", "shut down").

@@ -73,6 +73,9 @@ pub struct Phrase {
     pub qualifiers: Vec<String>,
     /// The periods given for it (indices in the document's dates).
     pub periods: Vec<usize>,
+    /// The years written out in the sentence ("January 2009"), which a period
+    /// written without its year ("October of that year") may mean.
+    pub years: Vec<i16>,
 }
 
 impl Phrase {
@@ -102,7 +105,13 @@ struct Segment {
     /// Figures (indices in the document's figures) that give the segment its shape:
     /// every figure but a year.
     figures: Vec<usize>,
+    /// It opens with a relative word ("who got nearly 66 million votes", "which
+    /// backed Canova"): it speaks of the noun just before it.
+    relative: bool,
 }
+
+/// Words that open a relative clause.
+const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which", "where", "when"];
 
 /// Words that open a new clause.
 const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though", "meanwhile"];
@@ -179,6 +188,18 @@ const EXPECTATION_WORDS: &[&str] = &[
     "formerly",
     "once",
 ];
+
+/// Words before a figure that make it a threshold to reach, not a value reached.
+const NEED_WORDS: &[&str] = &["need", "needs", "needed", "require", "requires", "required"];
+
+/// Comparatives that, with "than" after a figure, make it a difference.
+const COMPARATIVES: &[&str] = &[
+    "more", "less", "fewer", "higher", "lower", "greater", "larger", "smaller", "bigger", "above",
+    "below",
+];
+
+/// Nouns after a figure that make it a margin between two values.
+const MARGIN_NOUNS: &[&str] = &["lead", "margin", "gap", "difference", "edge", "advantage"];
 
 /// Words that carry no subject of their own: verbs of change and level, hedges,
 /// adverbs. An entry whose words before its figure are only these leaves its
@@ -284,6 +305,11 @@ pub fn analyse(
     let segments = segments(prose, sentence, &protected, figures, range.clone());
     let scopes = scopes(prose, &segments, figures, &protected);
     let periods = periods(prose, sentence, &segments, figures, dates, &here);
+    let years: Vec<i16> = here
+        .iter()
+        .filter(|&&d| dates[d].resolution == crate::extract::date::Resolution::Absolute)
+        .map(|&d| dates[d].value.start().year())
+        .collect();
     let placed: Vec<(usize, usize, Role)> = range
         .filter_map(|i| {
             let s = segments
@@ -300,7 +326,7 @@ pub fn analyse(
     let phrases = placed
         .into_iter()
         .map(|(i, s, role)| {
-            let (own, borrowed) = scopes[s].clone();
+            let (own, borrowed) = scopes.words[s].clone();
             let quantified = quantified(prose, &segments[s], figures, i);
             Phrase {
                 figure: i,
@@ -309,7 +335,8 @@ pub fn analyse(
                 borrowed,
                 qualifiers: qualifiers(prose, &(figures[i].span.end..quantified.end), &protected),
                 quantified,
-                periods: periods.of(&segments, s, i, figures, &bases),
+                periods: periods.of(&segments, s, i, figures, &bases, &scopes.source),
+                years: years.clone(),
             }
         })
         .collect();
@@ -331,8 +358,8 @@ fn segments(
     for (i, c) in text.char_indices() {
         let at = sentence.start + i;
         let strong = match c {
-            ';' => true,
-            ',' | '(' | ')' | ':' | '—' | '–' | '[' | ']' => false,
+            ';' | ':' => true,
+            ',' | '(' | ')' | '—' | '–' | '[' | ']' => false,
             _ => continue,
         };
         if free(at) {
@@ -363,10 +390,14 @@ fn segments(
                     figures[i].kind != QuantityKind::Year && inside(&figures[i].span, &span)
                 })
                 .collect();
+            let relative = words::words(&prose[span.clone()])
+                .next()
+                .is_some_and(|(_, w)| RELATIVE_WORDS.contains(&w.to_lowercase().as_str()));
             out.push(Segment {
                 span,
                 clause,
                 figures: figs,
+                relative,
             });
         }
         if strong {
@@ -378,12 +409,7 @@ fn segments(
 }
 
 /// For each segment, its own words and the words it shares or borrows.
-fn scopes(
-    prose: &str,
-    segments: &[Segment],
-    figures: &[Quantity],
-    protected: &[Span],
-) -> Vec<(Vec<Span>, Vec<Span>)> {
+fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[Span]) -> Scopes {
     let n = segments.len();
     let mut own: Vec<Vec<Span>> = segments.iter().map(|s| vec![s.span.clone()]).collect();
     let mut borrowed: Vec<Vec<Span>> = vec![Vec::new(); n];
@@ -399,8 +425,9 @@ fn scopes(
     // figure entry before them (or of the one after, when that one has no subject).
     let mut openings: Vec<Vec<usize>> = Vec::new();
     let mut attached_to: Vec<Option<usize>> = vec![None; n];
+    let mut source: Vec<Option<usize>> = vec![None; n];
     for s in 0..n {
-        if !segments[s].figures.is_empty() {
+        if !segments[s].figures.is_empty() || segments[s].relative {
             continue;
         }
         let clause = segments[s].clause;
@@ -431,6 +458,20 @@ fn scopes(
     }
     for s in 0..n {
         let clause = segments[s].clause;
+        if segments[s].relative {
+            // Its antecedent is the noun just before it: what follows the last
+            // figure of the segment before ("47 percent versus Clinton, who has").
+            if s > 0 {
+                let prev = &segments[s - 1];
+                let antecedent = if prev.figures.is_empty() {
+                    prev.span.clone()
+                } else {
+                    trail(prev, figures)
+                };
+                borrowed[s].push(antecedent);
+            }
+            continue;
+        }
         if let Some(open) = openings.get(clause) {
             for &o in open.iter().filter(|&&o| o != s) {
                 borrowed[s].push(segments[o].span.clone());
@@ -445,10 +486,35 @@ fn scopes(
         let Some(&prev) = k.checked_sub(1).and_then(|j| entries.get(j)) else {
             continue;
         };
+        if segments[s].relative {
+            continue;
+        }
         if leads_bare(s) {
-            let mut take = own[prev].clone();
+            // "and $2.4 million from commercial banks" names what it counts: it
+            // borrows the entry's subject, not what that entry's figure counts.
+            let tail = trail(&segments[s], figures);
+            let preposition = words::words(&prose[tail.clone()])
+                .next()
+                .is_some_and(|(_, w)| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "of" | "from" | "for" | "in" | "on" | "among" | "with"
+                    )
+                });
+            let counts_own = preposition && has_subject(prose, &tail, protected);
+            let mut take = if counts_own {
+                let p = &segments[prev];
+                let first = p
+                    .figures
+                    .first()
+                    .map_or(p.span.start, |&i| figures[i].span.start);
+                std::iter::once(p.span.start..first).collect()
+            } else {
+                own[prev].clone()
+            };
             take.extend(borrowed[prev].clone());
             borrowed[s].extend(take);
+            source[s] = Some(prev);
         } else if !has_subject(prose, &trail(&segments[s], figures), protected) {
             // "Sanders by 30%": the owner is its own, what it counts is shared.
             if let Some(t) = entries[..k]
@@ -470,7 +536,19 @@ fn scopes(
             borrowed[s].extend(take);
         }
     }
-    own.into_iter().zip(borrowed).collect()
+    Scopes {
+        words: own.into_iter().zip(borrowed).collect(),
+        source,
+    }
+}
+
+/// What each segment reaches.
+struct Scopes {
+    /// Per segment: its own words, and the words it shares or borrows.
+    words: Vec<(Vec<Span>, Vec<Span>)>,
+    /// Per segment: the entry it leaves words out of, if any ("and 12%" of
+    /// "ridership rose 9% in 2023"): its periods are that entry's too.
+    source: Vec<Option<usize>>,
 }
 
 /// The words of a segment after its last figure.
@@ -545,16 +623,32 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
         return Role::Base;
     }
     // "was expected to cost $3.1 billion, will now cost $4.2 billion"
-    let expected = before_words.iter().any(|w| EXPECTATION_WORDS.contains(w));
+    // Only an expectation of the past: "is projected to be" is today's forecast.
+    let expected = before_words.iter().enumerate().any(|(k, w)| {
+        let adverb = matches!(
+            *w,
+            "originally" | "initially" | "previously" | "formerly" | "once"
+        );
+        let past = k > 0 && matches!(before_words[k - 1], "was" | "were" | "had" | "been");
+        EXPECTATION_WORDS.contains(w) && (adverb || past)
+    });
     if expected && later(&|k| std::mem::discriminant(k) == std::mem::discriminant(&q.kind)) {
         return Role::Base;
     }
-    // "7.8 percent when Obama took office"
+    // "will need at least 60 million votes": a threshold.
+    if before_words.iter().any(|w| NEED_WORDS.contains(w)) {
+        return Role::Base;
+    }
+    // "7.8 percent when Obama took office"; "$105 billion more than last year" and
+    // "an 18-point lead" are differences from a base.
     let after: Vec<String> = words::words(&prose[q.span.end..seg.span.end])
         .take(3)
         .map(|(_, w)| w.to_lowercase())
         .collect();
-    if after.iter().any(|w| w == "when") {
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    let difference = matches!(after.as_slice(), [c, "than", ..] if COMPARATIVES.contains(c))
+        || after.first().is_some_and(|w| MARGIN_NOUNS.contains(w));
+    if after.contains(&"when") || difference {
         return Role::Base;
     }
     Role::Current
@@ -584,14 +678,25 @@ fn quantified(prose: &str, seg: &Segment, figures: &[Quantity], i: usize) -> Spa
         .filter(|&s| s >= q.span.end)
         .min()
         .unwrap_or(seg.span.end);
-    let mut end = q.span.end;
-    for (span, w) in words::words(&prose[q.span.end..stop]) {
-        if PHRASE_ENDS.contains(&w.to_lowercase().as_str()) {
+    q.span.start..of_phrase_end(prose, q.span.end, stop)
+}
+
+/// Where the "of" phrase that a figure quantifies ends: "82 percent *of murders
+/// involving black victims* were" ends before "were". A figure with no "of" (or
+/// "among") right after it quantifies no phrase here: `from` is returned.
+pub fn of_phrase_end(text: &str, from: usize, stop: usize) -> usize {
+    let mut end = from;
+    for (k, (span, w)) in words::words(&text[from..stop]).enumerate() {
+        let lower = w.to_lowercase();
+        if k == 0 && !matches!(lower.as_str(), "of" | "among") {
+            return from;
+        }
+        if PHRASE_ENDS.contains(&lower.as_str()) {
             break;
         }
-        end = q.span.end + span.end;
+        end = from + span.end;
     }
-    q.span.start..end
+    end
 }
 
 /// The folded content words of `span`, those in figures and dates aside.
@@ -634,7 +739,11 @@ fn periods(
     };
     for &d in here {
         let date = &dates[d];
-        if !matches!(date.value, DateValue::Period { .. }) || date.bound.is_some() {
+        // "by 2026" dates the figure reached then; "since 2012", "before March" do not.
+        let bounded = date
+            .bound
+            .is_some_and(|b| b != crate::extract::date::Bound::By);
+        if !matches!(date.value, DateValue::Period { .. }) || bounded {
             continue;
         }
         let before = prose[sentence.start..date.span.start].to_lowercase();
@@ -665,19 +774,11 @@ fn periods(
             });
         match owner {
             Some(&j) => out.by_figure.push((j, d)),
-            None => {
-                // A figure-less segment: it opens its clause, or continues the entry
-                // before it.
-                let prev = segments[..s]
-                    .iter()
-                    .rev()
-                    .take_while(|g| g.clause == seg.clause)
-                    .find_map(|g| g.figures.last());
-                match prev {
-                    Some(&j) => out.by_figure.push((j, d)),
-                    None => out.by_clause.push((seg.clause, d)),
-                }
-            }
+            // A figure-less segment ("In 2024,", ", in the last quarter"): the
+            // period of its clause, unless it is a relative clause about a noun
+            // ("where turnout in 2008 helped").
+            None if seg.relative => {}
+            None => out.by_clause.push((seg.clause, d)),
         }
     }
     out
@@ -693,6 +794,7 @@ impl Periods {
         i: usize,
         figures: &[Quantity],
         bases: &[usize],
+        source: &[Option<usize>],
     ) -> Vec<usize> {
         if figures[i].kind == QuantityKind::Year {
             return Vec::new();
@@ -706,21 +808,32 @@ impl Periods {
         if !own.is_empty() {
             return own;
         }
-        let seg = &segments[s];
-        let mates: Vec<usize> = self
-            .by_figure
-            .iter()
-            .filter(|(f, _)| seg.figures.contains(f) && !bases.contains(f))
-            .map(|(_, d)| *d)
-            .collect();
-        if !mates.is_empty() {
-            return mates;
+        let mut at = s;
+        loop {
+            let seg = &segments[at];
+            let mates: Vec<usize> = self
+                .by_figure
+                .iter()
+                .filter(|(f, _)| seg.figures.contains(f) && !bases.contains(f))
+                .map(|(_, d)| *d)
+                .chain(
+                    self.by_clause
+                        .iter()
+                        .filter(|(c, _)| *c == seg.clause)
+                        .map(|(_, d)| *d),
+                )
+                .collect();
+            if !mates.is_empty() {
+                return mates;
+            }
+            // An entry that leaves words out has the period of the entry it
+            // borrows them from ("Ohio (79 percent)" after "Iowa (93 percent of
+            // voters in 2012)").
+            match source[at] {
+                Some(p) if p < at => at = p,
+                _ => return Vec::new(),
+            }
         }
-        self.by_clause
-            .iter()
-            .filter(|(c, _)| *c == seg.clause)
-            .map(|(_, d)| *d)
-            .collect()
     }
 }
 
