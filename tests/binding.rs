@@ -332,3 +332,157 @@ fn a_value_reached_is_not_a_bound() {
         ],
     );
 }
+
+#[test]
+fn a_figure_with_no_period_speaks_of_the_time_of_publication() {
+    // The story is dated 2025-06-01; the claim's period ended years before.
+    let claims = "  - id: riders-2019\n    claim: \"ridership +15%\"\n    period: 2019\n";
+    check_table(
+        claims,
+        &[
+            ("Ridership rose 9% this spring.", SILENT),
+            ("In 2019, ridership rose 15%.", SILENT),
+            (
+                "In 2019, ridership rose 11%.",
+                &[("value-mismatch", "rose 11%")],
+            ),
+        ],
+    );
+    // A claim of the last year is still checked against an unmarked figure.
+    let recent = "  - id: riders-2025\n    claim: \"ridership +15%\"\n    period: 2025\n";
+    check_table(
+        recent,
+        &[("Ridership rose 11%.", &[("value-mismatch", "rose 11%")])],
+    );
+}
+
+#[test]
+fn a_relative_clause_speaks_of_the_noun_before_it() {
+    let claims = "  - id: chu\n    claim: \"Chu raised $2 million\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "Alvarez, who endorsed Chu, raised $4 million last year.",
+                SILENT,
+            ),
+            (
+                "The poll shows Alvarez ahead of Chu, who raised $2 million.",
+                SILENT,
+            ),
+            (
+                "The poll shows Alvarez ahead of Chu, who raised $3 million.",
+                &[("value-mismatch", "$3 million")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn margins_differences_and_thresholds_are_not_the_value() {
+    let share = "  - id: share\n    claim: \"Alvarez 41 percent\"\n";
+    check_table(
+        share,
+        &[
+            ("Alvarez holds a 6-point lead in the new poll.", SILENT),
+            (
+                "Alvarez gained 3 percentage points in the new poll.",
+                SILENT,
+            ),
+            (
+                "Alvarez has 44 percent in the new poll.",
+                &[("value-mismatch", "44 percent")],
+            ),
+        ],
+    );
+    let deficit = "  - id: deficit\n    claim: \"deficit $500 billion\"\n";
+    check_table(
+        deficit,
+        &[
+            (
+                "The deficit is $500 billion, $80 billion more than last year.",
+                SILENT,
+            ),
+            (
+                "The deficit is $520 billion, $80 billion more than last year.",
+                &[("value-mismatch", "$520 billion")],
+            ),
+            // Today's forecast is the value; an old expectation is a base.
+            ("The deficit is projected to be $500 billion.", SILENT),
+            (
+                "The deficit is projected to be $540 billion.",
+                &[("value-mismatch", "$540 billion")],
+            ),
+        ],
+    );
+    let votes = "  - id: votes\n    claim: \"Alvarez 1.2 million votes\"\n";
+    check_table(
+        votes,
+        &[(
+            "Alvarez will need at least 2 million votes to win in the fall.",
+            SILENT,
+        )],
+    );
+}
+
+#[test]
+fn a_figure_that_states_another_claim_is_that_claims() {
+    let claims = "  - id: chu-now\n    claim: \"Chu 47 percent\"\n  - id: chu-before\n    claim: \"Chu 37 percent\"\n";
+    check_table(
+        claims,
+        &[
+            ("A new poll shows Chu with 47 percent.", SILENT),
+            (
+                "A new poll shows Chu with 45 percent.",
+                &[
+                    ("value-mismatch", "45 percent"),
+                    ("value-mismatch", "45 percent"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bound_that_rounds_the_claims_value_agrees() {
+    let claims = "  - id: votes\n    claim: \"Alvarez 13.3 million votes\"\n";
+    check_table(
+        claims,
+        &[
+            ("Alvarez won more than 13 million votes.", SILENT),
+            (
+                "Alvarez won more than 12 million votes.",
+                &[("value-mismatch", "12 million votes")],
+            ),
+        ],
+    );
+    let rate = "  - id: rate\n    claim: \"unemployment 4.9 percent\"\n";
+    check_table(
+        rate,
+        &[
+            ("Unemployment has fallen below 5 percent.", SILENT),
+            (
+                "Unemployment has fallen below 4 percent.",
+                &[("value-mismatch", "fallen below 4 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_period_without_its_year_may_mean_the_year_the_sentence_names() {
+    let claims = "  - id: peak\n    claim: \"peaked at 10 percent\"\n    period: 2019-10\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The rate was 7 percent in January 2019 and peaked at 10 percent in October of that year.",
+                SILENT,
+            ),
+            (
+                "The rate peaked at 10 percent in October 2021.",
+                &[("period-mismatch", "October 2021")],
+            ),
+        ],
+    );
+}

@@ -7,4 +7,5 @@
 //! words.
 
 pub mod binding;
+pub mod explain;
 pub mod sentence;

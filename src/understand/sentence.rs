@@ -588,9 +588,6 @@ fn has_subject(prose: &str, span: &Span, protected: &[Span]) -> bool {
 /// The role of figure `i`, in segment `s`.
 fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: usize) -> Role {
     let q = &figures[i];
-    if matches!(q.hedge, Some(Hedge::MoreThan | Hedge::LessThan)) {
-        return Role::Bound;
-    }
     let seg = &segments[s];
     let from = seg
         .figures
@@ -600,9 +597,23 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
         .max()
         .unwrap_or(seg.span.start);
     let before = prose[from..q.span.start].to_lowercase();
-    let before_words: Vec<&str> = words::words(&before).map(|(_, w)| w).collect();
+    let mut before_words: Vec<&str> = words::words(&before).map(|(_, w)| w).collect();
+    // The hedge's own words ("more than", "no more than") are not a base marker.
+    if q.hedge.is_some()
+        && let [.., c, "than"] = before_words.as_slice()
+        && COMPARATIVES.contains(c)
+    {
+        before_words.truncate(before_words.len() - 2);
+    }
     if ends_with_base(&before_words) {
         return Role::Base;
+    }
+    // "will need at least 60 million votes": a threshold.
+    if before_words.iter().any(|w| NEED_WORDS.contains(w)) {
+        return Role::Base;
+    }
+    if matches!(q.hedge, Some(Hedge::MoreThan | Hedge::LessThan)) {
+        return Role::Bound;
     }
     let later = |accepts: &dyn Fn(&QuantityKind) -> bool| {
         segments[s + 1..]
@@ -633,10 +644,6 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
         EXPECTATION_WORDS.contains(w) && (adverb || past)
     });
     if expected && later(&|k| std::mem::discriminant(k) == std::mem::discriminant(&q.kind)) {
-        return Role::Base;
-    }
-    // "will need at least 60 million votes": a threshold.
-    if before_words.iter().any(|w| NEED_WORDS.contains(w)) {
         return Role::Base;
     }
     // "7.8 percent when Obama took office"; "$105 billion more than last year" and
