@@ -5,6 +5,7 @@
 
 use crate::extract::quantity::quantities;
 use crate::extract::{Quantity, QuantityKind};
+use crate::understand::sentence::{self, Role};
 use crate::words;
 
 /// What kind of figure a slot takes.
@@ -79,6 +80,14 @@ pub struct Slot {
     pub expected: Option<Quantity>,
     /// The slot as written in the template ("$1.3B", "{percent}").
     pub text: String,
+    /// Where the slot starts in the wording (bytes).
+    pub at: usize,
+    /// What the slot's figure is in the wording: a value, or a comparison base
+    /// ("up from 7.1%").
+    pub role: Role,
+    /// The anchors (indices in [`Template::anchors`]) of the "of" phrase the slot
+    /// quantifies ("82 percent *of murders involving white victims*").
+    pub phrase_anchors: Vec<usize>,
 }
 
 /// One wording of a claim, compiled.
@@ -90,6 +99,9 @@ pub struct Template {
     pub slots: Vec<Slot>,
     /// Folded content words every matching sentence must contain.
     pub anchors: Vec<String>,
+    /// Where each anchor is first written in the wording (bytes); a count's unit is
+    /// placed at its figure.
+    pub anchor_at: Vec<usize>,
 }
 
 /// Compiles one wording, or says why it cannot be a template.
@@ -126,19 +138,37 @@ pub fn compile(wording: &str) -> Result<Template, String> {
                 kind,
                 expected: None,
                 text: wording[start..end].to_string(),
+                at: start,
+                role: Role::Current,
+                phrase_anchors: Vec::new(),
             },
         ));
         offset = end;
         rest = &wording[end..];
     }
     let figures = quantities(&blanked);
-    for q in &figures {
+    let structure = sentence::analyse(
+        &blanked,
+        &(0..blanked.len()),
+        &figures,
+        0..figures.len(),
+        &[],
+    );
+    for (i, q) in figures.iter().enumerate() {
+        let role = structure
+            .phrases
+            .iter()
+            .find(|p| p.figure == i)
+            .map_or(Role::Current, |p| p.role);
         slots.push((
             q.span.start,
             Slot {
                 kind: SlotKind::of(&q.kind),
                 expected: Some(q.clone()),
                 text: wording[q.span.clone()].to_string(),
+                at: q.span.start,
+                role,
+                phrase_anchors: Vec::new(),
             },
         ));
         blanked.replace_range(q.span.clone(), &" ".repeat(q.span.len()));
@@ -151,7 +181,8 @@ pub fn compile(wording: &str) -> Result<Template, String> {
     }
     slots.sort_by_key(|(at, _)| *at);
     let mut anchors: Vec<String> = Vec::new();
-    for (_, w) in words::words(&blanked) {
+    let mut anchor_at: Vec<usize> = Vec::new();
+    for (span, w) in words::words(&blanked) {
         let lower = w.to_lowercase();
         if words::is_stopword(&lower) || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
@@ -159,23 +190,39 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         let f = words::fold(w);
         if !anchors.contains(&f) {
             anchors.push(f);
+            anchor_at.push(span.start);
         }
     }
-    // A count's unit is what a sentence stating it must mention ("3,200 jobs").
-    for slot in &slots {
-        if let (
-            _,
-            Slot {
-                kind: SlotKind::Count(Some(unit)),
-                ..
-            },
-        ) = slot
-        {
-            let f = words::fold(unit);
-            if !anchors.contains(&f) {
-                anchors.push(f);
+    // A count's unit is what a sentence stating it must mention ("3,200 jobs"), and
+    // so are the words that qualify it ("600 bakery workers").
+    for (at, slot) in &slots {
+        if let SlotKind::Count(Some(unit)) = &slot.kind {
+            let qualifiers = words::words(&slot.text)
+                .map(|(_, w)| w)
+                .filter(|w| {
+                    !words::is_stopword(&w.to_lowercase())
+                        && !w.chars().all(|c| c.is_ascii_digit())
+                        && quantities(w).is_empty()
+                })
+                .map(words::fold);
+            for f in qualifiers.chain([words::fold(unit)]) {
+                if !anchors.contains(&f) {
+                    anchors.push(f);
+                    anchor_at.push(*at);
+                }
             }
         }
+    }
+    // The anchors of the "of" phrase each slot quantifies.
+    let starts: Vec<usize> = slots.iter().map(|(at, _)| *at).collect();
+    let ends: Vec<usize> = slots.iter().map(|(at, s)| at + s.text.len()).collect();
+    for (k, (_, slot)) in slots.iter_mut().enumerate() {
+        let from = ends[k];
+        let stop = slots_after(&starts, k, wording.len()).max(from);
+        let end = sentence::of_phrase_end(&blanked, from, stop);
+        slot.phrase_anchors = (0..anchors.len())
+            .filter(|&a| anchor_at[a] >= from && anchor_at[a] < end)
+            .collect();
     }
     if anchors.is_empty() {
         return Err(format!(
@@ -186,7 +233,13 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         wording: wording.to_string(),
         slots: slots.into_iter().map(|(_, s)| s).collect(),
         anchors,
+        anchor_at,
     })
+}
+
+/// Where the words after slot `k` stop: at the next slot, or the end.
+fn slots_after(starts: &[usize], k: usize, len: usize) -> usize {
+    starts.get(k + 1).map_or(len, |&s| s.min(len))
 }
 
 /// Checks a wording without keeping the compiled template.

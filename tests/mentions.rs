@@ -97,3 +97,46 @@ fn jsonl_refuses_a_line_that_is_not_a_case() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("line 2"), "{}", r.stderr);
 }
+
+/// A rule author sees which words bound each slot of a claim, and why the
+/// sentence's other figures did not.
+#[test]
+fn with_rules_it_shows_which_phrase_bound_each_slot() {
+    let dir = common::scratch(
+        "mentions-bindings",
+        &[(
+            "rules/desk.yaml",
+            "claims:\n  - id: riders\n    claim: \"ridership +12%\"\n    period: 2024\n",
+        )],
+    );
+    let text = "Costs rose 21% in 2023, while ridership rose 12% in 2024 from 9% in 2023.\n";
+    let r = run_in(
+        &dir,
+        &["mentions", "-", "--date", "2025-01-10", "--rules", "rules"],
+        text,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("claims bound: 1"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "+12% <- rose 12% at 1:41, value, agrees; phrase \"rose 12%\"; period 2024 (within)"
+        ),
+        "{}",
+        r.stdout
+    );
+    let r = run_in(
+        &dir,
+        &["mentions", "-", "--format", "json", "--rules", "rules"],
+        text,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let slot = &v["claims"][0]["slots"][0];
+    assert_eq!(v["claims"][0]["claim"], "riders");
+    assert_eq!(slot["figure"], "rose 12%");
+    assert_eq!(slot["role"], "value");
+    assert_eq!(slot["periods"][0], "2024");
+    // Without --rules, the output has no such section.
+    let r = run_in(&dir, &["mentions", "-"], text);
+    assert!(!r.stdout.contains("claims bound"), "{}", r.stdout);
+}

@@ -2,7 +2,7 @@
 
 use super::{Draft, finding};
 use crate::document::Document;
-use crate::extract::{Quantity, QuantityKind};
+use crate::extract::{Hedge, Quantity, QuantityKind};
 use crate::finding::{Code, Finding};
 use crate::matcher::Hit;
 use crate::rules::{Claim, Tolerance};
@@ -54,7 +54,9 @@ pub fn accepted_range(expected: &Quantity, tolerance: Option<Tolerance>) -> (f64
 }
 
 /// Compares a figure found in text with the figure a claim expects. `None` when they
-/// agree. Hedges ("about", "nearly") are ignored: they never make a wrong figure right.
+/// agree. Hedges ("about", "nearly") are ignored: they never make a wrong figure
+/// right. A bound ("more than 13 million", "below 5 percent") agrees when it is the
+/// claim's value rounded to the bound's precision.
 pub fn compare(
     expected: &Quantity,
     found: &Quantity,
@@ -83,6 +85,17 @@ pub fn compare(
     if value <= hi && found_hi >= lo {
         return None;
     }
+    if found.upper.is_none()
+        && bound_holds(
+            expected.value,
+            &Quantity {
+                value,
+                ..found.clone()
+            },
+        )
+    {
+        return None;
+    }
     // Magnitude: the figure is the expected one times a power of ten of at least 100.
     if expected.value != 0.0 && value != 0.0 {
         let factor = value / expected.value;
@@ -97,6 +110,21 @@ pub fn compare(
         }
     }
     Some(Mismatch::Value)
+}
+
+/// Whether a bound written in the text is the claim's value rounded to the bound's
+/// own precision and stated as a bound: "more than 13 million" for 13.3 million,
+/// "fallen below 5 percent" for 4.9 percent. "more than 3,000" for 3,200 is another
+/// number behind "more than" and does not agree. Other hedges ("about", "nearly")
+/// never make a wrong figure right.
+fn bound_holds(expected: f64, found: &Quantity) -> bool {
+    let (e, b) = (expected, found.value);
+    let near = (e - b).abs() <= found.step / 2.0 * (1.0 + 1e-9);
+    match found.hedge {
+        Some(Hedge::MoreThan) => e >= b && near,
+        Some(Hedge::LessThan) => e <= b && near,
+        _ => false,
+    }
 }
 
 /// The found figure's value in the expected figure's units: a fraction stands for a
@@ -268,6 +296,29 @@ pub fn plain_number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_close_bound_states_the_value() {
+        use crate::extract::quantity::quantities;
+        let q = |t: &str| quantities(t).remove(0);
+        let cases = [
+            ("13.3 million votes", "more than 13 million votes", true),
+            ("4.9 percent", "below 5 percent", true),
+            ("$1.1 million", "more than $1 million", true),
+            ("3,200 jobs", "more than 3,000 jobs", false),
+            ("13,300 jobs", "more than 3,000 jobs", false),
+            ("4.9 percent", "more than 5 percent", false),
+            ("5.2 percent", "below 5 percent", false),
+            ("4.9 percent", "about 5 percent", false),
+        ];
+        for (expected, found, agrees) in cases {
+            assert_eq!(
+                compare(&q(expected), &q(found), None).is_none(),
+                agrees,
+                "{found} for {expected}"
+            );
+        }
+    }
 
     #[test]
     fn plain_numbers() {

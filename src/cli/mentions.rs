@@ -37,13 +37,42 @@ pub fn run(args: MentionsArgs) -> i32 {
         Format::for_path(Path::new(&name))
     };
     let doc = Document::with_format(&name, text, format, args.date);
-    let out = match args.format {
+    let mut out = match args.format {
         MentionsFormat::Human => mentions::render_human(&doc),
         MentionsFormat::Json => mentions::render_json(&doc),
     };
+    if !args.rules.is_empty() {
+        match super::check::load_rules(&args.rules, false) {
+            Ok(rules) => out = with_bindings(out, &doc, rules, args.format),
+            Err(code) => return code,
+        }
+    }
     if write_stdout(&out).is_err() {
         EXIT_TROUBLE
     } else {
         EXIT_CLEAN
+    }
+}
+
+/// Adds which words bound each claim's slots (`--rules`): a section after the human
+/// listing, a `claims` array in the JSON object.
+fn with_bindings(
+    out: String,
+    doc: &Document,
+    rules: crate::rules::RuleSet,
+    format: MentionsFormat,
+) -> String {
+    use crate::understand::explain;
+    let checker = crate::pipeline::Checker::new(rules);
+    let hits = explain::bindings(&checker, doc);
+    match format {
+        MentionsFormat::Human => out + &explain::render_human(&hits),
+        MentionsFormat::Json => {
+            let mut v: serde_json::Value = serde_json::from_str(&out).expect("our own JSON");
+            v["claims"] = serde_json::to_value(&hits).expect("bindings serialize");
+            let mut s = serde_json::to_string_pretty(&v).expect("mentions serialize");
+            s.push('\n');
+            s
+        }
     }
 }

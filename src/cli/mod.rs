@@ -140,6 +140,10 @@ pub struct MentionsArgs {
     /// suite's protocol).
     #[arg(long, conflicts_with_all = ["format"])]
     pub jsonl: bool,
+    /// Rule files or folders: also show, for each claim the document states, which
+    /// words bound each slot of its template.
+    #[arg(long, value_name = "PATH", conflicts_with = "jsonl")]
+    pub rules: Vec<std::path::PathBuf>,
 }
 
 /// Reads `--date`: a calendar day written `YYYY-MM-DD`.

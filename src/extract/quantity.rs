@@ -107,6 +107,7 @@
 //! Everything runs on one tokenisation per call with no regex; the lexicon and
 //! currency tables are built once ([`std::sync::LazyLock`]).
 
+mod context;
 mod currency;
 mod lexer;
 mod lexicon;
@@ -129,7 +130,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     };
     let mut i = 0;
     while i < lx.len() {
-        match figure_at(&lx, i, &ctx) {
+        match figure_at(&lx, i, &ctx).or_else(|| context::multiple_at(&lx, i)) {
             Some((q, next)) => {
                 if matches!(
                     q.kind,
@@ -143,6 +144,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             None => i += 1,
         }
     }
+    context::settle(&lx, &mut out);
     out
 }
 
@@ -420,7 +422,8 @@ fn hedge_at(lx: &Lexed, i: usize) -> Option<(Hedge, usize)> {
         ("at", "most") => two(Hedge::LessThan),
         ("upwards" | "upward", "of") => two(Hedge::MoreThan),
         ("in", "excess") if lx.is(i + 2, "of") => Some((Hedge::MoreThan, i + 3)),
-        ("up", "to") => two(Hedge::LessThan),
+        // "gone up to $8,400" is a value reached, not a bound.
+        ("up", "to") if !(i > 0 && MOTION_VERBS.contains(&lx.lower(i - 1))) => two(Hedge::LessThan),
         ("close", "to") => two(Hedge::Nearly),
         ("just" | "slightly", "under" | "below") => two(Hedge::Nearly),
         ("just" | "well" | "slightly", "over" | "above") => two(Hedge::MoreThan),
@@ -451,6 +454,14 @@ fn hedge_at(lx: &Lexed, i: usize) -> Option<(Hedge, usize)> {
         }
     }
 }
+
+/// Verbs of movement before "up to": the figure after is the level reached.
+const MOTION_VERBS: &[&str] = &[
+    "gone", "go", "goes", "going", "went", "rose", "risen", "rise", "rises", "rising", "climbed",
+    "climb", "climbs", "shot", "jumped", "jump", "moved", "move", "crept", "run", "ran", "ticked",
+    "edged", "inched", "pushed", "bumped", "driven", "come", "came", "grown", "grew", "built",
+    "added", "adds", "add", "adding", "ramped", "stepped", "scaled",
+];
 
 /// Verbs whose "up" or "down" is a particle ("make up", "end up", "shut down").
 const PHRASAL_HOSTS: &[&str] = &[
@@ -816,12 +827,27 @@ fn count_noun(lx: &Lexed, k: usize) -> Option<(String, usize)> {
         // A noun followed by an apostrophe-s or a hyphen-joined word is still fine.
         true
     };
+    // The unit is the head of the noun phrase: "three campaign events" counts
+    // events. A singular noun before a plural one modifies it.
+    let head = |mut j: usize| -> (String, usize) {
+        for _ in 0..2 {
+            let plural = |t: usize| {
+                let w = lx.lower(t);
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            };
+            if plural(j) || !noun_ok(j + 1) || !plural(j + 1) {
+                break;
+            }
+            j += 1;
+        }
+        (units::singular(lx.lower(j)), j + 1)
+    };
     if lx.kind(k) == Kind::Word && lx.entry(k).has(lexicon::ADJ) {
         // "3,200 new jobs": the noun after the adjective; an adjective alone is no unit.
-        return noun_ok(k + 1).then(|| (units::singular(lx.lower(k + 1)), k + 2));
+        return noun_ok(k + 1).then(|| head(k + 1));
     }
     if noun_ok(k) {
-        return Some((units::singular(lx.lower(k)), k + 1));
+        return Some(head(k));
     }
     None
 }
@@ -1062,6 +1088,21 @@ fn amount_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<Amount> {
         {
             a.unit = Unit::Count(raw.to_lowercase());
             a.t1 = g + 1;
+            return Some(a);
+        }
+        // A plural noun glued to its count ("16ounces", "3days"): a count.
+        let plural = raw == low
+            && low.len() >= 4
+            && low.ends_with('s')
+            && !low.ends_with("ss")
+            && low.chars().all(|c| c.is_ascii_lowercase());
+        if plural
+            && num.form == Form::Cardinal
+            && !(lx.is_digits(g + 1) && lx.glued(g + 1))
+            && let Some((unit, next)) = count_noun(lx, g)
+        {
+            a.unit = Unit::Count(unit);
+            a.t1 = next;
             return Some(a);
         }
         return None; // "11a", "4x4", "H1N1"-like identifiers

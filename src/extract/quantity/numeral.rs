@@ -1144,7 +1144,11 @@ fn digits_numeral(lx: &Lexed, i: usize, money: bool) -> Option<Numeral> {
         }
         // "2.1m votes": a lowercase "m" before a plural noun is millions, not metres.
         let millions = raw == "m" && plural_noun_at(lx, k + 1);
-        if scale_abbrev(raw, money || millions).is_none() {
+        // A scale word glued to its digits ("$33million", "2.5billion") is read as
+        // if spaced.
+        let scale_word =
+            matches!(lx.entry(k).num, Some(NumWord::Scale(_))) && !lx.entry(k).plural_scale;
+        if scale_abbrev(raw, money || millions).is_none() && !scale_word {
             n.glued = Some(k);
             // Trailing "x" with "10^": handled by the literal; anything else is
             // the caller's (currency code, unit symbol, identifier).
@@ -1349,6 +1353,14 @@ fn finish(lx: &Lexed, c: &Card, mut n: Numeral) -> Numeral {
             return n;
         }
     }
+    // "four-and-a-half" (-acre): the hyphenated mixed number.
+    if integer && let Some((part, end)) = hyphenated_half(lx, j) {
+        n.value = c.value() + part;
+        n.step = part;
+        n.t1 = end;
+        n.lone_one = false;
+        return n;
+    }
     // "one and a half", "3 million and a half", "one billion and a half million",
     // "five and a half million"
     if lx.is(j, "and")
@@ -1380,6 +1392,22 @@ fn finish(lx: &Lexed, c: &Card, mut n: Numeral) -> Numeral {
         return n;
     }
     n
+}
+
+/// "-and-a-half", "-and-a-quarter", "-and-a-third" glued by hyphens after a
+/// cardinal at `j`: the part it adds and the token after it.
+fn hyphenated_half(lx: &Lexed, j: usize) -> Option<(f64, usize)> {
+    let joined = |k: usize| lx.is_hyphen(k) && lx.glued(k) && lx.glued(k + 1);
+    if !(joined(j) && lx.is(j + 1, "and") && joined(j + 2) && lx.is(j + 3, "a") && joined(j + 4)) {
+        return None;
+    }
+    let part = match lx.lower(j + 5) {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        "third" => 1.0 / 3.0,
+        _ => return None,
+    };
+    Some((part, j + 6))
 }
 
 /// An ordinal after "and" that ends a cardinal in hundreds or a scale: "one hundred
