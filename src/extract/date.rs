@@ -202,6 +202,9 @@ pub enum Resolution {
     InferredYear,
     /// Relative to the publication date ("Wednesday", "yesterday", "last month").
     Relative,
+    /// A vague reference anchored at publication ("now", "recently", "the future"):
+    /// never exact, so never checked against a rule's date.
+    Vague,
 }
 
 /// An open bound written with a date ("since 2012", "before March 3").
@@ -390,10 +393,13 @@ fn candidate(
     publication: Option<Date>,
 ) -> Option<(parse::Parsed, DateMention)> {
     let parsed = p.top(i)?;
+    let tense = p.tense(parsed.start, parsed.end);
     let ctx = Ctx {
         publication,
-        future: p.future(parsed.start, parsed.end),
+        future: tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
         weekday: parsed.wd.map(|w| w.0),
+        quarterly: p.quarterly(),
+        past_cue: tense == Some(false),
     };
     let r = ctx.resolve(&parsed.node)?;
     let value = match grain_of(r.g) {
@@ -409,12 +415,18 @@ fn candidate(
         let tok = p.tok(t);
         (wd, tok.s..tok.e)
     });
+    // "recently" reaches up to publication, "the future" on from it
+    let bound = match parsed.node {
+        parse::Node::Vague(parse::Vague::Past) => Some(Bound::By),
+        parse::Node::Vague(parse::Vague::Future) => Some(Bound::Since),
+        _ => parsed.bound,
+    };
     let m = DateMention {
         span,
         value,
         written_weekday,
         resolution: r.how,
-        bound: parsed.bound,
+        bound,
     };
     Some((parsed, m))
 }
