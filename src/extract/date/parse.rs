@@ -17,6 +17,8 @@ use super::lunar::{Islamic, Jewish};
 
 mod news;
 
+pub(in crate::extract::date) use news::quarterly as news_quarterly;
+
 /// A calendar unit used by relative expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Unit {
@@ -769,6 +771,27 @@ impl<'a> Parser<'a> {
     /// The text reports a quarter's results (see [`news::quarterly`]).
     pub fn quarterly(&self) -> bool {
         self.quarterly
+    }
+
+    /// The sentence number of token `i`.
+    pub fn sentence_of(&self, i: usize) -> u32 {
+        self.sent.get(i).copied().unwrap_or(u32::MAX)
+    }
+
+    /// Token `i` opens its sentence: only prepositions and punctuation before it
+    /// ("In 2012, ...").
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        let Some(&id) = self.sent.get(i) else {
+            return false;
+        };
+        let (a, _) = self.sent_range[id as usize];
+        self.content[i] == self.content[a]
+    }
+
+    /// Says whether the text belongs to a results story, when that is read from
+    /// more text than the parser sees.
+    pub fn set_quarterly(&mut self, q: bool) {
+        self.quarterly = q;
     }
 
     pub fn tok(&self, i: usize) -> &Tok {

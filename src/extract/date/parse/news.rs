@@ -17,7 +17,7 @@ const VAGUE_COUNTS: &[&str] = &["few", "many", "several", "some"];
 /// "third-quarter", "the quarter") and a results word ("net income", "a share",
 /// "earnings", "profit", "revenue", "sales"). There "a year ago" is the year-ago
 /// quarter and "the quarter" the one reported.
-pub(super) fn quarterly(low: &str) -> bool {
+pub(in crate::extract::date) fn quarterly(low: &str) -> bool {
     let quarter = ["first", "second", "third", "fourth", "latest", "the"]
         .iter()
         .any(|o| low.contains(&format!("{o} quarter")) || low.contains(&format!("{o}-quarter")));
