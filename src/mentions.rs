@@ -64,7 +64,7 @@ pub fn quantity_value(q: &Quantity) -> (&'static str, Value) {
 /// Every mention in a document, in position order.
 pub fn records(doc: &Document) -> Vec<MentionRecord> {
     let published = doc.published.as_ref().map(|p| p.date);
-    let when = dates(&doc.prose, published);
+    let when = crate::extract::date::dates_in_blocks(&doc.prose, &doc.blocks, published);
     let mut out: Vec<MentionRecord> = outside_dates(quantities(&doc.prose), &when)
         .into_iter()
         .map(|q| {
@@ -113,6 +113,7 @@ fn resolution_word(r: Resolution) -> &'static str {
         Resolution::Absolute => "as written",
         Resolution::InferredYear => "year from publication",
         Resolution::Relative => "from publication",
+        Resolution::Vague => "vague, at publication",
     }
 }
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::attribution::attributions;
 use crate::checks::{self, dates, value};
 use crate::document::Document;
-use crate::extract::date::dates as extract_dates;
+use crate::extract::date::dates_in_blocks;
 use crate::extract::outside_dates;
 use crate::extract::quantity::quantities;
 use crate::extract::quote::quotations;
@@ -71,7 +71,7 @@ impl Checker {
         let mut seen = Observations::default();
         let prose = doc.prose.as_str();
         let published = doc.published.as_ref().map(|p| p.date);
-        let when = extract_dates(prose, published);
+        let when = dates_in_blocks(prose, &doc.blocks, published);
         let figures = outside_dates(quantities(prose), &when);
         let mut findings = Vec::new();
         for hit in self.matcher.hits(doc, &figures, &when) {

@@ -19,9 +19,10 @@ pub fn dates_in<'a>(dates: &'a [DateMention], span: &std::ops::Range<usize>) -> 
     &dates[lo..hi]
 }
 
-/// `date-mismatch` for a sentence reporting a statement or quote: the date the
-/// sentence gives (the one nearest the reporting verb) must be the rule's date. A
-/// sentence that gives no date raises nothing.
+/// `date-mismatch` for a sentence reporting a statement or quote: the date of the
+/// saying (see [`statement_date`]) must be the rule's date. A sentence that gives no
+/// date of its saying raises nothing: the dates of what was said ("would publish the
+/// audit in October") are its content, not its date.
 pub fn date_mismatch(
     doc: &Document,
     dates: &[DateMention],
@@ -60,8 +61,14 @@ pub fn date_mismatch(
     ))
 }
 
-/// The date a sentence gives a statement: the one nearest its reporting verb, bounds
-/// ("since", "before") aside.
+/// The date a sentence gives the saying of a statement, if any: a date attached to
+/// the reporting verb ("said on Tuesday", "told reporters Tuesday"), written between
+/// the speaker and the verb ("Zakharova on Thursday said", "Zakharova on December 4,
+/// when she said"), or the sentence's opening time adverbial ("On Tuesday, the
+/// minister said"; "The answer came on Thursday, when the minister said"). Dates of
+/// what was said ("said the audit would be published in October", "would publish
+/// it in October, she said"), dates inside quotation marks, vague references
+/// ("now") and bounds ("since 2012") are content, never the saying's date.
 pub fn statement_date<'a>(
     dates: &'a [DateMention],
     doc: &Document,
@@ -69,10 +76,91 @@ pub fn statement_date<'a>(
 ) -> Option<&'a DateMention> {
     let sentence = &doc.sentences[hit.sentence];
     let verb = &hit.attribution.verb;
+    let speaker = &hit.attribution.speaker;
     dates_in(dates, sentence)
         .iter()
-        .filter(|d| d.bound.is_none())
+        .filter(|d| d.bound.is_none() && d.resolution != Resolution::Vague)
+        .filter(|d| !quoted(&doc.prose[sentence.start..d.span.start]))
+        .filter(|d| {
+            let lead = &doc.prose[sentence.start..d.span.start];
+            after_verb(&doc.prose, verb, &d.span)
+                || between(&doc.prose, speaker, verb, &d.span)
+                || opens(lead)
+                || when_clause(&doc.prose, &d.span, speaker.start.min(verb.start))
+        })
         .min_by_key(|d| gap(&d.span, verb))
+}
+
+/// How many words may stand between a reporting verb and its date ("told
+/// reporters in Tbilisi on Tuesday").
+const VERB_REACH: usize = 4;
+
+/// Words that open what was said: a date after them is content.
+const CONTENT_OPENERS: &[&str] = &[
+    "that", "it", "he", "she", "they", "we", "i", "the", "would", "will", "was", "is", "had",
+    "has", "could", "should", "to",
+];
+
+/// The date follows the verb closely, before what was said begins.
+fn after_verb(prose: &str, verb: &std::ops::Range<usize>, date: &std::ops::Range<usize>) -> bool {
+    if date.start < verb.end {
+        return false;
+    }
+    let between = &prose[verb.end..date.start];
+    let words: Vec<String> = between
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= VERB_REACH
+        && !words.iter().any(|w| CONTENT_OPENERS.contains(&w.as_str()))
+        && !between.contains(['"', '“', '”', ':'])
+}
+
+/// The date stands between the speaker and the verb ("Zakharova on Thursday said").
+fn between(
+    prose: &str,
+    speaker: &std::ops::Range<usize>,
+    verb: &std::ops::Range<usize>,
+    date: &std::ops::Range<usize>,
+) -> bool {
+    speaker.end <= date.start
+        && date.end <= verb.start
+        && !prose[speaker.end..date.start].contains(['"', '“', '”'])
+}
+
+/// The date opens the sentence: only prepositions and the like before it ("On
+/// Tuesday, 22 September 2026, the chief executive said").
+fn opens(lead: &str) -> bool {
+    lead.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            [
+                "on", "in", "at", "late", "early", "earlier", "later", "by", "last", "this",
+            ]
+            .contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// The date is followed by "when" and then the speaker and verb: "The answer came on
+/// Thursday, when the minister said".
+fn when_clause(prose: &str, date: &std::ops::Range<usize>, saying: usize) -> bool {
+    if saying < date.end {
+        return false;
+    }
+    let after = prose[date.end..saying]
+        .trim_start_matches([',', ' '])
+        .to_lowercase();
+    after.starts_with("when ")
+}
+
+/// An odd number of quotation marks before a point of the sentence: the point is
+/// inside quoted words.
+fn quoted(lead: &str) -> bool {
+    let straight = lead.matches('"').count();
+    let open = lead.matches('“').count();
+    let close = lead.matches('”').count();
+    straight % 2 == 1 || open > close
 }
 
 /// `weekday-mismatch`: a date written with its weekday, where the weekday is wrong.
@@ -332,5 +420,99 @@ fn weekday_name(w: Weekday) -> &'static str {
         Weekday::Friday => "Friday",
         Weekday::Saturday => "Saturday",
         Weekday::Sunday => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::finding::Code;
+    use crate::pipeline::Checker;
+    use crate::rules;
+
+    const RULES: &str = "people:\n  - id: ward\n    name: Dana Ward\nclaims:\n  - id: audit\n    statement: the trust will publish the full audit of the hospital accounts\n    by: ward\n    date: 2026-09-22\n";
+
+    /// The date-mismatch findings' words for `text`, published 2026-09-25 (a
+    /// Friday).
+    fn mismatches(text: &str) -> Vec<String> {
+        let set = rules::parse(&[("r.yaml".into(), RULES.into())]).unwrap();
+        let doc = Document::new(
+            "a.txt",
+            text.to_string(),
+            Some("2026-09-25".parse().unwrap()),
+        );
+        Checker::new(set)
+            .check_document(&doc)
+            .into_iter()
+            .filter(|f| f.code == Code::DateMismatch)
+            .map(|f| f.found)
+            .collect()
+    }
+
+    #[test]
+    fn a_statement_is_dated_by_its_saying() {
+        // (sentence, the date-mismatch it must raise, if any)
+        let cases: &[(&str, Option<&str>)] = &[
+            // the reporting clause's date is the saying's
+            (
+                "On Tuesday, 22 September 2026, Dana Ward said the trust would publish the full audit of the hospital accounts in October.",
+                None,
+            ),
+            (
+                "On Monday, 21 September 2026, Dana Ward said the trust would publish the full audit of the hospital accounts in October.",
+                Some("Monday, 21 September 2026"),
+            ),
+            (
+                "Dana Ward said on Tuesday that the trust would publish the full audit of the hospital accounts.",
+                None,
+            ),
+            (
+                "Dana Ward said on Wednesday that the trust would publish the full audit of the hospital accounts.",
+                Some("Wednesday"),
+            ),
+            (
+                "Dana Ward told reporters Monday the trust would publish the full audit of the hospital accounts.",
+                Some("Monday"),
+            ),
+            (
+                "Dana Ward on September 21, 2026, when she said the trust would publish the full audit of the hospital accounts, was cheered.",
+                Some("September 21, 2026"),
+            ),
+            (
+                "The answer came on Monday, when Dana Ward said the trust would publish the full audit of the hospital accounts.",
+                Some("Monday"),
+            ),
+            // content dates are what was said, not when
+            (
+                "Dana Ward said the trust would publish the full audit of the hospital accounts in October.",
+                None,
+            ),
+            (
+                "The trust would publish the full audit of the hospital accounts on December 1, Dana Ward said.",
+                None,
+            ),
+            (
+                "Dana Ward said that on Monday the trust would publish the full audit of the hospital accounts.",
+                None,
+            ),
+            // quoted words and vague words never date the saying
+            (
+                "Dana Ward said: \"On Monday the trust will publish the full audit of the hospital accounts.\"",
+                None,
+            ),
+            (
+                "Dana Ward now says the trust will publish the full audit of the hospital accounts.",
+                None,
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (text, want) in cases {
+            let got = mismatches(text);
+            let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
+            if got != want {
+                failures.push(format!("{text}\n    want {want:?}\n    got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

@@ -202,6 +202,9 @@ pub enum Resolution {
     InferredYear,
     /// Relative to the publication date ("Wednesday", "yesterday", "last month").
     Relative,
+    /// A vague reference anchored at publication ("now", "recently", "the future"):
+    /// never exact, so never checked against a rule's date.
+    Vague,
 }
 
 /// An open bound written with a date ("since 2012", "before March 3").
@@ -330,18 +333,27 @@ fn grain_of(g: G) -> Option<Grain> {
 /// not dates. `text` may be a prose view with markup blanked to spaces; any run of
 /// whitespace counts as one space. Spans are byte ranges into `text`.
 pub fn dates(text: &str, publication: Option<Date>) -> Vec<DateMention> {
+    dates_with(text, publication, None)
+}
+
+/// [`dates`], with whether the text belongs to a results story given (else read
+/// from `text` itself).
+fn dates_with(text: &str, publication: Option<Date>, quarterly: Option<bool>) -> Vec<DateMention> {
     let toks = lex::tokenize(text);
     if toks.is_empty() {
         return Vec::new();
     }
     let low = text.to_ascii_lowercase();
     let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
-    let p = parse::Parser::new(
+    let mut p = parse::Parser::new(
         &toks,
         &low,
         caseless,
         publication.map(|d| i32::from(d.year())),
     );
+    if let Some(q) = quarterly {
+        p.set_quarterly(q);
+    }
 
     // The longest resolvable reading at each token.
     let mut cands: Vec<Option<(parse::Parsed, DateMention)>> = Vec::with_capacity(toks.len());
@@ -370,15 +382,145 @@ pub fn dates(text: &str, publication: Option<Date>) -> Vec<DateMention> {
         }
     }
     let mut out = Vec::new();
+    let mut passage = Passage::default();
     let mut i = 0;
     while i < n {
         if choice[i]
             && let Some((c, m)) = cands[i].take()
         {
             i = c.end;
-            out.push(m);
+            out.push(passage.read(&p, c, m, publication, text));
         } else {
             i += 1;
+        }
+    }
+    out
+}
+
+/// The year a passage is about. A date written with a year other than the
+/// publication's sets it for the rest of its sentence, and, when it opens its
+/// sentence ("In 2012, ..."), for the rest of the paragraph; a date counted from
+/// publication ("last week", "this year") or a paragraph break ends it. Within it, a
+/// day or month whose year was left out ("on September 14", "the November 12th
+/// admission") takes that year, not the publication's, unless its clause looks
+/// ahead ("will join on March 12").
+#[derive(Default)]
+struct Passage {
+    year: Option<i32>,
+    /// Byte offset where the passage's year was written.
+    from: usize,
+    /// The sentence it was written in, and whether it opened that sentence.
+    sentence: u32,
+    opener: bool,
+}
+
+impl Passage {
+    fn read(
+        &mut self,
+        p: &parse::Parser<'_>,
+        c: parse::Parsed,
+        m: DateMention,
+        publication: Option<Date>,
+        text: &str,
+    ) -> DateMention {
+        let pub_year = publication.map(|d| i32::from(d.year()));
+        if text
+            .get(self.from..m.span.start)
+            .is_some_and(|gap| gap.contains("\n\n") || gap.contains("\n \n"))
+        {
+            self.year = None;
+        }
+        match m.resolution {
+            Resolution::Absolute if m.bound.is_none() => {
+                let y = i32::from(m.value.start().year());
+                let one_year = m.value.start().year() == m.value.end().year();
+                self.year = (one_year && Some(y) != pub_year).then_some(y);
+                self.from = m.span.end;
+                self.sentence = p.sentence_of(c.start);
+                self.opener = p.opens_sentence(c.start);
+                m
+            }
+            Resolution::Relative => {
+                self.year = None;
+                m
+            }
+            Resolution::InferredYear => {
+                let Some(y) = self.year else { return m };
+                // a written weekday already chose the year where it fits
+                let same_sentence = p.sentence_of(c.start) == self.sentence;
+                if c.wd.is_some()
+                    || !(same_sentence || self.opener)
+                    || p.tense(c.start, c.end) == Some(true)
+                    || !matches!(m.value.grain(), None | Some(Grain::Month))
+                {
+                    return m;
+                }
+                let parse::Node::Cal(cal) = c.node else {
+                    return m;
+                };
+                if cal.yr != parse::Yr::Infer {
+                    return m;
+                }
+                let moved = parse::Parsed {
+                    node: parse::Node::Cal(parse::Cal {
+                        yr: parse::Yr::Abs(y),
+                        what: cal.what,
+                    }),
+                    ..c
+                };
+                self.from = m.span.end;
+                match build(p, moved, publication) {
+                    Some((_, mut again)) => {
+                        again.resolution = Resolution::InferredYear;
+                        again
+                    }
+                    None => m,
+                }
+            }
+            _ => m,
+        }
+    }
+}
+
+/// Every date and period in a document's prose, read one unit of text at a time: a
+/// block (paragraph, heading, list item), or the cells of one table row together,
+/// so nothing joins the end of one block or row to the next ("Monday" in one row
+/// and "December 2" in the next are two mentions). `blocks` are byte ranges of
+/// `text` in order (a document's `blocks`); text outside them is not read. Whether
+/// the text reports a quarter's results is read from the whole text.
+pub fn dates_in_blocks(text: &str, blocks: &[Span], publication: Option<Date>) -> Vec<DateMention> {
+    let quarterly = parse::news_quarterly(&text.to_ascii_lowercase());
+    let mut out = Vec::new();
+    for unit in units(text, blocks) {
+        for mut m in dates_with(&text[unit.clone()], publication, Some(quarterly)) {
+            m.span = m.span.start + unit.start..m.span.end + unit.start;
+            if let Some((_, w)) = &mut m.written_weekday {
+                *w = w.start + unit.start..w.end + unit.start;
+            }
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Blocks joined into units: blocks with no line break between them (the cells of
+/// one table row) form one unit.
+fn units(text: &str, blocks: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for b in blocks {
+        if b.start >= b.end || b.end > text.len() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last)
+                if last.end <= b.start
+                    && text
+                        .get(last.end..b.start)
+                        .is_some_and(|g| !g.contains('\n')) =>
+            {
+                last.end = b.end;
+            }
+            _ => out.push(b.clone()),
         }
     }
     out
@@ -389,11 +531,22 @@ fn candidate(
     i: usize,
     publication: Option<Date>,
 ) -> Option<(parse::Parsed, DateMention)> {
-    let parsed = p.top(i)?;
+    build(p, p.top(i)?, publication)
+}
+
+/// The mention a reading resolves to.
+fn build(
+    p: &parse::Parser<'_>,
+    parsed: parse::Parsed,
+    publication: Option<Date>,
+) -> Option<(parse::Parsed, DateMention)> {
+    let tense = p.tense(parsed.start, parsed.end);
     let ctx = Ctx {
         publication,
-        future: p.future(parsed.start, parsed.end),
+        future: tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
         weekday: parsed.wd.map(|w| w.0),
+        quarterly: p.quarterly(),
+        past_cue: tense == Some(false),
     };
     let r = ctx.resolve(&parsed.node)?;
     let value = match grain_of(r.g) {
@@ -409,12 +562,18 @@ fn candidate(
         let tok = p.tok(t);
         (wd, tok.s..tok.e)
     });
+    // "recently" reaches up to publication, "the future" on from it
+    let bound = match parsed.node {
+        parse::Node::Vague(parse::Vague::Past) => Some(Bound::By),
+        parse::Node::Vague(parse::Vague::Future) => Some(Bound::Since),
+        _ => parsed.bound,
+    };
     let m = DateMention {
         span,
         value,
         written_weekday,
         resolution: r.how,
-        bound: parsed.bound,
+        bound,
     };
     Some((parsed, m))
 }
@@ -422,8 +581,8 @@ fn candidate(
 /// The publication date from a dateline near the top of a document.
 ///
 /// Looks at the first 15 non-empty lines for the first full date (day, month and
-/// year written) that stands alone on its line or leads it ("December 03, 2025", "6
-/// Aug 2021 - 12:06", "Dec. 3, 2025", "2025-12-03T10:00Z", "Wed 3 Dec 2025 14.05
+/// year written) that stands alone on its line, or leads it before a time, a dash or
+/// a bar ("December 03, 2025", "6 Aug 2021 - 12:06", "Dec. 3, 2025", "2025-12-03T10:00Z", "Wed 3 Dec 2025 14.05
 /// GMT"), follows a short label ("Published: 2025-12-03", "By Jane Doe | Dec. 3,
 /// 2025", "Posted on Dec. 3, 2025"), or follows a short place and comma before a dash
 /// ("Tbilisi, Dec. 3, 2025 —"). Returns the date and its byte span in `text`.
@@ -449,7 +608,14 @@ pub fn dateline(text: &str) -> Option<(Date, Span)> {
             let markup = |c: char| c.is_whitespace() || "*_#>`~[]".contains(c);
             let before = line[..m.span.start].trim_matches(markup);
             let after = line[m.span.end..].trim_matches(markup);
-            let leads = before.is_empty();
+            // A date that leads its line is a dateline only on a line of its own: a
+            // time, a dash or a bar may follow ("6 Aug 2021 - 12:06"), words may not
+            // (a timeline entry "Oct. 31, 2012 The hug" is not one).
+            let own_line = after.is_empty()
+                || after.starts_with(['—', '–', '-', '|', '(', '·', ',', 'T'])
+                || after.as_bytes()[0].is_ascii_digit()
+                || after.to_ascii_lowercase().starts_with("at ");
+            let leads = before.is_empty() && own_line;
             let mut words = before.split_whitespace();
             let first = words.next().unwrap_or("");
             let rest: Vec<&str> = words.collect();

@@ -15,6 +15,10 @@ use super::Bound;
 use super::lex::{self, Kind, Tok, WdForm};
 use super::lunar::{Islamic, Jewish};
 
+mod news;
+
+pub(in crate::extract::date) use news::quarterly as news_quarterly;
+
 /// A calendar unit used by relative expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Unit {
@@ -231,6 +235,31 @@ pub(super) enum Node {
         from: Box<Node>,
     },
     Range(Box<Node>, Box<Node>),
+    /// A vague reference to the present, the past or the future ("now",
+    /// "recently", "the future"): anchored at publication, never exact.
+    Vague(Vague),
+    /// The same period a year before ("the year-ago third quarter").
+    YearBefore(Box<Node>),
+    /// The latest quarter completed before publication, the one a results story
+    /// reports ("the quarter", "the latest quarter"), in `year` when written ("the
+    /// 1988 quarter").
+    Reported {
+        year: Option<i32>,
+    },
+    /// "a year ago", "a year earlier", "year-ago": the year before publication, or,
+    /// in a story reporting a quarter's results, the year-ago quarter.
+    YearAgo,
+}
+
+/// Which way a vague reference points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Vague {
+    /// "now", "currently", "these days".
+    Present,
+    /// "recently", "previously", "in the past", "years ago".
+    Past,
+    /// "soon", "the future", "in coming months".
+    Future,
 }
 
 /// The longest reading found at a token.
@@ -496,6 +525,11 @@ const SPORTS: &[&str] = &[
     "yards",
 ];
 
+/// Determiners and possessives before a year or month used as an adjective.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "that", "the", "their", "this", "whose",
+];
+
 /// Words that, written before a weekday, make it part of a name ("Bloody Sunday").
 const WD_COLLOCATIONS: &[&str] = &[
     "ash",
@@ -597,6 +631,8 @@ pub(super) struct Parser<'a> {
     content: Vec<u32>,
     /// Word classes of each token, looked up once.
     info: Vec<Info>,
+    /// The text reports a quarter's results (see [`news::quarterly`]).
+    quarterly: bool,
 }
 
 /// What a word token can be, looked up once per token.
@@ -663,6 +699,7 @@ impl<'a> Parser<'a> {
             sent_range: Vec::new(),
             content: Vec::new(),
             info: Vec::new(),
+            quarterly: news::quarterly(low),
         };
         p.info = toks
             .iter()
@@ -729,6 +766,32 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+    }
+
+    /// The text reports a quarter's results (see [`news::quarterly`]).
+    pub fn quarterly(&self) -> bool {
+        self.quarterly
+    }
+
+    /// The sentence number of token `i`.
+    pub fn sentence_of(&self, i: usize) -> u32 {
+        self.sent.get(i).copied().unwrap_or(u32::MAX)
+    }
+
+    /// Token `i` opens its sentence: only prepositions and punctuation before it
+    /// ("In 2012, ...").
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        let Some(&id) = self.sent.get(i) else {
+            return false;
+        };
+        let (a, _) = self.sent_range[id as usize];
+        self.content[i] == self.content[a]
+    }
+
+    /// Says whether the text belongs to a results story, when that is read from
+    /// more text than the parser sees.
+    pub fn set_quarterly(&mut self, q: bool) {
+        self.quarterly = q;
     }
 
     pub fn tok(&self, i: usize) -> &Tok {
@@ -863,7 +926,7 @@ impl<'a> Parser<'a> {
         total == inside
     }
 
-    /// Reads the tense of the clause around `[s, e)`: `true` for future.
+    /// Reads the tense of the clause around `[s, e)`.
     ///
     /// The nearest tense cue before the expression in the same sentence wins (up to 12
     /// words back); without one, the nearest after it (up to 10 words). Future cues:
@@ -873,36 +936,84 @@ impl<'a> Parser<'a> {
     /// was, were, had, did, has, have, ago, verbs ending in -ed and common irregular
     /// past forms. Without any cue, an expression standing alone reads as upcoming
     /// (a listing) and one inside a sentence as past (news reports what happened).
-    pub fn future(&self, s: usize, e: usize) -> bool {
+    ///
+    /// Returns the cue: `Some(true)` future, `Some(false)` past, `None` when there
+    /// is none (the caller then reads a lone expression as upcoming).
+    pub fn tense(&self, s: usize, e: usize) -> Option<bool> {
         if s >= self.toks.len() {
-            return false;
+            return None;
         }
+        // A verb in -ed is a weak cue ("the still unspecified date"): a modal a few
+        // words before it in the same clause ("would be paid on a still unspecified
+        // date") decides.
         let mut j = s;
         let mut words = 0;
+        let mut weak: Option<(bool, usize)> = None;
         while j > 0 && words < 12 {
             j -= 1;
             if !self.same_sentence(j, s) {
                 break;
             }
+            if let Some((_, at)) = weak
+                && (words >= at + 8
+                    || matches!(self.punct(j), Some(',' | ';' | ':' | '(' | '"' | '“' | '”'))
+                    || self.is_any(j, &["who", "which", "that"]))
+            {
+                break;
+            }
             if let Some(f) = self.cue(j) {
-                return f;
+                if !self.weak_cue(j) {
+                    return Some(weak.map_or(f, |(w, _)| if f { f } else { w }));
+                }
+                if weak.is_none() {
+                    weak = Some((f, words));
+                }
             }
             if self.toks[j].kind == Kind::Word {
                 words += 1;
             }
         }
+        if let Some((w, _)) = weak {
+            return Some(w);
+        }
         let mut j = e;
         let mut words = 0;
         while j < self.toks.len() && words < 10 && self.same_sentence(j, s) {
             if let Some(f) = self.cue(j) {
-                return f;
+                return Some(f);
             }
             if self.toks[j].kind == Kind::Word {
                 words += 1;
             }
             j += 1;
         }
-        self.alone(s, e)
+        None
+    }
+
+    /// A cue read from the shape of a word (a verb in -ed, an irregular past form)
+    /// rather than from a tense word.
+    fn weak_cue(&self, j: usize) -> bool {
+        self.word(j).is_some_and(|w| {
+            !matches!(
+                w,
+                "said"
+                    | "told"
+                    | "had"
+                    | "did"
+                    | "planned"
+                    | "proposed"
+                    | "promised"
+                    | "vowed"
+                    | "pledged"
+                    | "threatened"
+                    | "scheduled"
+                    | "expected"
+                    | "slated"
+                    | "agreed"
+                    | "decided"
+                    | "offered"
+            ) && (w.ends_with("ed") || has(IRREGULAR_PAST, w))
+        })
     }
 
     /// A tense cue at token `j`: `Some(true)` future, `Some(false)` past.
@@ -912,15 +1023,40 @@ impl<'a> Parser<'a> {
         let passive = || matches!(prev, Some("was" | "were" | "been" | "had"));
         let next = self.word(j + 1);
         match w {
-            "will" | "shall" => Some(true),
+            "will" | "shall" | "would" | "payable" | "supposed" | "expects" | "expect"
+            | "anticipates" => Some(true),
+            "planned" | "plans" | "plan" | "planning" | "proposed" | "promised" | "vowed"
+            | "pledged" | "threatened"
+                if !passive() && !matches!(prev, Some("the" | "a" | "an")) =>
+            {
+                Some(true)
+            }
+            "be" if prev == Some("to") => Some(true),
             "ll" if j > 0 && self.is_apos(j - 1) => Some(true),
             "won" if self.is_apos(j + 1) && self.is(j + 2, "t") => Some(true),
             "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
             | "next" => Some(!passive()),
-            "due" if matches!(next, Some("to" | "on" | "for" | "in")) => Some(!passive()),
-            "set" | "plans" | "plan" | "planning" | "planned" | "going" | "hopes" | "hoping"
-                if matches!(next, Some("to" | "for")) =>
+            // "due to its loss" is "because of"
+            "due"
+                if matches!(next, Some("on" | "for" | "in"))
+                    || (next == Some("to")
+                        && !self.is_any(
+                            j + 2,
+                            &[
+                                "the", "a", "an", "its", "his", "her", "their", "our", "this",
+                                "that", "these", "those", "higher", "lower", "weak", "strong",
+                                "poor",
+                            ],
+                        )) =>
             {
+                Some(!passive())
+            }
+            "agreed" | "decided" | "offered" | "agreement" | "decision" | "bid" | "offer"
+                if next == Some("to") =>
+            {
+                Some(true)
+            }
+            "set" | "going" | "hopes" | "hoping" if matches!(next, Some("to" | "for")) => {
                 Some(!passive())
             }
             "to" if matches!(prev, Some("is" | "are" | "am")) => Some(true),
@@ -1394,6 +1530,10 @@ impl<'a> Parser<'a> {
         if !(ord || the || self.toks.get(e).is_none_or(|t| t.kind == Kind::Punct)) {
             return None;
         }
+        // "Friday, the fourth decline in a row": an ordinal before a noun counts
+        if the && self.word(e).is_some_and(|w| w != "of") && self.same_sentence(e, i) {
+            return None;
+        }
         Some((e, Node::WdDay { wd, day }, (wd, i)))
     }
 
@@ -1430,6 +1570,7 @@ impl<'a> Parser<'a> {
         longest(&mut best, self.day_only(i));
         longest(&mut best, self.list_day(i));
         longest(&mut best, self.weekend(i));
+        longest(&mut best, self.news(i));
         best
     }
 
@@ -2126,7 +2267,13 @@ impl<'a> Parser<'a> {
                     | "late"
                     | "mid"
             )
-        }) || (i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "month"))
+        }) || (i >= 1
+            && self.is_any(i - 1, &["a", "an", "his", "her", "its", "their"])
+            && self.cap(i)
+            && !self.caseless
+            && e == i + 1
+            && self.word(e).is_some_and(|w| w.len() >= 3 && !self.cap(e)))
+            || (i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "month"))
             || (i >= 2 && self.is_dash(i - 1) && self.is(i - 2, "mid"))
             || (i >= 2
                 && self.is(i - 1, "the")
@@ -2237,6 +2384,9 @@ impl<'a> Parser<'a> {
             if p == "the" && self.in_table(e, EVENT_NOUNS) {
                 return true;
             }
+            if self.determined_year(j, e) {
+                return true;
+            }
         }
         if j >= 2
             && matches!(self.punct(j - 1), Some(',' | '&'))
@@ -2253,6 +2403,31 @@ impl<'a> Parser<'a> {
             return true;
         }
         self.alone(j, e)
+    }
+
+    /// A year used as an adjective after a determiner, before a singular noun: "his
+    /// unsuccessful 1996 campaign", "a 1971 convention", "its 1990 invasion". Only
+    /// years up to five after publication (or 1800-2099 without one).
+    fn determined_year(&self, j: usize, e: usize) -> bool {
+        let Some((v, 4)) = self.num(j) else {
+            return false;
+        };
+        let last = self.pub_year.map_or(2099, |y| y + 5);
+        if !(1800..=last).contains(&(v as i32)) || e != j + 1 {
+            return false;
+        }
+        let noun = self.word(e).is_some_and(|w| {
+            w.len() >= 3 && !has(COUNT_NOUNS, w) && (!w.ends_with('s') || has(NOT_PLURAL, w))
+        });
+        if !noun {
+            return false;
+        }
+        // the determiner, with at most two adjectives between
+        (1..=3).any(|back| {
+            j >= back
+                && self.is_any(j - back, DETERMINERS)
+                && (j - back + 1..j).all(|k| self.word(k).is_some_and(|w| !has(DETERMINERS, w)))
+        })
     }
 
     /// "the 1990s", "1990s", "the '90s", "the nineties".
@@ -2856,6 +3031,9 @@ impl<'a> Parser<'a> {
         }
         let n = n * mult;
         let today = || Box::new(Node::RelDay(0));
+        if n == 1 && u == Unit::Year && self.is_any(k + 1, &["ago", "back"]) {
+            return Some((k + 2, Node::YearAgo));
+        }
         match self.word(k + 1)? {
             "ago" | "back" => Some((
                 k + 2,
@@ -3399,38 +3577,63 @@ const START_WORDS: &[&str] = &[
     "calendar",
     "close",
     "coming",
+    "comparable",
+    "corresponding",
     "couple",
     "current",
+    "currently",
     "day",
     "earlier",
     "early",
     "end",
     "eom",
     "eoy",
+    "few",
     "fewer",
     "final",
+    "fiscal",
+    "formerly",
     "from",
+    "future",
     "h",
     "in",
     "last",
     "late",
+    "lately",
     "later",
+    "latest",
     "less",
+    "many",
     "mid",
     "middle",
+    "months",
     "more",
+    "most",
     "next",
     "no",
+    "now",
+    "nowadays",
     "past",
+    "presently",
     "previous",
+    "previously",
     "prior",
     "q",
+    "recent",
+    "recently",
     "rest",
+    "right",
+    "same",
+    "several",
+    "shortly",
     "since",
     "so",
+    "some",
+    "soon",
     "start",
     "starting",
     "the",
+    "these",
     "this",
     "through",
     "till",
@@ -3440,8 +3643,10 @@ const START_WORDS: &[&str] = &[
     "until",
     "upcoming",
     "week",
+    "weeks",
     "within",
     "year",
+    "years",
     "yesterday",
 ];
 
@@ -4037,6 +4242,7 @@ mod tests {
             NOT_PLURAL,
             WD_COLLOCATIONS,
             ABBREVIATIONS,
+            DETERMINERS,
             START_WORDS,
             HOLIDAY_QUALIFIERS,
             HOLIDAY_DISTINCT,

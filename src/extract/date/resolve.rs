@@ -37,6 +37,7 @@ fn rank(r: Resolution) -> u8 {
         Resolution::Absolute => 0,
         Resolution::InferredYear => 1,
         Resolution::Relative => 2,
+        Resolution::Vague => 3,
     }
 }
 
@@ -85,6 +86,18 @@ fn add_units(d: Date, n: i64, u: Unit) -> Option<Date> {
 
 fn monday(d: Date) -> Option<Date> {
     add_days(d, -i64::from(d.weekday().to_monday_zero_offset()))
+}
+
+/// The unit a grain is counted in.
+fn unit_of_g(g: G) -> Unit {
+    match g {
+        G::Week => Unit::Week,
+        G::Weekend => Unit::Weekend,
+        G::Month => Unit::Month,
+        G::Quarter => Unit::Quarter,
+        G::Decade => Unit::Decade,
+        _ => Unit::Year,
+    }
 }
 
 fn month_bounds(y: i32, m: u32) -> Option<(Date, Date)> {
@@ -241,6 +254,10 @@ pub(super) struct Ctx {
     pub future: bool,
     /// A weekday written with a date whose year was left out.
     pub weekday: Option<Weekday>,
+    /// The text reports a quarter's results: "a year ago" is the year-ago quarter.
+    pub quarterly: bool,
+    /// The clause has a past-tense cue (not just the default past reading).
+    pub past_cue: bool,
 }
 
 fn res(start: Date, end: Date, g: G, how: Resolution) -> Option<Res> {
@@ -346,7 +363,59 @@ impl Ctx {
                     return None;
                 }
                 let d = add_units(b.start, i64::from(*n), *unit)?;
+                if **base == Node::RelDay(0) && *n < 0 && matches!(unit, Unit::Year | Unit::Decade)
+                {
+                    // "two years ago": a count of years back names the year, not the
+                    // day (a count of days, weeks or months back keeps the day)
+                    return self.unit_of(d, *unit);
+                }
                 res(d, d, G::Day, Resolution::Relative)
+            }
+            Node::Vague(_) => {
+                let p = self.publication?;
+                res(p, p, G::Day, Resolution::Vague)
+            }
+            Node::YearBefore(x) => {
+                let r = self.resolve(x)?;
+                let how = worse(r.how, Resolution::Relative);
+                let start = add_years(r.start, -1)?;
+                match r.g {
+                    G::Week | G::Weekend | G::Month | G::Quarter | G::Year | G::Decade => {
+                        let u = self.unit_of(start, unit_of_g(r.g))?;
+                        res(u.start, u.end, r.g, how)
+                    }
+                    _ => res(start, add_years(r.end, -1)?, r.g, how),
+                }
+            }
+            Node::Reported { year } => {
+                let q = self.rel_period(Unit::Quarter, -1)?;
+                match year {
+                    None => Some(q),
+                    Some(y) => {
+                        let k = i64::from(*y) - i64::from(q.start.year());
+                        let s = add_years(q.start, k)?;
+                        res(
+                            s,
+                            add_days(add_months(s, 3)?, -1)?,
+                            G::Quarter,
+                            Resolution::Absolute,
+                        )
+                    }
+                }
+            }
+            Node::YearAgo => {
+                if self.quarterly {
+                    let q = self.rel_period(Unit::Quarter, -1)?;
+                    let s = add_years(q.start, -1)?;
+                    res(
+                        s,
+                        add_days(add_months(s, 3)?, -1)?,
+                        G::Quarter,
+                        Resolution::Relative,
+                    )
+                } else {
+                    self.rel_period(Unit::Year, -1)
+                }
             }
             Node::InFuture { n, unit } => {
                 if !self.future {
@@ -484,8 +553,11 @@ impl Ctx {
         let (y, (mut a, mut b, g)) = std::iter::once(y0)
             .chain((1..=8).map(|k| y0 + step * k))
             .find_map(|y| what_range(what, y).map(|r| (y, r)))?;
+        // "will report third-quarter results": the quarter just ended
+        let reported = matches!(g, G::Quarter | G::Half) && b >= add_months(p, -3)?;
         if self.future {
             if b < p
+                && !reported
                 && let Some((a2, b2, _)) = (1..=8).find_map(|k| what_range(what, y + k))
             {
                 (a, b) = (a2, b2);
@@ -605,9 +677,31 @@ impl Ctx {
         })
     }
 
-    /// The unit containing publication, shifted by `k` units.
+    /// The unit (week, month, quarter, year, decade) that contains `d`.
+    fn unit_of(&self, d: Date, u: Unit) -> Option<Res> {
+        Ctx {
+            publication: Some(d),
+            future: self.future,
+            weekday: None,
+            quarterly: false,
+            past_cue: self.past_cue,
+        }
+        .rel_period(if u == Unit::Decade { Unit::Year } else { u }, 0)
+    }
+
+    /// The unit containing publication, shifted by `k` units. "this weekend" in a
+    /// past clause is the weekend just gone.
     fn rel_period(&self, u: Unit, k: i64) -> Option<Res> {
         let p = self.publication?;
+        let sunday = p.weekday() == Weekday::Sunday;
+        let k = match u {
+            Unit::Weekend
+                if k == 0 && self.past_cue && !sunday && p.weekday() != Weekday::Saturday =>
+            {
+                -1
+            }
+            _ => k,
+        };
         let (a, b, g) = match u {
             Unit::Day => {
                 let d = add_days(p, k)?;

@@ -507,7 +507,7 @@ fn relative_days_and_periods() {
         (
             "The deal was signed a year ago.",
             PUB,
-            &[("a year ago", "2024-12-05")],
+            &[("a year ago", "2024")],
         ),
         (
             "The deal was signed two days ago.",
@@ -677,7 +677,7 @@ fn words_that_are_not_dates() {
         ("The first time was different.", PUB, &[]),
         ("A second round is planned.", PUB, &[]),
         ("The deal, worth 10 million, was signed.", PUB, &[]),
-        ("Call 555-123-4567 now.", PUB, &[]),
+        ("Call 555-123-4567 for help.", PUB, &[]),
         ("Version 2.1.3 was released.", PUB, &[]),
         ("The score was 3-1.", PUB, &[]),
     ]);
@@ -1223,7 +1223,7 @@ fn lunar_and_lunisolar_holidays() {
             PUB,
             &[
                 ("Ramadan 2024", "2024-03-11/2024-04-09"),
-                ("March", "2025-03"),
+                ("March", "2024-03"),
             ],
         ),
         (
@@ -1331,6 +1331,268 @@ fn comparative_shifts_shorthand_and_ides() {
             "Rome celebrated the Ides of March 2025 with a reenactment.",
             PUB,
             &[("Ides of March 2025", "2025-03-15")],
+        ),
+    ]);
+}
+
+/// Monday, 2 November 2026: a piece published on a Monday.
+const MONDAY: &str = "2026-11-02";
+
+#[test]
+fn tense_and_modality_decide_direction() {
+    check(&[
+        // a future verb: the coming day
+        (
+            "The first ballots will be counted Tuesday.",
+            MONDAY,
+            &[("Tuesday", "2026-11-03")],
+        ),
+        // a past verb: the one just gone
+        (
+            "The first ballots were counted Tuesday.",
+            MONDAY,
+            &[("Tuesday", "2026-10-27")],
+        ),
+        // "payable" looks ahead: the coming January, not the one gone
+        (
+            "The dividend is payable Jan. 2 to holders of record.",
+            MONDAY,
+            &[("Jan. 2", "2027-01-02")],
+        ),
+        (
+            "The dividend was paid Jan. 2 to holders of record.",
+            MONDAY,
+            &[("Jan. 2", "2026-01-02")],
+        ),
+        // "would" after a past reporting verb is the future of the saying
+        (
+            "The trust said it would publish the audit in October.",
+            "2026-09-22",
+            &[("October", "2026-10")],
+        ),
+        (
+            "The trust said it published the audit in October.",
+            "2026-09-22",
+            &[("October", "2025-10")],
+        ),
+        // a plan looks ahead even in the past tense
+        (
+            "Tenants planned a march on Saturday.",
+            MONDAY,
+            &[("Saturday", "2026-11-07")],
+        ),
+        // a weak past cue (a word in -ed) gives way to the modal before it
+        (
+            "The bonus would be paid on a still unspecified date in January.",
+            MONDAY,
+            &[("January", "2027-01")],
+        ),
+        // "due to" meaning "because of" is no future
+        (
+            "The firm cut its payout due to its third-quarter loss.",
+            MONDAY,
+            &[("third-quarter", "2026-Q3")],
+        ),
+        // a future clause about the quarter just ended keeps it
+        (
+            "The firm expects to report a third-quarter loss.",
+            MONDAY,
+            &[("third-quarter", "2026-Q3")],
+        ),
+        // "this weekend" with a past verb is the weekend just gone
+        (
+            "Crowds gathered in the square this weekend.",
+            MONDAY,
+            &[("this weekend", "2026-10-31/2026-11-01")],
+        ),
+        (
+            "Crowds will gather in the square this weekend.",
+            MONDAY,
+            &[("this weekend", "2026-11-07/2026-11-08")],
+        ),
+        // "last week" on a Sunday is the Monday-Sunday week before
+        (
+            "The council met last week.",
+            "2026-11-08",
+            &[("last week", "2026-W44")],
+        ),
+    ]);
+}
+
+#[test]
+fn vague_references_are_anchored_at_publication() {
+    check(&[
+        ("Prices are now higher.", MONDAY, &[("now", "2026-11-02")]),
+        (
+            "The mill currently employs 40 people.",
+            MONDAY,
+            &[("currently", "2026-11-02")],
+        ),
+        (
+            "The mill recently hired 40 people.",
+            MONDAY,
+            &[("recently", "by 2026-11-02")],
+        ),
+        (
+            "Rents have risen in recent years.",
+            MONDAY,
+            &[("recent years", "by 2026-11-02")],
+        ),
+        (
+            "The port may reopen in the near future.",
+            MONDAY,
+            &[("the near future", "since 2026-11-02")],
+        ),
+        (
+            "The line closed several years ago.",
+            MONDAY,
+            &[("several years ago", "by 2026-11-02")],
+        ),
+        // "from now" belongs to its count; "current" before a unit is "this"
+        (
+            "The road opens two years from now.",
+            MONDAY,
+            &[("two years from now", "2028-11-02")],
+        ),
+        // words left out: too often something else in news copy
+        ("The mayor will soon decide.", MONDAY, &[]),
+        ("The current account deficit widened.", MONDAY, &[]),
+        ("Future growth is uncertain.", MONDAY, &[]),
+    ]);
+    let m = &dates("Prices are now higher.", Some(d(MONDAY)))[0];
+    assert_eq!(m.resolution, Resolution::Vague);
+}
+
+#[test]
+fn forms_of_news_copy() {
+    check(&[
+        (
+            "In January this year the plant closed.",
+            MONDAY,
+            &[("January this year", "2026-01")],
+        ),
+        (
+            "In June last year the plant closed.",
+            MONDAY,
+            &[("June last year", "2025-06")],
+        ),
+        (
+            "The line opened a year ago.",
+            MONDAY,
+            &[("a year ago", "2025")],
+        ),
+        (
+            "The line opened two years ago.",
+            MONDAY,
+            &[("two years ago", "2024")],
+        ),
+        // a count of months back keeps its day
+        (
+            "The line opened three months ago.",
+            MONDAY,
+            &[("three months ago", "2026-08-02")],
+        ),
+        (
+            "Wages were 3 percent higher than a year earlier.",
+            MONDAY,
+            &[("a year earlier", "2025")],
+        ),
+        // a narrative "a year earlier" counts from another event: left alone
+        (
+            "She left in 2019. A year earlier she had moved.",
+            MONDAY,
+            &[("2019", "2019")],
+        ),
+        (
+            "The council lost its fiscal 2025 budget.",
+            MONDAY,
+            &[("fiscal 2025", "2025")],
+        ),
+        (
+            "He ran in his unsuccessful 1996 campaign for the seat.",
+            MONDAY,
+            &[("1996", "1996")],
+        ),
+        (
+            "Both sides signed a June agreement on fishing.",
+            MONDAY,
+            &[("June", "2026-06")],
+        ),
+        // a number before a plural or a count noun is no year
+        ("The fund hired 1996 workers.", MONDAY, &[]),
+        (
+            "Frankfurt closed lower Friday, the fourth decline in a row.",
+            MONDAY,
+            &[("Friday", "2026-10-30")],
+        ),
+    ]);
+}
+
+#[test]
+fn quarters_of_a_results_story() {
+    // A results story: a quarter and a results word. Published 2 November: the
+    // quarter reported is the third.
+    let story = |s: &str| format!("The mill posted third-quarter net income of $4 million. {s}");
+    let cases = [
+        ("Sales rose 5% in the quarter.", "the quarter", "2026-Q3"),
+        (
+            "Sales rose 5% in the latest quarter.",
+            "the latest quarter",
+            "2026-Q3",
+        ),
+        (
+            "Net rose from $3 million a year ago.",
+            "a year ago",
+            "2025-Q3",
+        ),
+        (
+            "Net rose from $3 million a year earlier.",
+            "a year earlier",
+            "2025-Q3",
+        ),
+        (
+            "Net was $3 million in the year-ago quarter.",
+            "the year-ago quarter",
+            "2025-Q3",
+        ),
+        (
+            "Net was $3 million in the year-earlier second quarter.",
+            "the year-earlier second quarter",
+            "2025-Q2",
+        ),
+        (
+            "Net was $3 million in the 2024 third quarter.",
+            "the 2024 third quarter",
+            "2024-Q3",
+        ),
+        (
+            "Net was $3 million in the 2024 quarter.",
+            "the 2024 quarter",
+            "2024-Q3",
+        ),
+    ];
+    for (sentence, words, want) in cases {
+        let text = story(sentence);
+        let got: Vec<(String, String)> = dates(&text, Some(d(MONDAY)))
+            .iter()
+            .map(|m| (text[m.span.clone()].to_string(), m.to_string()))
+            .collect();
+        assert!(
+            got.contains(&(words.to_string(), want.to_string())),
+            "{sentence}: {got:?}"
+        );
+    }
+    // Outside a results story, "the quarter" is no date and "a year ago" a year.
+    check(&[
+        (
+            "A quarter of voters stayed home; the quarter voted early.",
+            MONDAY,
+            &[],
+        ),
+        (
+            "Turnout fell from a year ago.",
+            MONDAY,
+            &[("a year ago", "2025")],
         ),
     ]);
 }

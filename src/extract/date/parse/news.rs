@@ -1,0 +1,242 @@
+//! Forms of news copy: vague references to the present, past and future ("now",
+//! "recently", "in coming months"), the quarters of a results story ("the quarter",
+//! "the year-ago third quarter", "the 1988 second quarter"), fiscal years, and a month
+//! with a relative year ("January this year").
+
+use super::{Cal, Node, Parser, R, Vague, What, Yr};
+
+/// Nouns after "current" that make it another word ("current account").
+const NOT_CURRENT: &[&str] = &[
+    "account", "accounts", "affairs", "events", "flows", "of", "state", "status",
+];
+
+/// Counts too vague for a number ("several years ago").
+const VAGUE_COUNTS: &[&str] = &["few", "many", "several", "some"];
+
+/// Whether a text reports a quarter's results: it names a quarter ("third quarter",
+/// "third-quarter", "the quarter") and a results word ("net income", "a share",
+/// "earnings", "profit", "revenue", "sales"). There "a year ago" is the year-ago
+/// quarter and "the quarter" the one reported.
+pub(in crate::extract::date) fn quarterly(low: &str) -> bool {
+    let quarter = ["first", "second", "third", "fourth", "latest", "the"]
+        .iter()
+        .any(|o| low.contains(&format!("{o} quarter")) || low.contains(&format!("{o}-quarter")));
+    quarter
+        && [
+            "net income",
+            "a share",
+            "earnings",
+            "profit",
+            "revenue",
+            "sales",
+        ]
+        .iter()
+        .any(|w| low.contains(w))
+}
+
+impl Parser<'_> {
+    /// The news forms of this module, longest first.
+    pub(super) fn news(&self, i: usize) -> R {
+        let mut best: R = None;
+        for cand in [
+            self.vague(i),
+            self.month_rel_year(i),
+            self.results_quarter(i),
+            self.fiscal(i),
+            self.year_ago(i),
+        ] {
+            super::longest(&mut best, cand);
+        }
+        best
+    }
+
+    /// "now", "right now", "currently", "the current", "these days", "recently",
+    /// "in recent years", "the past", "several years ago", "the future", "the near
+    /// term", "in coming months". Words that news copy uses as often for other
+    /// things ("soon", "previously", "future" before a noun) are left out.
+    fn vague(&self, i: usize) -> R {
+        let v = |e: usize, v: Vague| Some((e, Node::Vague(v)));
+        let w = self.word(i)?;
+        match w {
+            "now" if self.prev_word(i) == Some("from") => None,
+            "now" | "currently" | "presently" | "nowadays" => v(i + 1, Vague::Present),
+            "right" if self.is(i + 1, "now") => v(i + 2, Vague::Present),
+            "current"
+                if !self.is_any(i + 1, NOT_CURRENT)
+                    && self.word(i + 1).is_some_and(|w| {
+                        super::unit_word(w).is_none() && super::season_word(w).is_none()
+                    }) =>
+            {
+                v(i + 1, Vague::Present)
+            }
+            "these" if self.is(i + 1, "days") => v(i + 2, Vague::Present),
+            "recently" | "lately" => v(i + 1, Vague::Past),
+            "more" if self.is(i + 1, "recently") => v(i + 2, Vague::Past),
+            "recent" if self.is_any(i + 1, &["days", "weeks", "months", "years", "decades"]) => {
+                v(i + 2, Vague::Past)
+            }
+            "coming" if self.is_any(i + 1, &["days", "weeks", "months", "years"]) => {
+                v(i + 2, Vague::Future)
+            }
+            "years" | "decades" if self.is(i + 1, "ago") => v(i + 2, Vague::Past),
+            _ if VAGUE_COUNTS.contains(&w) || (w == "a" && self.is(i + 1, "few")) => {
+                let k = i + 1 + usize::from(w == "a");
+                let unit = self.is_any(k, &["days", "weeks", "months", "years", "decades"]);
+                (unit && self.is(k + 1, "ago")).then_some((k + 2, Node::Vague(Vague::Past)))
+            }
+            "the" => self.the_vague(i),
+            _ => None,
+        }
+    }
+
+    /// "the past", "the future", "the near future", "the near term", "the last few
+    /// months".
+    fn the_vague(&self, i: usize) -> R {
+        let v = |e: usize, v: Vague| Some((e, Node::Vague(v)));
+        match self.word(i + 1)? {
+            // "the past week" and "the past two years" are read elsewhere, and win
+            // by length; "the past" alone is the past.
+            "past" if self.word(i + 2).is_none_or(|w| !VAGUE_COUNTS.contains(&w)) => {
+                v(i + 2, Vague::Past)
+            }
+            "past" | "last" if VAGUE_COUNTS.contains(&self.word(i + 2)?) => {
+                let unit = self.is_any(i + 3, &["days", "weeks", "months", "years", "quarters"]);
+                unit.then_some((i + 4, Node::Vague(Vague::Past)))
+            }
+            "future" => v(i + 2, Vague::Future),
+            "near" | "foreseeable" if self.is(i + 2, "future") => v(i + 3, Vague::Future),
+            "near" | "short" if self.is(i + 2, "term") => v(i + 3, Vague::Future),
+            "coming" if self.is_any(i + 2, &["days", "weeks", "months", "years"]) => {
+                v(i + 3, Vague::Future)
+            }
+            _ => None,
+        }
+    }
+
+    /// "January this year", "June last year", "March next year".
+    fn month_rel_year(&self, i: usize) -> R {
+        let (e, m) = self.month_at(i)?;
+        let j = if self.is(e, "of") { e + 1 } else { e };
+        let (end, off) = self.year_offset(j)?;
+        Some((
+            end,
+            Node::Cal(Cal {
+                yr: Yr::Offset(off),
+                what: What::Month(m),
+            }),
+        ))
+    }
+
+    /// The quarters of a results story: "the quarter", "the latest quarter", "the
+    /// most recent period", "the year-ago quarter", "the year-earlier third
+    /// quarter", "the comparable year-ago period", "the 1988 third quarter", "the
+    /// 1989 period".
+    fn results_quarter(&self, i: usize) -> R {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is_any(j, &["comparable", "corresponding", "same"]) {
+            j += 1;
+        }
+        let mut year = None;
+        let mut year_ago = false;
+        let mut latest = false;
+        if let Some(k) = self.year_ago_word(j) {
+            year_ago = true;
+            j = k;
+        } else if let Some((k, y)) = self.year_at(j).filter(|_| self.num(j).is_some()) {
+            year = Some(y);
+            j = k;
+        } else if self.is(j, "latest") || self.is(j, "most") && self.is(j + 1, "recent") {
+            latest = true;
+            j += if self.is(j, "most") { 2 } else { 1 };
+        }
+        // an ordinal quarter: "third quarter", "third-quarter"
+        let ordinal = self.num_words(j).filter(|n| n.2 && (1..=4).contains(&n.1));
+        let (k, n) = match ordinal {
+            Some((k, n, _)) if self.is_dash(k) && self.is(k + 1, "quarter") => (k + 1, Some(n)),
+            Some((k, n, _)) => (k, Some(n)),
+            None => (j, None),
+        };
+        let noun = match self.word(k)? {
+            "quarter" => true,
+            "period" if year_ago || latest || year.is_some() => false,
+            _ => return None,
+        };
+        if self.is(k + 1, "of") || (self.is_dash(k + 1) && self.att(k + 1)) {
+            return None;
+        }
+        let plain = !year_ago && !latest && year.is_none();
+        if plain && (n.is_some() || !noun || !self.quarterly) {
+            // "the third quarter" is read elsewhere; "the quarter" only in a
+            // results story
+            return None;
+        }
+        let base = match (n, year) {
+            (Some(n), Some(y)) => Node::Cal(Cal {
+                yr: Yr::Abs(y),
+                what: What::Quarter(n as u8),
+            }),
+            (Some(n), None) => Node::Cal(Cal {
+                yr: Yr::Infer,
+                what: What::Quarter(n as u8),
+            }),
+            (None, y) => Node::Reported { year: y },
+        };
+        let node = if year_ago {
+            Node::YearBefore(Box::new(base))
+        } else {
+            base
+        };
+        Some((k + 1, node))
+    }
+
+    /// "year-ago", "year-earlier", "year ago": the token after it.
+    fn year_ago_word(&self, j: usize) -> Option<usize> {
+        if !self.is(j, "year") {
+            return None;
+        }
+        let k = if self.is_dash(j + 1) { j + 2 } else { j + 1 };
+        self.is_any(k, &["ago", "earlier"]).then_some(k + 1)
+    }
+
+    /// "fiscal 1989", "fiscal year 1989", "fiscal 1989's": that year.
+    fn fiscal(&self, i: usize) -> R {
+        if !self.is(i, "fiscal") {
+            return None;
+        }
+        let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+        self.num(j)?;
+        let (e, y) = self.year_at(j)?;
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr: Yr::Abs(y),
+                what: What::Year,
+            }),
+        ))
+    }
+
+    /// "a year earlier" as a comparison base ("than a year earlier", "from a year
+    /// earlier") or in a results story, resolved like "a year ago"; and "year-ago" /
+    /// "year-earlier" before a noun ("year-ago results"): the year before
+    /// publication. ("a year earlier" in a narrative counts from another event, and
+    /// is left alone.)
+    fn year_ago(&self, i: usize) -> R {
+        if self.is(i, "a") && self.is(i + 1, "year") && self.is(i + 2, "earlier") {
+            let base = self
+                .prev_word(i)
+                .is_some_and(|p| matches!(p, "than" | "from" | "over" | "with" | "versus" | "vs"));
+            return (base || self.quarterly).then_some((i + 3, Node::YearAgo));
+        }
+        let k = self.year_ago_word(i)?;
+        (self.is_dash(i + 1)).then_some((
+            k,
+            Node::RelPeriod {
+                unit: super::Unit::Year,
+                k: -1,
+            },
+        ))
+    }
+}
