@@ -112,6 +112,18 @@ impl Speaker {
             .join(" ")
     }
 
+    /// The speaker as an attribution of the rule file's person `person` (for
+    /// checking the date of what they said), when the cue's sentence is known.
+    pub fn attribution(&self, person: usize) -> Option<crate::attribution::Attribution> {
+        Some(crate::attribution::Attribution {
+            person,
+            sentence: self.sentence?,
+            verb: self.cue.clone()?,
+            speaker: self.span.clone(),
+            pronoun: self.kind == SpeakerKind::Pronoun,
+        })
+    }
+
     /// The surname or head word that identifies the speaker across documents,
     /// lowercased ("weaver", "ministry"); a rule person's id is better when there
     /// is one.
