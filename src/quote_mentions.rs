@@ -119,9 +119,56 @@ fn speaker_record(doc: &Document, s: &Speaker, people: &[Person]) -> SpeakerReco
     }
 }
 
-/// The quotations section of `mentions`' human output.
-pub fn render_human(records: &[QuoteRecord]) -> String {
+/// A person named outside quotations, as `mentions` lists them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PersonRecord {
+    /// The name as written.
+    pub text: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based character column.
+    pub column: usize,
+    /// `female` or `male` when a title or given name tells.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender: Option<&'static str>,
+    /// The rule file's person, by id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+}
+
+/// The people named in `doc` outside quotations.
+pub fn person_records(doc: &Document, people: &[Person]) -> Vec<PersonRecord> {
+    let quoted = quotations(&doc.prose, &doc.blocks);
+    let named = PeopleFinder::new(people).find(&doc.prose);
+    crate::speakers::people_named(doc, &quoted, &named)
+        .into_iter()
+        .map(|(span, female, person)| {
+            let (line, column) = doc.position(span.start);
+            PersonRecord {
+                text: doc.text[span]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                line,
+                column,
+                gender: female.map(|f| if f { "female" } else { "male" }),
+                person: person.and_then(|p| people.get(p)).map(|p| p.id.clone()),
+            }
+        })
+        .collect()
+}
+
+/// The quotations and people sections of `mentions`' human output.
+pub fn render_human(records: &[QuoteRecord], people: &[PersonRecord]) -> String {
     let mut out = String::new();
+    for p in people {
+        out.push_str(&format!(
+            "  {:<8} person   {}{}\n",
+            format!("{}:{}", p.line, p.column),
+            p.text,
+            p.gender.map(|g| format!("  ({g})")).unwrap_or_default()
+        ));
+    }
     for r in records {
         let who = match &r.speaker {
             Some(s) => {
@@ -155,9 +202,20 @@ pub fn render_human(records: &[QuoteRecord]) -> String {
     out
 }
 
-/// The quotations as JSON, for `mentions --format json`.
-pub fn to_json(records: &[QuoteRecord]) -> Value {
-    json!(records)
+/// The quotations and people of `doc` as JSON, for `mentions --format json`.
+pub fn to_json(doc: &Document) -> (Value, Value) {
+    (
+        json!(quote_records(doc, &[])),
+        json!(person_records(doc, &[])),
+    )
+}
+
+/// The quotations and people of `doc` as lines of `mentions`' human output, and how
+/// many there are.
+pub fn human(doc: &Document) -> (String, usize) {
+    let quotes = quote_records(doc, &[]);
+    let people = person_records(doc, &[]);
+    (render_human(&quotes, &people), quotes.len() + people.len())
 }
 
 #[derive(Deserialize)]
@@ -242,5 +300,62 @@ impl CharIndex {
 
     fn at(&self, byte: usize) -> usize {
         self.at[byte.min(self.at.len() - 1)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_list_kind_words_speaker_and_cue() {
+        let doc = Document::new(
+            "a.txt",
+            "Ms. Ada Okafor met the crews.\n\n“The ferry runs at noon,” she said. The “Morning Tide Show” agreed.".to_string(),
+            None,
+        );
+        let people = vec![Person {
+            id: "okafor".into(),
+            name: "Ada Okafor".into(),
+            aliases: vec![],
+        }];
+        let r = quote_records(&doc, &people);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[0].kind, r[0].words.as_str()),
+            ("full", "The ferry runs at noon")
+        );
+        assert_eq!((r[0].line, r[0].column), (3, 1));
+        let s = r[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.text.as_str(), s.kind, s.cue.as_deref()),
+            ("she", "pronoun", Some("said"))
+        );
+        assert_eq!(s.person.as_deref(), Some("okafor"));
+        assert_eq!(s.name.as_deref(), Some("Ms. Ada Okafor"));
+        assert_eq!((r[1].kind, r[1].speaker.is_none()), ("scare", true));
+        let p = person_records(&doc, &people);
+        assert_eq!(p[0].text, "Ms. Ada Okafor");
+        assert_eq!(p[0].gender, Some("female"));
+    }
+
+    #[test]
+    fn the_suite_protocol_counts_characters() {
+        // An accented name before the quotation shifts bytes, not characters.
+        let text = "Zoë Hale spoke.\n\n“Ça va,” Zoë Hale said.";
+        let q = suite_quotes(text);
+        assert_eq!(q.len(), 1);
+        let chars: Vec<char> = text.chars().collect();
+        let (s, e) = (
+            q[0]["start"].as_u64().unwrap() as usize,
+            q[0]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(chars[s..e].iter().collect::<String>(), "Ça va");
+        let sp = &q[0]["speaker"];
+        let (s, e) = (
+            sp["start"].as_u64().unwrap() as usize,
+            sp["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(chars[s..e].iter().collect::<String>(), "Zoë Hale");
     }
 }

@@ -6,7 +6,7 @@
 use super::{Draft, finding};
 use crate::align;
 use crate::document::Document;
-use crate::extract::quote::Quotation;
+use crate::extract::quote::{Quotation, QuoteKind};
 use crate::finding::{Code, Finding};
 use crate::quotes::{self, MISATTRIBUTION_COVERAGE, QuoteMatcher, UNATTRIBUTED_COVERAGE};
 use crate::rules::{Person, RuleSet};
@@ -124,7 +124,10 @@ pub fn quote_findings(
     let speaker = hit.speaker.as_ref();
     match mouth(doc, speaker, recorded.person, rules) {
         Mouth::Other(other) => {
-            if coverage + 1e-9 < MISATTRIBUTION_COVERAGE {
+            // A word or two of the quote in a headline or a paraphrase ("Georgia says
+            // regions ‘non-negotiable’") is not the quote put in another mouth.
+            let substantial = alignment.matched_content >= 3 || q.kind == QuoteKind::Full;
+            if coverage + 1e-9 < MISATTRIBUTION_COVERAGE || !substantial {
                 return None;
             }
             let s = speaker?;

@@ -207,6 +207,20 @@ fn share_in_sentence(doc: &Document, quotations: &[Quotation], out: &mut [Option
     }
 }
 
+/// The people named outside quotations (the candidates pronouns resolve to), in
+/// order: where, and the gender a title or given name tells (`Some(true)` female).
+pub fn people_named(
+    doc: &Document,
+    quotations: &[Quotation],
+    people: &[PersonMention],
+) -> Vec<(Span, Option<bool>, Option<usize>)> {
+    NameIndex::new(doc, quotations, people)
+        .narrative()
+        .iter()
+        .map(|n| (n.span.clone(), n.female, n.person))
+        .collect()
+}
+
 /// Scare quotes said by someone are fragments of their speech (`NBC will accuse
 /// you of engaging in a “freak out.”`); the others stay scare quotes.
 pub fn reclassify(quotations: &mut [Quotation], speakers: &[Option<Speaker>]) {

@@ -123,6 +123,11 @@ impl NameIndex {
         }
     }
 
+    /// The people named in the narrative, in order.
+    pub fn narrative(&self) -> &[Name] {
+        &self.narrative
+    }
+
     /// Records a named speaker (`name` inside the phrase `phrase`).
     pub fn add_speaker(&mut self, prose: &str, name: Span, phrase: &str, person: Option<usize>) {
         let words: Vec<&str> = prose[name.clone()].split_whitespace().collect();
