@@ -128,7 +128,7 @@ impl Checker {
             findings.extend(mismatch);
         }
         let who = speakers::speakers(doc, &quoted, &people);
-        speakers::reclassify(&mut quoted, &who);
+        speakers::reclassify(&doc.prose, &mut quoted, &who);
         let spoken: Vec<_> = quoted
             .iter()
             .zip(who)

@@ -67,7 +67,7 @@ pub fn quote_records(doc: &Document, people: &[Person]) -> Vec<QuoteRecord> {
     let mut quoted = quotations(&doc.prose, &doc.blocks);
     let named = PeopleFinder::new(people).find(&doc.prose);
     let who = speakers(doc, &quoted, &named);
-    reclassify(&mut quoted, &who);
+    reclassify(&doc.prose, &mut quoted, &who);
     quoted
         .iter()
         .zip(who)
@@ -247,7 +247,7 @@ pub fn suite_quotes(text: &str) -> Vec<Value> {
     let doc = Document::with_format("case.txt", text.to_string(), Format::Plain, None);
     let mut quoted = quotations(&doc.prose, &doc.blocks);
     let who = speakers(&doc, &quoted, &[]);
-    reclassify(&mut quoted, &who);
+    reclassify(&doc.prose, &mut quoted, &who);
     let chars = CharIndex::new(&doc.prose);
     quoted
         .iter()

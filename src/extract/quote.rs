@@ -8,6 +8,10 @@
 //!
 //! # Marks
 //!
+//! * **Two apostrophes** `''` (and `’’`), the double mark of New York Times copy, are
+//!   one straight double mark: `''We've come close,'' said Mr. Gunnels`, also with a
+//!   space before the closing mark. In `'''` the double mark is the pair next to the
+//!   space.
 //! * **Double marks** “ ” and " and **single marks** ‘ ’ and ' pair within their
 //!   weight; curly and straight marks of one weight pair with each other. Marks of
 //!   the other weight inside a quotation (‘...’ inside “...”, or “...” inside ‘...’ in
@@ -102,7 +106,7 @@
 //! # Left out
 //!
 //! Guillemets (« »), low-9 marks („ ‚), primes (″ ′) and LaTeX-style quotes (two
-//! backticks, two apostrophes); a single quotation that starts with an elided word or
+//! backticks); a single quotation that starts with an elided word or
 //! a two-digit number ('Tis the season', '90 percent') is lost; a possessive or
 //! dropped letter before the real closing mark is taken for the closing mark when no
 //! punctuation marks the real one (‘the teachers’ pay’ reads "the teachers"); a

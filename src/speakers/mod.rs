@@ -157,7 +157,7 @@ pub fn speakers(
             .map_or(doc.prose.len(), |n| n.span.start);
         let block = block_of(doc, q.span.start);
         let scare = q.kind == QuoteKind::Scare;
-        if scare && is_title(&doc.prose, q) {
+        if is_title(&doc.prose, q) {
             out.push(None);
             continue;
         }
@@ -223,17 +223,29 @@ pub fn people_named(
 
 /// Scare quotes said by someone are fragments of their speech (`NBC will accuse
 /// you of engaging in a “freak out.”`); the others stay scare quotes.
-pub fn reclassify(quotations: &mut [Quotation], speakers: &[Option<Speaker>]) {
+/// A title or name in quotation marks (“Primates of Park Avenue”) is a scare quote
+/// whatever its length.
+pub fn reclassify(prose: &str, quotations: &mut [Quotation], speakers: &[Option<Speaker>]) {
     for (q, s) in quotations.iter_mut().zip(speakers) {
-        if q.kind == QuoteKind::Scare && s.is_some() {
+        if is_title(prose, q) {
+            q.kind = QuoteKind::Scare;
+        } else if q.kind == QuoteKind::Scare && s.is_some() {
             q.kind = QuoteKind::Fragment;
         }
     }
 }
 
-/// Whether a short quotation reads as a title or a name: two words or more, every
-/// one capitalised but small words (“Good Morning America”, “Meet the Press”).
+/// Whether a short quotation reads as a title or a name: two to six words, every
+/// one capitalised but small words (“Good Morning America”, “Meet the Press”), with
+/// no sentence punctuation inside.
 fn is_title(prose: &str, q: &Quotation) -> bool {
+    if q.kind == QuoteKind::Full
+        || q.parts
+            .iter()
+            .any(|p| prose[p.clone()].contains(['.', '!', '?', ',', ';', ':']))
+    {
+        return false;
+    }
     let words: Vec<&str> = q
         .parts
         .iter()
@@ -249,7 +261,7 @@ fn is_title(prose: &str, q: &Quotation) -> bool {
             w,
         )
     };
-    words.len() >= 2
+    (2..=6).contains(&words.len())
         && words
             .iter()
             .all(|w| small(w) || w.starts_with(char::is_uppercase))
@@ -344,7 +356,9 @@ fn after_cue(w: &Words, q: &Quotation, prose: &str) -> Option<Speaker> {
     let closed_by_stop = prose[..q.span.end]
         .trim_end_matches(['"', '”', '\'', '’', ' '])
         .ends_with('.');
-    let limit = (i + phrase::MAX_WORDS + 6).min(n);
+    // Room for a long apposition: "Sarah Hale, legal director for a rights group
+    // in the capital, said".
+    let limit = (i + 30).min(n);
     let mut k = i;
     while k < limit {
         if !w.toks[k].word && w.text(k).starts_with(CLAUSE_END) && !is_abbrev_stop(w, k) {
@@ -357,8 +371,15 @@ fn after_cue(w: &Words, q: &Quotation, prose: &str) -> Option<Speaker> {
                 // The subject opens the clause ("“…,” Nate Silver, the polling guru
                 // who founded a site, tweeted"; "“…” on Monday, she said"), never a
                 // phrase after other words ("“…,” and then Smith said").
+                // "“…” in the last primary, said Paul Beck": the inverted clause
+                // after a comma.
                 w.subject(i, k)
-                    .or_else(|| w.phrase_before(k, i).filter(|p| p.0 == i))?
+                    .or_else(|| w.phrase_before(k, i).filter(|p| p.0 == i))
+                    .or_else(|| {
+                        (w.text(k - 1) == ",")
+                            .then(|| w.phrase_after(k + len, n))
+                            .flatten()
+                    })?
             };
             if s < i {
                 return None;

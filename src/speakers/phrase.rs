@@ -6,8 +6,8 @@
 //! text.
 
 use super::lexicon::{
-    BETWEEN, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS, PRONOUNS, TITLES,
-    is_in,
+    BETWEEN, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS, PRONOUNS,
+    TAKES_OBJECT, TITLES, is_in,
 };
 use crate::extract::Span;
 
@@ -151,8 +151,18 @@ impl<'a> Words<'a> {
     /// which case the phrase is the name before the apposition.
     pub fn phrase_before(&self, cue: usize, from: usize) -> Option<(usize, usize)> {
         let mut end = cue;
-        while end > from && self.is_word(end - 1) && is_in(BETWEEN, &self.lower(end - 1)) {
-            end -= 1;
+        // Adverbs, auxiliaries and a time ("Smith also said", "Ryan, …, on Tuesday
+        // called").
+        loop {
+            let before = end.checked_sub(1).filter(|&k| k >= from && self.is_word(k));
+            let Some(k) = before else { break };
+            let w = self.lower(k);
+            let time = is_weekday_or_month(&w) || is_in(TIMES, &w) || (w == "on" && end < cue);
+            if is_in(BETWEEN, &w) || time {
+                end = k;
+            } else {
+                break;
+            }
         }
         if end > from && self.pronoun(end - 1) && self.lower(end - 1) != "who" {
             return Some((end - 1, end));
@@ -263,6 +273,13 @@ impl<'a> Words<'a> {
     /// ministry"), to `to` at most. "said of Trump" names a topic, not a speaker.
     pub fn phrase_after(&self, at: usize, to: usize) -> Option<(usize, usize)> {
         let mut i = at;
+        if let Some(cue) = at.checked_sub(1).filter(|&c| self.is_word(c)) {
+            let w = self.lower(cue);
+            let inverts = !w.ends_with("ing") && !is_in(TAKES_OBJECT, &w);
+            if !inverts && self.cue_at(cue).is_some_and(|(_, after)| !after) {
+                return None;
+            }
+        }
         if i < to && self.punct(i, &[',']) {
             i += 1;
         }
@@ -367,6 +384,9 @@ impl<'a> Words<'a> {
         (i > start).then_some((start, i))
     }
 }
+
+/// Parts of the day that follow a weekday: "on Tuesday night said".
+const TIMES: &[&str] = &["night", "morning", "afternoon", "evening"];
 
 /// Words that open a leading phrase before a clause's subject: "In a statement,
 /// the ministry said".

@@ -217,7 +217,7 @@ fn a_speaker_carries_over_to_standalone_quotations() {
     // speaker, so it carries (up to CARRY_BLOCKS paragraphs).
     assert_eq!(w[2].1.as_deref(), Some("Ada Okafor"));
     // A speaker does not carry past a quotation nobody is said to speak.
-    let text = "“The pier is safe,” Ada Okafor said.\n\nA sign read “Closed for repairs until May.”\n\n“Nobody asked us.”";
+    let text = "“The pier is safe,” Ada Okafor said.\n\nThe gate still carried a “Closed for repairs until May” notice.\n\n“Nobody asked us.”";
     let w = who(text);
     assert_eq!(w.last().and_then(|x| x.1.clone()), None);
 }
@@ -251,7 +251,7 @@ fn short_phrases_said_by_someone_are_fragments() {
     );
     let mut quoted = quotations(&doc.prose, &doc.blocks);
     let found = speakers(&doc, &quoted, &[]);
-    reclassify(&mut quoted, &found);
+    reclassify(&doc.prose, &mut quoted, &found);
     let kinds: Vec<QuoteKind> = quoted.iter().map(|q| q.kind).collect();
     assert_eq!(kinds[0], QuoteKind::Fragment);
     // A title in quotation marks is nobody's speech.

@@ -611,3 +611,56 @@ fn pathological_inputs_are_fast() {
     let qs = quotations(&text, &blocks_of(&text));
     assert!(qs.is_empty());
 }
+
+#[test]
+fn two_apostrophe_marks() {
+    check(&[
+        (
+            "''We nearly had it,'' said Mr. Pell.",
+            &[("We nearly had it", Full)],
+        ),
+        // A space before the closing mark.
+        (
+            "Mr. Pell said: ''We nearly had it .'' Then he left.",
+            &[("We nearly had it", Full)],
+        ),
+        // Three apostrophes: a single quotation closing inside the double one.
+        (
+            "''I told them 'not yet,''' Mr. Pell said.",
+            &[("I told them 'not yet,'", Full)],
+        ),
+        // Two right single marks work the same.
+        (
+            "’’We nearly had it,’’ said Mr. Pell.",
+            &[("We nearly had it", Full)],
+        ),
+        // Apostrophes inside words stay apostrophes.
+        (
+            "''The pier won't close,'' Ms. Pell said.",
+            &[("The pier won't close", Full)],
+        ),
+    ]);
+}
+
+#[test]
+fn split_by_the_cue_and_paragraphs_that_close_their_own() {
+    check(&[
+        (
+            "“The pier is safe,” she said, “and it stays open.”",
+            &[("The pier is safe", Full), ("and it stays open", Full)],
+        ),
+        // Each paragraph closes its own quotation: never one joined quotation.
+        (
+            "“The pier is safe,” she said.\n\n“It stays open all winter.”",
+            &[
+                ("The pier is safe", Full),
+                ("It stays open all winter", Full),
+            ],
+        ),
+        // Nested: the inner speech is part of the outer quotation.
+        (
+            "“When he said ‘we are done’ I left,” she said.",
+            &[("When he said ‘we are done’ I left", Full)],
+        ),
+    ]);
+}
