@@ -177,7 +177,8 @@ impl Quotation {
 /// another is part of it and not reported. Blocks out of range, overlapping an
 /// earlier block or not on character boundaries are clamped, never a panic.
 pub fn quotations(prose: &str, blocks: &[Span]) -> Vec<Quotation> {
-    let scans: Vec<BlockScan> = clean_blocks(prose, blocks)
+    let scans: Vec<BlockScan> = paragraphs(prose, blocks)
+        .into_iter()
         .map(|span| scan::scan(prose, span))
         .collect();
     let mut out = Vec::new();
@@ -321,6 +322,34 @@ fn has_word(prose: &str, parts: &[Span]) -> bool {
     parts
         .iter()
         .any(|p| prose[p.clone()].chars().any(char::is_alphanumeric))
+}
+
+/// A line longer than this is a paragraph of its own, not a hard-wrapped line.
+const LONG_LINE: usize = 120;
+
+/// The paragraphs of the blocks, as quotations see them: each block clamped to the
+/// text, and split at its line breaks when it holds a line longer than
+/// [`LONG_LINE`] bytes (plain text that breaks paragraphs with a single newline; a
+/// hard-wrapped paragraph has no such line).
+pub fn paragraphs(prose: &str, blocks: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for b in clean_blocks(prose, blocks) {
+        let text = &prose[b.clone()];
+        let long = text.split('\n').rev().skip(1).any(|l| l.len() > LONG_LINE);
+        if !long {
+            out.push(b);
+            continue;
+        }
+        let mut at = b.start;
+        for line in text.split_inclusive('\n') {
+            let span = at..at + line.trim_end().len();
+            at += line.len();
+            if !prose[span.clone()].trim().is_empty() {
+                out.push(span);
+            }
+        }
+    }
+    out
 }
 
 /// The blocks clamped to the text and to character boundaries, in order and without

@@ -148,6 +148,7 @@ pub fn speakers(
     people: &[PersonMention],
 ) -> Vec<Option<Speaker>> {
     let mut names = NameIndex::new(doc, quotations, people);
+    let paras = crate::extract::quote::paragraphs(&doc.prose, &doc.blocks);
     let mut out: Vec<Option<Speaker>> = Vec::with_capacity(quotations.len());
     let mut last: Option<(usize, Speaker)> = None;
     for (i, q) in quotations.iter().enumerate() {
@@ -155,15 +156,15 @@ pub fn speakers(
         let next_start = quotations
             .get(i + 1)
             .map_or(doc.prose.len(), |n| n.span.start);
-        let block = block_of(doc, q.span.start);
+        let block = block_of(&paras, q.span.start);
         let scare = q.kind == QuoteKind::Scare;
         if is_title(&doc.prose, q) {
             out.push(None);
             continue;
         }
-        let mut found = cued(doc, q, block, prev_end, next_start);
+        let mut found = cued(doc, &paras, q, block, prev_end, next_start);
         if found.is_none() && !scare && stands_alone(doc, q, prev_end, next_start) {
-            found = intro(doc, q, block, prev_end).or_else(|| {
+            found = intro(doc, &paras, q, block, prev_end).or_else(|| {
                 let (b, s) = last.as_ref()?;
                 (block.saturating_sub(*b) <= CARRY_BLOCKS).then(|| Speaker {
                     carried: true,
@@ -268,22 +269,23 @@ fn is_title(prose: &str, q: &Quotation) -> bool {
 }
 
 /// The index of the block holding `offset` (or the one before it).
-fn block_of(doc: &Document, offset: usize) -> usize {
-    doc.blocks
+fn block_of(paras: &[Span], offset: usize) -> usize {
+    paras
         .partition_point(|b| b.end <= offset)
-        .min(doc.blocks.len().saturating_sub(1))
+        .min(paras.len().saturating_sub(1))
 }
 
 /// A speaker named next to a cue in the quotation's own sentence.
 fn cued(
     doc: &Document,
+    paras: &[Span],
     q: &Quotation,
     block: usize,
     prev_end: usize,
     next_start: usize,
 ) -> Option<Speaker> {
     let prose = doc.prose.as_str();
-    let bounds = doc.blocks.get(block).cloned().unwrap_or(0..prose.len());
+    let bounds = paras.get(block).cloned().unwrap_or(0..prose.len());
     let sentence_start = doc
         .sentence_at(q.span.start)
         .map_or(bounds.start, |s| doc.sentences[s].start);
@@ -553,7 +555,13 @@ fn stands_alone(doc: &Document, q: &Quotation, prev_end: usize, next_start: usiz
 
 /// The speaker of a sentence just before a standalone quotation that ends with a
 /// colon: "Trump put it this way:" (its subject, cue or not).
-fn intro(doc: &Document, q: &Quotation, block: usize, prev_end: usize) -> Option<Speaker> {
+fn intro(
+    doc: &Document,
+    paras: &[Span],
+    q: &Quotation,
+    block: usize,
+    prev_end: usize,
+) -> Option<Speaker> {
     let prose = doc.prose.as_str();
     let s = doc.sentence_at(q.span.start)?;
     let before = s.checked_sub(1)?;
@@ -561,7 +569,7 @@ fn intro(doc: &Document, q: &Quotation, block: usize, prev_end: usize) -> Option
     if span.end <= prev_end {
         return None;
     }
-    let prev_block = block_of(doc, span.start);
+    let prev_block = block_of(paras, span.start);
     let colon = prose[span.clone()].trim_end().ends_with(':');
     // A sentence ending with a colon introduces the quotation in the next paragraph
     // too; a reporting sentence only in the same paragraph ("Perez says women feel

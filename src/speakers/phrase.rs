@@ -305,7 +305,12 @@ impl<'a> Words<'a> {
             } else if is_in(PHRASE_BREAKS, &w) || is_in(NOT_A_SPEAKER_AFTER, &w) {
                 break;
             } else if capitals > 0 && !seen_lower {
-                break; // "said Trump repeatedly"
+                // "said GOP strategist Keith Hale" goes on to the name; "said Trump
+                // repeatedly" ends at the name.
+                let name_follows = (i + 1..(i + 3).min(to)).any(|k| self.capitalised(k));
+                if !name_follows {
+                    break;
+                }
             } else {
                 seen_lower = true;
             }

@@ -664,3 +664,23 @@ fn split_by_the_cue_and_paragraphs_that_close_their_own() {
         ),
     ]);
 }
+
+#[test]
+fn single_newline_paragraphs_in_plain_text() {
+    let long = "The harbour board met for the third time this month and again put off the vote on the new ferry terminal, to the anger of the crews.";
+    // Lines this long are paragraphs of their own: the opener left open at the end
+    // of the first line does not swallow the second.
+    let text = format!("{long} “We waited\n{long} “Enough,” she said.");
+    let got: Vec<String> = quotations(&text, &blocks_of(&text))
+        .iter()
+        .map(|q| q.text(&text))
+        .collect();
+    assert_eq!(got, ["Enough"]);
+    // Short, hard-wrapped lines stay one paragraph: the quotation runs over the break.
+    let text = "The board met again. “We waited\nall winter,” she said.";
+    let got: Vec<String> = quotations(text, &blocks_of(text))
+        .iter()
+        .map(|q| q.text(text))
+        .collect();
+    assert_eq!(got, ["We waited all winter"]);
+}
