@@ -6,8 +6,8 @@
 //! text.
 
 use super::lexicon::{
-    BETWEEN, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS, PRONOUNS,
-    TAKES_OBJECT, TITLES, is_in,
+    BETWEEN, CUE_PHRASES, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS,
+    PRONOUNS, TAKES_OBJECT, TITLES, is_in,
 };
 use crate::extract::Span;
 
@@ -125,6 +125,15 @@ impl<'a> Words<'a> {
         let w = self.lower(i);
         if is_in(CUES, &w) {
             return Some((1, false));
+        }
+        for phrase in CUE_PHRASES {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            let fits = parts.iter().enumerate().all(|(k, p)| {
+                i + k < self.toks.len() && self.is_word(i + k) && self.lower(i + k) == *p
+            });
+            if fits {
+                return Some((parts.len(), false));
+            }
         }
         for phrase in CUES_AFTER {
             let parts: Vec<&str> = phrase.split(' ').collect();
