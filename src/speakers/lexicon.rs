@@ -492,6 +492,15 @@ pub const PHRASE_BREAKS: &[&str] = &[
     "call",
     "rally",
     "debate",
+    "amid",
+    "likewise",
+    "always",
+    "ago",
+    "however",
+    "meanwhile",
+    "indeed",
+    "instead",
+    "perhaps",
 ];
 
 /// Words after a cue that say when or where, not who: "said Monday", "said in".

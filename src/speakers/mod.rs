@@ -434,21 +434,28 @@ fn before_cue(w: &Words) -> Option<Speaker> {
     // The last cue with no sentence break between it and the quotation, a dozen
     // tokens at most ("said in a statement on Thursday that").
     let mut k = n;
+    // A gerund or infinitive cue ("Spicer said, adding, “…”"; "his campaign sent a
+    // message saying: “…”"): a finite cue before it in the clause speaks for it, else
+    // the clause's subject does.
+    let mut nonfinite: Option<(usize, usize)> = None;
+    let from_gerund = |w: &Words, (k, len): (usize, usize)| {
+        let (s, e) = w.subject(0, k)?;
+        Some(make(w, s, e, k, len, topic_after(w, k + len)))
+    };
     while k > 0 && n - k <= 40 {
         k -= 1;
         if !w.toks[k].word && w.text(k).starts_with(CLAUSE_END) && !is_abbrev_stop(w, k) {
-            return None;
+            break;
         }
         let Some((len, takes_after)) = w.cue_at(k) else {
             continue;
         };
-        // "his campaign sent a message saying: “…”", "She went on to say: “…”": a
-        // gerund or infinitive cue is the subject's; so is a cue whose own phrase is
-        // not a speaker.
+        if !takes_after && phrase::is_nonfinite(w, k) {
+            nonfinite.get_or_insert((k, len));
+            continue;
+        }
         let found = if takes_after {
             w.phrase_after(k + len, n)
-        } else if phrase::is_nonfinite(w, k) {
-            w.subject(0, k)
         } else {
             w.phrase_before(k, 0).or_else(|| w.subject(0, k))
         };
@@ -457,6 +464,9 @@ fn before_cue(w: &Words) -> Option<Speaker> {
         };
         let topic = topic_after(w, k + len);
         return Some(make(w, s, e, k, len, topic));
+    }
+    if let Some(g) = nonfinite {
+        return from_gerund(w, g);
     }
     // "Carl Bialik: “…”": a name right before a colon.
     if n >= 2 && w.text(n - 1) == ":" {

@@ -244,7 +244,9 @@ impl<'a> Words<'a> {
                     start = k;
                     break;
                 }
-                if is_in(PHRASE_BREAKS, &w) && !is_in(DETERMINERS, &w) && start == end {
+                // "When Trump announced": a capitalised conjunction or preposition
+                // opens the sentence, not the name.
+                if is_in(PHRASE_BREAKS, &w) && !is_in(DETERMINERS, &w) {
                     break;
                 }
                 start = k;
