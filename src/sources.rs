@@ -292,7 +292,9 @@ struct Voiced<'a> {
     doc: usize,
     seen: &'a QuoteSeen,
     tokens: Vec<Token>,
-    /// Its distinct content words, normalised.
+    /// Per token: whether it is a name.
+    names: Vec<bool>,
+    /// Its distinct content words that are not names, normalised.
     words: Vec<String>,
 }
 
@@ -311,7 +313,14 @@ fn judge(a: &Voiced, b: &Voiced) -> Option<Verdict> {
         (b, a)
     };
     let al = align::align(&short.tokens, &long.tokens)?;
-    if al.matched_content < SHARED_WORDS || al.coverage() + 1e-9 < SAME_REMARK {
+    // Names count for how much is shared, not for whether anything is: two remarks
+    // that both name Donald Trump share a subject.
+    let shared = al
+        .steps
+        .iter()
+        .filter(|s| matches!(s, align::Step::Same(i, _) if align::is_content(&short.tokens[*i]) && !short.names[*i]))
+        .count();
+    if shared < SHARED_WORDS || al.coverage() + 1e-9 < SAME_REMARK {
         return None;
     }
     Some(if al.verbatim() {
@@ -381,21 +390,28 @@ fn candidates(all: &[Voiced]) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// The tokens without names (capitalised words that do not open a sentence) and
-/// contractions ("that's", "doesn't"): two remarks that both name Donald Trump, or
-/// both say "that's", share a subject or a habit of speech, not words.
-fn without_names(tokens: Vec<Token>) -> Vec<Token> {
-    let mut opens = true;
+/// The tokens without contractions ("that's", "doesn't"): two remarks that both say
+/// "that's" share a habit of speech, not words.
+fn without_contractions(tokens: Vec<Token>) -> Vec<Token> {
     tokens
         .into_iter()
         .filter(|t| {
-            let name = !opens && t.text.starts_with(char::is_uppercase);
-            let contraction = t
-                .text
+            !t.text
                 .trim_matches(|c: char| !c.is_alphanumeric())
-                .contains(['\'', '’']);
+                .contains(['\'', '’'])
+        })
+        .collect()
+}
+
+/// Per token, whether it is a name: capitalised, not opening a sentence.
+fn names_of(tokens: &[Token]) -> Vec<bool> {
+    let mut opens = true;
+    tokens
+        .iter()
+        .map(|t| {
+            let name = !opens && t.text.starts_with(char::is_uppercase);
             opens = t.text.ends_with(['.', '?', '!', ':']);
-            !name && !contraction
+            name
         })
         .collect()
 }
@@ -417,11 +433,13 @@ fn quote_disagreements(
                 .map(move |q| (d, q))
         })
         .map(|(d, q)| {
-            let tokens = without_names(align::tokens(&q.text));
+            let tokens = without_contractions(align::tokens(&q.text));
+            let names = names_of(&tokens);
             let mut words: Vec<String> = tokens
                 .iter()
-                .filter(|t| align::is_content(t))
-                .map(|t| t.norm.clone())
+                .zip(&names)
+                .filter(|(t, name)| align::is_content(t) && !**name)
+                .map(|(t, _)| t.norm.clone())
                 .collect();
             words.sort_unstable();
             words.dedup();
@@ -429,6 +447,7 @@ fn quote_disagreements(
                 doc: d,
                 seen: q,
                 tokens,
+                names,
                 words,
             }
         })

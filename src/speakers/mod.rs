@@ -31,6 +31,8 @@ pub mod phrase;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashMap;
+
 use crate::document::Document;
 use crate::extract::Span;
 use crate::extract::quote::{Quotation, QuoteKind};
@@ -149,6 +151,7 @@ pub fn speakers(
 ) -> Vec<Option<Speaker>> {
     let mut names = NameIndex::new(doc, quotations, people);
     let paras = crate::extract::quote::paragraphs(&doc.prose, &doc.blocks);
+    let heads = rule_heads(&doc.prose, people);
     let mut out: Vec<Option<Speaker>> = Vec::with_capacity(quotations.len());
     let mut last: Option<(usize, Speaker)> = None;
     for (i, q) in quotations.iter().enumerate() {
@@ -172,7 +175,7 @@ pub fn speakers(
                 })
             });
         }
-        let found = found.map(|s| settle(doc, s, &mut names, people));
+        let found = found.map(|s| settle(doc, s, &mut names, people, &heads));
         if !scare {
             // Only the quotation right before carries its speaker on.
             last = found.as_ref().map(|s| (block, s.clone()));
@@ -651,11 +654,36 @@ fn intro(
 
 /// Fills in the sentence, the rule person, and what a pronoun resolves to; records a
 /// named speaker for later pronouns.
+/// The last word of each rule person's name as the document writes it, lowercased:
+/// "the ministry" is "Russia's Foreign Ministry" and "Okafor" is "Ada Okafor" when
+/// the document names them anywhere (a word two people share names neither).
+fn rule_heads(prose: &str, people: &[PersonMention]) -> HashMap<String, Option<usize>> {
+    let mut heads: HashMap<String, Option<usize>> = HashMap::new();
+    for p in people {
+        let Some(last) = prose[p.span.clone()].split_whitespace().next_back() else {
+            continue;
+        };
+        let key = head_word(last);
+        let entry = heads.entry(key).or_insert(Some(p.person));
+        if *entry != Some(p.person) {
+            *entry = None;
+        }
+    }
+    heads
+}
+
+/// A word as a head: lowercased, without a possessive.
+fn head_word(word: &str) -> String {
+    let w = word.to_lowercase().replace('’', "'");
+    w.trim_end_matches("'s").trim_end_matches('\'').to_string()
+}
+
 fn settle(
     doc: &Document,
     mut s: Speaker,
     names: &mut NameIndex,
     people: &[PersonMention],
+    heads: &HashMap<String, Option<usize>>,
 ) -> Speaker {
     if s.carried {
         return s;
@@ -670,6 +698,10 @@ fn settle(
             .take_while(|p| p.span.start < span.end)
             .last()
             .map(|p| p.person)
+            .or_else(|| {
+                let last = doc.prose[span.clone()].split_whitespace().next_back()?;
+                heads.get(&head_word(last)).copied().flatten()
+            })
     };
     match s.kind {
         SpeakerKind::Pronoun => {
