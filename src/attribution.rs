@@ -57,16 +57,15 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
             out.push(a);
             continue;
         }
-        let after = people.iter().find(|p| {
-            p.span.start >= verb.end
-                && p.span.start <= bounds.end
-                && gap_ok(&prose[verb.end..p.span.start])
-        });
-        let before = people.iter().rev().find(|p| {
-            !takes_after
-                && p.span.end <= verb.start
-                && p.span.start >= bounds.start
-                && gap_ok(&prose[p.span.end..verb.start])
+        // People are in order: look only at the first one after the verb and the
+        // last one before it (the nearest), so the whole pass is linear.
+        let next = people.partition_point(|p| p.span.start < verb.end);
+        let after = people
+            .get(next)
+            .filter(|p| p.span.start <= bounds.end && gap_ok(&prose[verb.end..p.span.start]));
+        let prev = people.partition_point(|p| p.span.end <= verb.start);
+        let before = prev.checked_sub(1).map(|i| &people[i]).filter(|p| {
+            !takes_after && p.span.start >= bounds.start && gap_ok(&prose[p.span.end..verb.start])
         });
         // The nearer of the two; a speaker before the verb wins a tie ("X said Y").
         let chosen = match (before, after) {
@@ -118,7 +117,9 @@ fn pronoun(
     } else {
         return None;
     };
-    let last = people.iter().rev().find(|p| p.span.end <= span.start)?;
+    let last = &people[people
+        .partition_point(|p| p.span.end <= span.start)
+        .checked_sub(1)?];
     Some(Attribution {
         person: last.person,
         sentence,

@@ -180,7 +180,9 @@ pub fn render_human(doc: &Document) -> String {
             }
         ));
     }
-    out.push_str(&format!("{} mentions\n", records.len()));
+    let (quoted, count) = crate::quote_mentions::human(doc);
+    out.push_str(&quoted);
+    out.push_str(&format!("{} mentions\n", records.len() + count));
     out
 }
 
@@ -217,7 +219,9 @@ pub fn render_json(doc: &Document) -> String {
         }
         o
     });
-    let v = json!({"file": doc.path, "published": published, "mentions": records(doc)});
+    let (quotations, people) = crate::quote_mentions::to_json(doc);
+    let v = json!({"file": doc.path, "published": published, "mentions": records(doc),
+                   "quotations": quotations, "people": people});
     let mut s = serde_json::to_string_pretty(&v).expect("mentions serialize");
     s.push('\n');
     s

@@ -12,13 +12,14 @@ use crate::document::Document;
 use crate::extract::date::dates_in_blocks;
 use crate::extract::outside_dates;
 use crate::extract::quantity::quantities;
-use crate::extract::quote::quotations;
+use crate::extract::quote::{QuoteKind, quotations};
 use crate::finding::Finding;
 use crate::matcher::Matcher;
 use crate::people::PeopleFinder;
 use crate::quotes::{self, QuoteMatcher};
 use crate::rules::RuleSet;
 use crate::sources::{self, FigureSeen, Observations, Place, QuoteSeen, StatementSeen};
+use crate::speakers;
 use crate::statements::{self, StatementHit, StatementMatcher};
 use crate::suppress::{SuppressionWarning, Suppressions};
 
@@ -102,7 +103,7 @@ impl Checker {
         }
         // Quoted speech names people and uses reporting verbs of its own ("we told
         // them"): neither says who is speaking.
-        let quoted = quotations(prose, &doc.blocks);
+        let mut quoted = quotations(prose, &doc.blocks);
         let people: Vec<_> = self
             .people
             .find(prose)
@@ -128,8 +129,12 @@ impl Checker {
             });
             findings.extend(mismatch);
         }
-        let spoken: Vec<_> = quotes::spoken(&quoted)
-            .map(|q| (q, quotes::speaker(doc, q, &said, &people)))
+        let who = speakers::speakers(doc, &quoted, &people);
+        speakers::reclassify(&doc.prose, &mut quoted, &who);
+        let spoken: Vec<_> = quoted
+            .iter()
+            .zip(who)
+            .filter(|(q, _)| q.kind != QuoteKind::Scare)
             .collect();
         let hits = checks::quotes::hits(doc, &spoken, &self.quotes);
         // Every spoken quotation with a speaker, for comparing sources.
@@ -147,8 +152,16 @@ impl Checker {
                         h.matched.alignment.verbatim(),
                     )
                 });
+            if rule.is_some() && speaker.person.is_none() {
+                // A recorded quote in the mouth of someone the rules do not list:
+                // the quote checks report it; the claim's sources stay the rules'.
+                continue;
+            }
+            let (key, name) = sources::speaker_key(doc, speaker, &self.rules);
             seen.quotes.push(QuoteSeen {
                 person: speaker.person,
+                speaker: key,
+                who: name,
                 rule: rule.map(|r| r.0),
                 verbatim: rule.is_some_and(|r| r.1),
                 text: doc.text[first.start..last.end].to_string(),
@@ -164,11 +177,15 @@ impl Checker {
             ));
             // The quote's date is checked on the sentence that says who spoke.
             let recorded = &self.quotes.recorded[hit.matched.recorded];
-            if let Some(speaker) = hit.speaker.as_ref().filter(|s| s.person == recorded.person) {
+            let owner = hit
+                .speaker
+                .as_ref()
+                .filter(|s| s.person == Some(recorded.person));
+            if let Some(attribution) = owner.and_then(|s| s.attribution(recorded.person)) {
                 let said_when = StatementHit {
                     claim: recorded.claim,
-                    sentence: speaker.sentence,
-                    attribution: speaker.clone(),
+                    sentence: attribution.sentence,
+                    attribution,
                     score: hit.matched.alignment.coverage(),
                 };
                 let claim = &self.rules.claims[recorded.claim];

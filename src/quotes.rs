@@ -2,10 +2,7 @@
 //! they render.
 
 use crate::align::{self, Alignment, Token};
-use crate::attribution::Attribution;
-use crate::document::Document;
 use crate::extract::quote::{Quotation, QuoteKind};
-use crate::people::PersonMention;
 use crate::rules::{ClaimKind, RuleSet};
 
 /// The share of a quotation's content words that must come from a recorded quote
@@ -120,94 +117,4 @@ pub fn inside(quotations: &[Quotation], offset: usize) -> bool {
     quotations
         .get(i)
         .is_some_and(|q| q.span.start <= offset && q.kind != QuoteKind::Scare)
-}
-
-/// How far (bytes) a reporting verb may stand from a quotation.
-const NEAR: usize = 160;
-
-/// Who says a quotation.
-///
-/// In order: the reporting verb nearest the quotation in the sentences it spans
-/// ("“...,” Kobakhidze said", "Kobakhidze said: “...”"); then, only for a quotation
-/// that stands alone as its sentence, a sentence just before it that ends with a
-/// colon and names a person ("Kobakhidze set out his position:"), the verb at the
-/// start of the next sentence, or the verb of the previous one. A fragment inside
-/// the writer's own sentence takes no speaker from its neighbours.
-pub fn speaker(
-    doc: &Document,
-    q: &Quotation,
-    attributions: &[Attribution],
-    people: &[PersonMention],
-) -> Option<Attribution> {
-    let first = doc
-        .sentence_at(q.span.start)
-        .or_else(|| doc.sentence_at(q.parts.first()?.start))?;
-    let last = doc
-        .sentence_at(q.span.end.saturating_sub(1))
-        .unwrap_or(first)
-        .max(first);
-    let distance = |a: &Attribution| {
-        if a.verb.start >= q.span.end {
-            a.verb.start - q.span.end
-        } else {
-            q.span.start.saturating_sub(a.verb.end)
-        }
-    };
-    let outside = |a: &&Attribution| a.verb.end <= q.span.start || a.verb.start >= q.span.end;
-    let same = attributions
-        .iter()
-        .filter(|a| (first..=last).contains(&a.sentence))
-        .filter(outside)
-        .filter(|a| distance(a) <= NEAR)
-        .min_by_key(|a| distance(a));
-    if let Some(a) = same {
-        return Some(a.clone());
-    }
-    if !stands_alone(doc, q, first, last) {
-        return None;
-    }
-    if let Some(before) = first.checked_sub(1) {
-        let intro = doc.sentences[before].clone();
-        if doc.prose[intro.clone()].trim_end().ends_with(':') {
-            let named = people
-                .iter()
-                .rev()
-                .find(|p| intro.start <= p.span.start && p.span.end <= intro.end);
-            if let Some(p) = named {
-                return Some(Attribution {
-                    person: p.person,
-                    sentence: before,
-                    verb: intro.end - 1..intro.end,
-                    speaker: p.span.clone(),
-                    pronoun: false,
-                });
-            }
-        }
-    }
-    let after = attributions
-        .iter()
-        .filter(|a| a.sentence == last + 1 && distance(a) <= NEAR)
-        .min_by_key(|a| a.verb.start);
-    after
-        .or_else(|| {
-            let before = first.checked_sub(1)?;
-            attributions
-                .iter()
-                .filter(|a| a.sentence == before)
-                .max_by_key(|a| a.verb.end)
-        })
-        .cloned()
-}
-
-/// Whether a quotation is its sentences' whole content, bar a few words.
-fn stands_alone(doc: &Document, q: &Quotation, first: usize, last: usize) -> bool {
-    let whole = doc.sentences[first].start..doc.sentences[last].end;
-    let before = &doc.prose[whole.start..q.span.start.max(whole.start)];
-    let after = &doc.prose[q.span.end.min(whole.end)..whole.end];
-    let words = |s: &str| {
-        s.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
-    };
-    words(before) + words(after) <= 1
 }

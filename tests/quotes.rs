@@ -125,3 +125,32 @@ fn drift_diff_with_color() {
     );
     insta::assert_snapshot!("drift_color", out.replace('\u{1b}', "<ESC>"));
 }
+
+#[test]
+fn recorded_words_given_to_unlisted_speakers_and_roles() {
+    let words = "“We are building this port for our grandchildren, not for the next election,”";
+    // (article, misattributed?)
+    let table = [
+        (format!("{words} Pat Doyle said."), true),
+        (format!("{words} said Pat Doyle, a dock worker."), true),
+        (format!("{words} the harbour master said."), true),
+        (format!("{words} a ferry company spokesman said."), true),
+        // The rule's person by alias, by surname, by a pronoun resolved to her.
+        (format!("{words} the mayor said."), false),
+        (format!("{words} Okafor said."), false),
+        (
+            format!("Dana Okafor arrived late.\n\n{words} she said."),
+            false,
+        ),
+        // Quoting the words back is not saying them.
+        (
+            format!("Pat Doyle read out the slogan {words} and laughed."),
+            false,
+        ),
+    ];
+    for (article, wrong) in table {
+        let got = findings("unlisted", &article);
+        let misattributed = got.iter().any(|(c, _, _)| c == "quote-misattribution");
+        assert_eq!(misattributed, wrong, "{article}: {got:?}");
+    }
+}

@@ -144,6 +144,10 @@ pub struct MentionsArgs {
     /// words bound each slot of its template.
     #[arg(long, value_name = "PATH", conflicts_with = "jsonl")]
     pub rules: Vec<std::path::PathBuf>,
+    /// With --jsonl: answer with quotations and their speakers, `{"id", "quotes":
+    /// [...]}` (the quote suite's protocol).
+    #[arg(long, requires = "jsonl")]
+    pub quotes: bool,
 }
 
 /// Reads `--date`: a calendar day written `YYYY-MM-DD`.

@@ -8,6 +8,10 @@
 //!
 //! # Marks
 //!
+//! * **Two apostrophes** `''` (and `’’`), the double mark of New York Times copy, are
+//!   one straight double mark: `''We've come close,'' said Mr. Gunnels`, also with a
+//!   space before the closing mark. In `'''` the double mark is the pair next to the
+//!   space.
 //! * **Double marks** “ ” and " and **single marks** ‘ ’ and ' pair within their
 //!   weight; curly and straight marks of one weight pair with each other. Marks of
 //!   the other weight inside a quotation (‘...’ inside “...”, or “...” inside ‘...’ in
@@ -102,7 +106,7 @@
 //! # Left out
 //!
 //! Guillemets (« »), low-9 marks („ ‚), primes (″ ′) and LaTeX-style quotes (two
-//! backticks, two apostrophes); a single quotation that starts with an elided word or
+//! backticks); a single quotation that starts with an elided word or
 //! a two-digit number ('Tis the season', '90 percent') is lost; a possessive or
 //! dropped letter before the real closing mark is taken for the closing mark when no
 //! punctuation marks the real one (‘the teachers’ pay’ reads "the teachers"); a
@@ -173,7 +177,8 @@ impl Quotation {
 /// another is part of it and not reported. Blocks out of range, overlapping an
 /// earlier block or not on character boundaries are clamped, never a panic.
 pub fn quotations(prose: &str, blocks: &[Span]) -> Vec<Quotation> {
-    let scans: Vec<BlockScan> = clean_blocks(prose, blocks)
+    let scans: Vec<BlockScan> = paragraphs(prose, blocks)
+        .into_iter()
         .map(|span| scan::scan(prose, span))
         .collect();
     let mut out = Vec::new();
@@ -317,6 +322,34 @@ fn has_word(prose: &str, parts: &[Span]) -> bool {
     parts
         .iter()
         .any(|p| prose[p.clone()].chars().any(char::is_alphanumeric))
+}
+
+/// A line longer than this is a paragraph of its own, not a hard-wrapped line.
+const LONG_LINE: usize = 120;
+
+/// The paragraphs of the blocks, as quotations see them: each block clamped to the
+/// text, and split at its line breaks when it holds a line longer than
+/// [`LONG_LINE`] bytes (plain text that breaks paragraphs with a single newline; a
+/// hard-wrapped paragraph has no such line).
+pub fn paragraphs(prose: &str, blocks: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for b in clean_blocks(prose, blocks) {
+        let text = &prose[b.clone()];
+        let long = text.split('\n').rev().skip(1).any(|l| l.len() > LONG_LINE);
+        if !long {
+            out.push(b);
+            continue;
+        }
+        let mut at = b.start;
+        for line in text.split_inclusive('\n') {
+            let span = at..at + line.trim_end().len();
+            at += line.len();
+            if !prose[span.clone()].trim().is_empty() {
+                out.push(span);
+            }
+        }
+    }
+    out
 }
 
 /// The blocks clamped to the text and to character boundaries, in order and without

@@ -117,8 +117,10 @@ pub fn build(checker: &Checker, docs: &[Document], seen: &[Observations]) -> Mat
                                     let owner = claim.by.as_deref().and_then(|id| {
                                         rules.people.iter().position(|p| p.id == id)
                                     });
-                                    if Some(q.person) != owner {
-                                        let name = &rules.people[q.person].name;
+                                    if q.person != owner {
+                                        let name = q.person.map_or(q.who.as_str(), |p| {
+                                            rules.people[p].name.as_str()
+                                        });
                                         let surname = name.rsplit(' ').next().unwrap_or(name);
                                         Cell {
                                             text: format!("given to {surname}"),

@@ -233,10 +233,24 @@ fn single(
     Some(Role::SingleClose { strong })
 }
 
-/// The mark at byte `i` of `bytes`, as (character, length), if there is one.
+/// The mark at byte `i` of `bytes`, as (character, length), if there is one. Two
+/// apostrophes (`''`, New York Times copy) or two right single marks (`’’`) are one
+/// straight double mark; in three apostrophes the double mark is the two next to the
+/// space (`''' ` closes a single then a double quotation, ` '''` opens both).
 fn mark_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let apostrophes = |at: usize| bytes.get(at) == Some(&b'\'');
+    let right_single = |at: usize| bytes.get(at..at + 3) == Some(&[0xE2, 0x80, 0x99][..]);
     match bytes[i] {
         b'"' => Some(('"', 1)),
+        b'\'' if apostrophes(i + 1) => {
+            let opening_side = i == 0 || bytes[i - 1].is_ascii_whitespace();
+            if apostrophes(i + 2) && !opening_side {
+                Some(('\'', 1))
+            } else {
+                Some(('"', 2))
+            }
+        }
+        0xE2 if right_single(i) && right_single(i + 3) => Some(('"', 6)),
         b'\'' => Some(('\'', 1)),
         0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
             Some(0x98) => Some(('‘', 3)),

@@ -611,3 +611,76 @@ fn pathological_inputs_are_fast() {
     let qs = quotations(&text, &blocks_of(&text));
     assert!(qs.is_empty());
 }
+
+#[test]
+fn two_apostrophe_marks() {
+    check(&[
+        (
+            "''We nearly had it,'' said Mr. Pell.",
+            &[("We nearly had it", Full)],
+        ),
+        // A space before the closing mark.
+        (
+            "Mr. Pell said: ''We nearly had it .'' Then he left.",
+            &[("We nearly had it", Full)],
+        ),
+        // Three apostrophes: a single quotation closing inside the double one.
+        (
+            "''I told them 'not yet,''' Mr. Pell said.",
+            &[("I told them 'not yet,'", Full)],
+        ),
+        // Two right single marks work the same.
+        (
+            "’’We nearly had it,’’ said Mr. Pell.",
+            &[("We nearly had it", Full)],
+        ),
+        // Apostrophes inside words stay apostrophes.
+        (
+            "''The pier won't close,'' Ms. Pell said.",
+            &[("The pier won't close", Full)],
+        ),
+    ]);
+}
+
+#[test]
+fn split_by_the_cue_and_paragraphs_that_close_their_own() {
+    check(&[
+        (
+            "“The pier is safe,” she said, “and it stays open.”",
+            &[("The pier is safe", Full), ("and it stays open", Full)],
+        ),
+        // Each paragraph closes its own quotation: never one joined quotation.
+        (
+            "“The pier is safe,” she said.\n\n“It stays open all winter.”",
+            &[
+                ("The pier is safe", Full),
+                ("It stays open all winter", Full),
+            ],
+        ),
+        // Nested: the inner speech is part of the outer quotation.
+        (
+            "“When he said ‘we are done’ I left,” she said.",
+            &[("When he said ‘we are done’ I left", Full)],
+        ),
+    ]);
+}
+
+#[test]
+fn single_newline_paragraphs_in_plain_text() {
+    let long = "The harbour board met for the third time this month and again put off the vote on the new ferry terminal, to the anger of the crews.";
+    // Lines this long are paragraphs of their own: the opener left open at the end
+    // of the first line does not swallow the second.
+    let text = format!("{long} “We waited\n{long} “Enough,” she said.");
+    let got: Vec<String> = quotations(&text, &blocks_of(&text))
+        .iter()
+        .map(|q| q.text(&text))
+        .collect();
+    assert_eq!(got, ["Enough"]);
+    // Short, hard-wrapped lines stay one paragraph: the quotation runs over the break.
+    let text = "The board met again. “We waited\nall winter,” she said.";
+    let got: Vec<String> = quotations(text, &blocks_of(text))
+        .iter()
+        .map(|q| q.text(text))
+        .collect();
+    assert_eq!(got, ["We waited all winter"]);
+}
