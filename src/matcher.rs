@@ -265,6 +265,7 @@ impl Matcher {
                         .collect()
                 })
                 .collect();
+
             let structure = structure
                 .get_or_insert_with(|| sentence::analyse(prose, &sentence, figures, lo..hi, dates));
             let tolerance = compiled.tolerance;

@@ -76,6 +76,10 @@ pub struct Phrase {
     /// The years written out in the sentence ("January 2009"), which a period
     /// written without its year ("October of that year") may mean.
     pub years: Vec<i16>,
+    /// Its periods (indices in the document's dates) whose year is not written
+    /// ("October", "the third quarter of the year"), as opposed to counted
+    /// ("last year", "last month").
+    pub yearless: Vec<usize>,
 }
 
 impl Phrase {
@@ -190,7 +194,9 @@ const EXPECTATION_WORDS: &[&str] = &[
 ];
 
 /// Words before a figure that make it a threshold to reach, not a value reached.
-const NEED_WORDS: &[&str] = &["need", "needs", "needed", "require", "requires", "required"];
+const NEED_WORDS: &[&str] = &[
+    "need", "needs", "needed", "require", "requires", "required", "must",
+];
 
 /// Comparatives that, with "than" after a figure, make it a difference.
 const COMPARATIVES: &[&str] = &[
@@ -310,6 +316,11 @@ pub fn analyse(
         .filter(|&&d| dates[d].resolution == crate::extract::date::Resolution::Absolute)
         .map(|&d| dates[d].value.start().year())
         .collect();
+    let yearless: Vec<usize> = here
+        .iter()
+        .copied()
+        .filter(|&d| year_not_written(prose, &dates[d]))
+        .collect();
     let placed: Vec<(usize, usize, Role)> = range
         .filter_map(|i| {
             let s = segments
@@ -337,6 +348,7 @@ pub fn analyse(
                 quantified,
                 periods: periods.of(&segments, s, i, figures, &bases, &scopes.source),
                 years: years.clone(),
+                yearless: yearless.clone(),
             }
         })
         .collect();
@@ -840,6 +852,25 @@ impl Periods {
                 Some(p) if p < at => at = p,
                 _ => return Vec::new(),
             }
+        }
+    }
+}
+
+/// Whether a date's year was neither written nor counted: "October", "the third
+/// quarter of the year", but not "last year", "this month", "2009".
+fn year_not_written(prose: &str, date: &DateMention) -> bool {
+    use crate::extract::date::Resolution;
+    match date.resolution {
+        Resolution::Absolute => false,
+        Resolution::InferredYear => true,
+        Resolution::Relative => {
+            let text = prose[date.span.clone()].to_lowercase();
+            !words::words(&text).any(|(_, w)| {
+                matches!(
+                    w,
+                    "last" | "next" | "this" | "previous" | "past" | "coming" | "ago" | "current"
+                )
+            })
         }
     }
 }
