@@ -265,6 +265,7 @@ impl Matcher {
                         .collect()
                 })
                 .collect();
+
             let structure = structure
                 .get_or_insert_with(|| sentence::analyse(prose, &sentence, figures, lo..hi, dates));
             let tolerance = compiled.tolerance;
@@ -300,39 +301,7 @@ impl Matcher {
                 best.insert(c, hit);
             }
         }
-        // A figure that agrees with one claim states that claim: another claim of
-        // the sentence that took it as a wrong value binds without it, or not at all.
-        let agreeing: Vec<(usize, usize)> = best
-            .iter()
-            .flat_map(|(&c, h)| {
-                h.bound
-                    .iter()
-                    .filter(|b| b.agrees == Some(true))
-                    .map(move |b| (c, b.figure))
-            })
-            .collect();
-        let mut here: Vec<Hit> = Vec::new();
-        let mut claims: Vec<usize> = best.keys().copied().collect();
-        claims.sort_unstable();
-        for c in claims {
-            let hit = best.remove(&c).expect("a key of best");
-            let claimed: Vec<usize> = agreeing
-                .iter()
-                .filter(|(other, _)| *other != c)
-                .map(|(_, f)| *f)
-                .collect();
-            let takes_claimed = hit
-                .bound
-                .iter()
-                .any(|b| b.agrees == Some(false) && claimed.contains(&b.figure));
-            if !takes_claimed {
-                here.push(hit);
-            } else if let Some(rebound) = bind(c, hit.template, &claimed) {
-                here.push(rebound);
-            }
-        }
-        here.sort_by_key(|h| h.claim);
-        here
+        settle_claimed(best, bind)
     }
 
     /// The spans of a template's anchors in a sentence, if all of them and all of the
@@ -354,6 +323,46 @@ impl Matcher {
         }
         Some(spans)
     }
+}
+
+/// A figure that agrees with one claim of a sentence states that claim: another
+/// claim of the sentence that took it as a wrong value binds again without it
+/// (`rebind`), or not at all. `best` holds the sentence's hits by compiled claim.
+fn settle_claimed(
+    mut best: HashMap<usize, Hit>,
+    mut rebind: impl FnMut(usize, usize, &[usize]) -> Option<Hit>,
+) -> Vec<Hit> {
+    let agreeing: Vec<(usize, usize)> = best
+        .iter()
+        .flat_map(|(&c, h)| {
+            h.bound
+                .iter()
+                .filter(|b| b.agrees == Some(true))
+                .map(move |b| (c, b.figure))
+        })
+        .collect();
+    let mut claims: Vec<usize> = best.keys().copied().collect();
+    claims.sort_unstable();
+    let mut here: Vec<Hit> = Vec::new();
+    for c in claims {
+        let hit = best.remove(&c).expect("a key of best");
+        let claimed: Vec<usize> = agreeing
+            .iter()
+            .filter(|(other, _)| *other != c)
+            .map(|(_, f)| *f)
+            .collect();
+        let takes_claimed = hit
+            .bound
+            .iter()
+            .any(|b| b.agrees == Some(false) && claimed.contains(&b.figure));
+        if !takes_claimed {
+            here.push(hit);
+        } else if let Some(rebound) = rebind(c, hit.template, &claimed) {
+            here.push(rebound);
+        }
+    }
+    here.sort_by_key(|h| h.claim);
+    here
 }
 
 /// The spans of a phrase's words written one after the other (only spaces or

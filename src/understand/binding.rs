@@ -25,7 +25,7 @@ use std::cmp::Reverse;
 use jiff::civil::Date;
 
 use super::sentence::{Phrase, Role, Structure};
-use crate::extract::date::{DateMention, Resolution};
+use crate::extract::date::DateMention;
 use crate::extract::{Quantity, QuantityKind, Span};
 use crate::rules::Period;
 use crate::template::{Slot, Template};
@@ -222,7 +222,7 @@ fn fit(p: &Phrase, dates: &[DateMention], terms: &ClaimTerms) -> Fit {
         if overlaps(v.start(), v.end()) {
             return true;
         }
-        if dates[d].resolution == Resolution::Absolute {
+        if !p.yearless.contains(&d) {
             return false;
         }
         let written = p.years.iter().copied();

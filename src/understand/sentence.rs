@@ -76,6 +76,10 @@ pub struct Phrase {
     /// The years written out in the sentence ("January 2009"), which a period
     /// written without its year ("October of that year") may mean.
     pub years: Vec<i16>,
+    /// Its periods (indices in the document's dates) whose year is not written
+    /// ("October", "the third quarter of the year"), as opposed to counted
+    /// ("last year", "last month").
+    pub yearless: Vec<usize>,
 }
 
 impl Phrase {
@@ -190,7 +194,9 @@ const EXPECTATION_WORDS: &[&str] = &[
 ];
 
 /// Words before a figure that make it a threshold to reach, not a value reached.
-const NEED_WORDS: &[&str] = &["need", "needs", "needed", "require", "requires", "required"];
+const NEED_WORDS: &[&str] = &[
+    "need", "needs", "needed", "require", "requires", "required", "must",
+];
 
 /// Comparatives that, with "than" after a figure, make it a difference.
 const COMPARATIVES: &[&str] = &[
@@ -310,6 +316,11 @@ pub fn analyse(
         .filter(|&&d| dates[d].resolution == crate::extract::date::Resolution::Absolute)
         .map(|&d| dates[d].value.start().year())
         .collect();
+    let yearless: Vec<usize> = here
+        .iter()
+        .copied()
+        .filter(|&d| year_not_written(prose, &dates[d]))
+        .collect();
     let placed: Vec<(usize, usize, Role)> = range
         .filter_map(|i| {
             let s = segments
@@ -337,6 +348,7 @@ pub fn analyse(
                 quantified,
                 periods: periods.of(&segments, s, i, figures, &bases, &scopes.source),
                 years: years.clone(),
+                yearless: yearless.clone(),
             }
         })
         .collect();
@@ -411,134 +423,174 @@ fn segments(
 /// For each segment, its own words and the words it shares or borrows.
 fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[Span]) -> Scopes {
     let n = segments.len();
-    let mut own: Vec<Vec<Span>> = segments.iter().map(|s| vec![s.span.clone()]).collect();
-    let mut borrowed: Vec<Vec<Span>> = vec![Vec::new(); n];
-    let leads_bare = |s: usize| -> bool {
-        let seg = &segments[s];
-        let first = seg
-            .figures
-            .first()
-            .map_or(seg.span.end, |&i| figures[i].span.start);
-        !has_subject(prose, &(seg.span.start..first), protected)
+    let mut b = ScopeBuilder {
+        prose,
+        segments,
+        figures,
+        protected,
+        own: segments.iter().map(|s| vec![s.span.clone()]).collect(),
+        borrowed: vec![Vec::new(); n],
+        source: vec![None; n],
+        attached_to: vec![None; n],
+        openings: Vec::new(),
     };
-    // Figure-less segments: openings of their clause, or continuations of the
-    // figure entry before them (or of the one after, when that one has no subject).
-    let mut openings: Vec<Vec<usize>> = Vec::new();
-    let mut attached_to: Vec<Option<usize>> = vec![None; n];
-    let mut source: Vec<Option<usize>> = vec![None; n];
-    for s in 0..n {
-        if !segments[s].figures.is_empty() || segments[s].relative {
-            continue;
-        }
-        let clause = segments[s].clause;
-        let prev = (0..s)
-            .rev()
-            .take_while(|&p| segments[p].clause == clause)
-            .find(|&p| !segments[p].figures.is_empty());
-        let next = (s + 1..n)
-            .take_while(|&q| segments[q].clause == clause)
-            .find(|&q| !segments[q].figures.is_empty());
-        let target = match (prev, next) {
-            (None, _) => None,
-            (Some(_), Some(q)) if leads_bare(q) => Some(q),
-            (Some(p), _) => Some(p),
-        };
-        match target {
-            Some(t) => {
-                own[t].push(segments[s].span.clone());
-                attached_to[s] = Some(t);
-            }
-            None => {
-                if openings.len() <= clause {
-                    openings.resize(clause + 1, Vec::new());
-                }
-                openings[clause].push(s);
-            }
-        }
-    }
-    for s in 0..n {
-        let clause = segments[s].clause;
-        if segments[s].relative {
-            // Its antecedent is the noun just before it: what follows the last
-            // figure of the segment before ("47 percent versus Clinton, who has").
-            if s > 0 {
-                let prev = &segments[s - 1];
-                let antecedent = if prev.figures.is_empty() {
-                    prev.span.clone()
-                } else {
-                    trail(prev, figures)
-                };
-                borrowed[s].push(antecedent);
-            }
-            continue;
-        }
-        if let Some(open) = openings.get(clause) {
-            for &o in open.iter().filter(|&&o| o != s) {
-                borrowed[s].push(segments[o].span.clone());
-            }
-        }
-    }
-    // Entries that leave words out borrow them from the entry before.
-    let entries: Vec<usize> = (0..n)
-        .filter(|&s| !segments[s].figures.is_empty())
-        .collect();
-    for (k, &s) in entries.iter().enumerate() {
-        let Some(&prev) = k.checked_sub(1).and_then(|j| entries.get(j)) else {
-            continue;
-        };
-        if segments[s].relative {
-            continue;
-        }
-        if leads_bare(s) {
-            // "and $2.4 million from commercial banks" names what it counts: it
-            // borrows the entry's subject, not what that entry's figure counts.
-            let tail = trail(&segments[s], figures);
-            let preposition = words::words(&prose[tail.clone()])
-                .next()
-                .is_some_and(|(_, w)| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "of" | "from" | "for" | "in" | "on" | "among" | "with"
-                    )
-                });
-            let counts_own = preposition && has_subject(prose, &tail, protected);
-            let mut take = if counts_own {
-                let p = &segments[prev];
-                let first = p
-                    .figures
-                    .first()
-                    .map_or(p.span.start, |&i| figures[i].span.start);
-                std::iter::once(p.span.start..first).collect()
-            } else {
-                own[prev].clone()
-            };
-            take.extend(borrowed[prev].clone());
-            borrowed[s].extend(take);
-            source[s] = Some(prev);
-        } else if !has_subject(prose, &trail(&segments[s], figures), protected) {
-            // "Sanders by 30%": the owner is its own, what it counts is shared.
-            if let Some(t) = entries[..k]
-                .iter()
-                .rev()
-                .map(|&p| trail(&segments[p], figures))
-                .find(|t| has_subject(prose, t, protected))
-            {
-                borrowed[s].push(t);
-            }
-        }
-    }
+    b.attach_figureless();
+    b.share_openings();
+    b.borrow_left_out();
     // A figure-less segment reaches what the entry it continues reaches (a year
     // written there is read with that entry's words).
     for s in 0..n {
-        if let Some(t) = attached_to[s] {
-            let mut take = own[t].clone();
-            take.extend(borrowed[t].clone());
-            borrowed[s].extend(take);
+        if let Some(t) = b.attached_to[s] {
+            let mut take = b.own[t].clone();
+            take.extend(b.borrowed[t].clone());
+            b.borrowed[s].extend(take);
         }
     }
     Scopes {
-        words: own.into_iter().zip(borrowed).collect(),
-        source,
+        words: b.own.into_iter().zip(b.borrowed).collect(),
+        source: b.source,
+    }
+}
+
+/// The scopes of a sentence's segments, as they are worked out.
+struct ScopeBuilder<'a> {
+    prose: &'a str,
+    segments: &'a [Segment],
+    figures: &'a [Quantity],
+    protected: &'a [Span],
+    own: Vec<Vec<Span>>,
+    borrowed: Vec<Vec<Span>>,
+    source: Vec<Option<usize>>,
+    attached_to: Vec<Option<usize>>,
+    /// Per clause, its figure-less opening segments.
+    openings: Vec<Vec<usize>>,
+}
+
+impl ScopeBuilder<'_> {
+    /// Whether the words of segment `s` before its first figure name no subject.
+    fn leads_bare(&self, s: usize) -> bool {
+        let seg = &self.segments[s];
+        let first = seg
+            .figures
+            .first()
+            .map_or(seg.span.end, |&i| self.figures[i].span.start);
+        !has_subject(self.prose, &(seg.span.start..first), self.protected)
+    }
+
+    /// Figure-less segments: openings of their clause, or continuations of the
+    /// figure entry before them (or of the one after, when that one has no subject).
+    fn attach_figureless(&mut self) {
+        let segments = self.segments;
+        let n = segments.len();
+        for s in 0..n {
+            if !segments[s].figures.is_empty() || segments[s].relative {
+                continue;
+            }
+            let clause = segments[s].clause;
+            let prev = (0..s)
+                .rev()
+                .take_while(|&p| segments[p].clause == clause)
+                .find(|&p| !segments[p].figures.is_empty());
+            let next = (s + 1..n)
+                .take_while(|&q| segments[q].clause == clause)
+                .find(|&q| !segments[q].figures.is_empty());
+            let target = match (prev, next) {
+                (None, _) => None,
+                (Some(_), Some(q)) if self.leads_bare(q) => Some(q),
+                (Some(p), _) => Some(p),
+            };
+            match target {
+                Some(t) => {
+                    self.own[t].push(segments[s].span.clone());
+                    self.attached_to[s] = Some(t);
+                }
+                None => {
+                    if self.openings.len() <= clause {
+                        self.openings.resize(clause + 1, Vec::new());
+                    }
+                    self.openings[clause].push(s);
+                }
+            }
+        }
+    }
+
+    /// A clause's openings are shared by its segments; a relative clause reaches
+    /// only its antecedent, the noun just before it: what follows the last figure
+    /// of the segment before ("47 percent versus Clinton, who has").
+    fn share_openings(&mut self) {
+        let segments = self.segments;
+        for s in 0..segments.len() {
+            if segments[s].relative {
+                if s > 0 {
+                    let prev = &segments[s - 1];
+                    let antecedent = if prev.figures.is_empty() {
+                        prev.span.clone()
+                    } else {
+                        trail(prev, self.figures)
+                    };
+                    self.borrowed[s].push(antecedent);
+                }
+                continue;
+            }
+            if let Some(open) = self.openings.get(segments[s].clause) {
+                for &o in open.iter().filter(|&&o| o != s) {
+                    self.borrowed[s].push(segments[o].span.clone());
+                }
+            }
+        }
+    }
+
+    /// Entries that leave words out borrow them from the entry before: all of them
+    /// when the entry names no subject ("and 12% in 2024"), its subject only when
+    /// it names what it counts ("and $2.4 million from commercial banks"), what the
+    /// first entries count when it names its owner ("Sanders by 30%").
+    fn borrow_left_out(&mut self) {
+        let (prose, protected, figures) = (self.prose, self.protected, self.figures);
+        let segments = self.segments;
+        let entries: Vec<usize> = (0..segments.len())
+            .filter(|&s| !segments[s].figures.is_empty())
+            .collect();
+        for (k, &s) in entries.iter().enumerate() {
+            let Some(&prev) = k.checked_sub(1).and_then(|j| entries.get(j)) else {
+                continue;
+            };
+            if segments[s].relative {
+                continue;
+            }
+            let tail = trail(&segments[s], figures);
+            if self.leads_bare(s) {
+                let preposition =
+                    words::words(&prose[tail.clone()])
+                        .next()
+                        .is_some_and(|(_, w)| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "of" | "from" | "for" | "in" | "on" | "among" | "with"
+                            )
+                        });
+                let mut take = if preposition && has_subject(prose, &tail, protected) {
+                    let p = &segments[prev];
+                    let first = p
+                        .figures
+                        .first()
+                        .map_or(p.span.start, |&i| figures[i].span.start);
+                    std::iter::once(p.span.start..first).collect()
+                } else {
+                    self.own[prev].clone()
+                };
+                take.extend(self.borrowed[prev].clone());
+                self.borrowed[s].extend(take);
+                self.source[s] = Some(prev);
+            } else if !has_subject(prose, &tail, protected)
+                && let Some(t) = entries[..k]
+                    .iter()
+                    .rev()
+                    .map(|&p| trail(&segments[p], figures))
+                    .find(|t| has_subject(prose, t, protected))
+            {
+                self.borrowed[s].push(t);
+            }
+        }
     }
 }
 
@@ -840,6 +892,25 @@ impl Periods {
                 Some(p) if p < at => at = p,
                 _ => return Vec::new(),
             }
+        }
+    }
+}
+
+/// Whether a date's year was neither written nor counted: "October", "the third
+/// quarter of the year", but not "last year", "this month", "2009".
+fn year_not_written(prose: &str, date: &DateMention) -> bool {
+    use crate::extract::date::Resolution;
+    match date.resolution {
+        Resolution::Absolute => false,
+        Resolution::InferredYear => true,
+        Resolution::Relative => {
+            let text = prose[date.span.clone()].to_lowercase();
+            !words::words(&text).any(|(_, w)| {
+                matches!(
+                    w,
+                    "last" | "next" | "this" | "previous" | "past" | "coming" | "ago" | "current"
+                )
+            })
         }
     }
 }
