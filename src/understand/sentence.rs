@@ -901,7 +901,8 @@ impl Periods {
 fn year_not_written(prose: &str, date: &DateMention) -> bool {
     use crate::extract::date::Resolution;
     match date.resolution {
-        Resolution::Absolute => false,
+        // "now", "recently": counted from the publication date, like "this year".
+        Resolution::Absolute | Resolution::Vague => false,
         Resolution::InferredYear => true,
         Resolution::Relative => {
             let text = prose[date.span.clone()].to_lowercase();
