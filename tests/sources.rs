@@ -196,3 +196,65 @@ fn diff_of_the_bundled_example() {
     assert_eq!(r.code, 1);
     insta::assert_snapshot!("georgia_russia_diff", r.stdout);
 }
+
+/// (file, line) of each cross-source quote-drift for two articles, with no rules.
+fn cross_drift(name: &str, a: &str, b: &str) -> Vec<(String, u64)> {
+    let dir = scratch(
+        name,
+        &[
+            ("rules/r.yaml", "people: []\nclaims: []\n"),
+            ("a.md", a),
+            ("b.md", b),
+        ],
+    );
+    let v = json(&run_in(&dir, &["check", ".", "--format", "json"], "").stdout);
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "quote-drift")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn cross_source_drift_needs_one_speaker_and_one_remark() {
+    let said = "“We have rebuilt the old harbour wall stone by stone in the last nine months,” Pat Doyle said.\n";
+    // (second article, drift expected in both?)
+    let table = [
+        // The same remark, one word changed: drift.
+        (
+            "“We have rebuilt the old harbour wall stone by stone in the last six months,” Pat Doyle said.\n",
+            true,
+        ),
+        // The same words: nothing.
+        (said, false),
+        // The same remark from someone else: not compared.
+        (
+            "“We have rebuilt the old harbour wall stone by stone in the last six months,” Ann Lowe said.\n",
+            false,
+        ),
+        // The same speaker, another remark on the same topic (three shared words).
+        (
+            "“The harbour wall will need more stone next year,” Pat Doyle said.\n",
+            false,
+        ),
+        // Another remark that shares only names.
+        (
+            "“Ann Lowe and Tom Hale never came to see the harbour,” Pat Doyle said.\n",
+            false,
+        ),
+    ];
+    for (other, drift) in table {
+        let got = cross_drift("cross-drift", said, other);
+        assert_eq!(!got.is_empty(), drift, "{other}: {got:?}");
+        if drift {
+            assert_eq!(got.len(), 2, "with two documents, both sides: {got:?}");
+        }
+    }
+}
