@@ -209,6 +209,13 @@ impl Checker {
         for (doc, f) in docs.iter().zip(&mut per_doc) {
             let (suppressions, problems) = Suppressions::parse(doc);
             warnings.extend(problems);
+            if let Some((line, message)) = dates::undated_relative(doc) {
+                warnings.push(SuppressionWarning {
+                    file: doc.path.clone(),
+                    line,
+                    message,
+                });
+            }
             f.retain(|x| suppressions.allows(x));
             sort(f);
         }
