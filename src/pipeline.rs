@@ -245,6 +245,13 @@ impl Checker {
                 message: w.message.clone(),
             }));
             warnings.extend(problems);
+            if let Some((line, message)) = dates::undated_relative(doc) {
+                warnings.push(SuppressionWarning {
+                    file: doc.path.clone(),
+                    line,
+                    message,
+                });
+            }
             f.retain(|x| suppressions.allows(x));
             sort(f);
         }

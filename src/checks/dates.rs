@@ -163,6 +163,34 @@ fn quoted(lead: &str) -> bool {
     straight % 2 == 1 || open > close
 }
 
+/// For a document with no publication date that writes relative dates ("last
+/// week", "on Tuesday", "December 3"): the 1-based line of the first one and a
+/// notice saying the date checks cannot read them. `None` when the document has a
+/// publication date or writes no relative date. Said once per document.
+pub fn undated_relative(doc: &Document) -> Option<(usize, String)> {
+    if doc.published.is_some() {
+        return None;
+    }
+    // Any day serves to find them: without publication they are not resolved.
+    let probe = Date::constant(2000, 1, 1);
+    let first = crate::extract::date::dates_in_blocks(&doc.prose, &doc.blocks, Some(probe))
+        .into_iter()
+        .find(|d| {
+            matches!(
+                d.resolution,
+                Resolution::Relative | Resolution::InferredYear
+            )
+        })?;
+    let text = doc.text[first.span.clone()].trim().to_string();
+    let (line, _) = doc.position(first.span.start);
+    Some((
+        line,
+        format!(
+            "no publication date, so relative dates such as \"{text}\" are not checked; add `date:` front matter or pass --date"
+        ),
+    ))
+}
+
 /// `weekday-mismatch`: a date written with its weekday, where the weekday is wrong.
 /// No rule is needed.
 pub fn weekday_mismatch(doc: &Document, dates: &[DateMention]) -> Vec<Finding> {
@@ -514,5 +542,32 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod undated_tests {
+    use super::undated_relative;
+    use crate::document::Document;
+
+    #[test]
+    fn relative_dates_without_a_publication_date_are_named_once() {
+        let doc = Document::new(
+            "a.txt",
+            "Intro.\nThe council met last week and again on Tuesday.\n".into(),
+            None,
+        );
+        let (line, message) = undated_relative(&doc).expect("a notice");
+        assert_eq!(line, 2);
+        assert!(message.contains("\"last week\""), "{message}");
+        // with a publication date, or with only full dates, nothing is said
+        let dated = Document::new(
+            "a.txt",
+            "The council met last week.\n".into(),
+            Some("2025-12-05".parse().unwrap()),
+        );
+        assert_eq!(undated_relative(&dated), None);
+        let absolute = Document::new("a.txt", "The council met on 3 May 2024.\n".into(), None);
+        assert_eq!(undated_relative(&absolute), None);
     }
 }

@@ -401,9 +401,10 @@ fn dates_with(text: &str, publication: Option<Date>, quarterly: Option<bool>) ->
 /// publication's sets it for the rest of its sentence, and, when it opens its
 /// sentence ("In 2012, ..."), for the rest of the paragraph; a date counted from
 /// publication ("last week", "this year") or a paragraph break ends it. Within it, a
-/// day or month whose year was left out ("on September 14", "the November 12th
-/// admission") takes that year, not the publication's, unless its clause looks
-/// ahead ("will join on March 12").
+/// day or month whose year was left out, in a clause told in the past ("on
+/// September 14 he resigned"), takes that year, not the publication's; a clause
+/// that looks ahead ("will join on March 12") or has no tense keeps the usual
+/// reading. A month of a year ("in October 2000") sets no passage.
 #[derive(Default)]
 struct Passage {
     year: Option<i32>,
@@ -433,7 +434,10 @@ impl Passage {
         match m.resolution {
             Resolution::Absolute if m.bound.is_none() => {
                 let y = i32::from(m.value.start().year());
-                let one_year = m.value.start().year() == m.value.end().year();
+                // a year, a day, a holiday frame a passage; a month of a year ("in
+                // October 2000") names only itself
+                let one_year = m.value.start().year() == m.value.end().year()
+                    && m.value.grain() != Some(Grain::Month);
                 self.year = (one_year && Some(y) != pub_year).then_some(y);
                 self.from = m.span.end;
                 self.sentence = p.sentence_of(c.start);
@@ -450,7 +454,7 @@ impl Passage {
                 let same_sentence = p.sentence_of(c.start) == self.sentence;
                 if c.wd.is_some()
                     || !(same_sentence || self.opener)
-                    || p.tense(c.start, c.end) == Some(true)
+                    || p.tense(c.start, c.end) != Some(false)
                     || !matches!(m.value.grain(), None | Some(Grain::Month))
                 {
                     return m;
@@ -540,6 +544,9 @@ fn build(
     parsed: parse::Parsed,
     publication: Option<Date>,
 ) -> Option<(parse::Parsed, DateMention)> {
+    if p.in_name(parsed.date_start, parsed.date_end) {
+        return None;
+    }
     let tense = p.tense(parsed.start, parsed.end);
     let ctx = Ctx {
         publication,
@@ -612,8 +619,10 @@ pub fn dateline(text: &str) -> Option<(Date, Span)> {
             // time, a dash or a bar may follow ("6 Aug 2021 - 12:06"), words may not
             // (a timeline entry "Oct. 31, 2012 The hug" is not one).
             let own_line = after.is_empty()
-                || after.starts_with(['—', '–', '-', '|', '(', '·', ',', 'T'])
+                || after.starts_with(['—', '–', '-', '|', '(', '·', ','])
                 || after.as_bytes()[0].is_ascii_digit()
+                || (after.starts_with('T')
+                    && after.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
                 || after.to_ascii_lowercase().starts_with("at ");
             let leads = before.is_empty() && own_line;
             let mut words = before.split_whitespace();

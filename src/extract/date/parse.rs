@@ -1027,11 +1027,28 @@ impl<'a> Parser<'a> {
             | "anticipates" => Some(true),
             "planned" | "plans" | "plan" | "planning" | "proposed" | "promised" | "vowed"
             | "pledged" | "threatened"
-                if !passive() && !matches!(prev, Some("the" | "a" | "an")) =>
+                if !passive()
+                    && !matches!(
+                        prev,
+                        Some(
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "my"
+                                | "your"
+                        )
+                    ) =>
             {
                 Some(true)
             }
             "be" if prev == Some("to") => Some(true),
+            "likely" if next == Some("to") => Some(true),
+            "ahead" if next == Some("of") => Some(true),
             "ll" if j > 0 && self.is_apos(j - 1) => Some(true),
             "won" if self.is_apos(j + 1) && self.is(j + 2, "t") => Some(true),
             "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
@@ -1064,9 +1081,24 @@ impl<'a> Parser<'a> {
             "lets" => Some(true),
             "said" | "told" | "was" | "were" | "had" | "did" | "ago" => Some(false),
             _ => {
+                // "the delayed vote" is an adjective, "is observed" a present passive
                 let adjectival = matches!(
                     prev,
-                    Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this")
+                    Some(
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "this"
+                            | "is"
+                            | "are"
+                            | "am"
+                            | "being"
+                    )
                 );
                 if !adjectival
                     && w.len() >= 4
@@ -2527,6 +2559,14 @@ impl<'a> Parser<'a> {
                 && !self.is_dash(e)
                 && !self.is_p(e, '/')
                 && (!self.clean_after(e) || self.word(e).is_some() || self.num(e).is_some())
+            {
+                return None;
+            }
+            // "H1-B", "H-1B": a visa, not a half
+            if self.is_dash(e)
+                && self.att(e)
+                && self.att(e + 1)
+                && self.word(e + 1).is_some_and(|w| w.len() == 1)
             {
                 return None;
             }

@@ -249,6 +249,7 @@ fn key(what: What) -> Option<(u8, u8)> {
 }
 
 /// Resolution context: publication date and the clause's tense.
+#[derive(Clone, Copy)]
 pub(super) struct Ctx {
     pub publication: Option<Date>,
     pub future: bool,
@@ -553,6 +554,25 @@ impl Ctx {
         let (y, (mut a, mut b, g)) = std::iter::once(y0)
             .chain((1..=8).map(|k| y0 + step * k))
             .find_map(|y| what_range(what, y).map(|r| (y, r)))?;
+        // No tense cue at all: a month, season or quarter is the occurrence nearest
+        // publication ("the convention in July" in an April piece is the coming
+        // July). A day keeps the past reading (news reports what happened).
+        if !self.future && !self.past_cue && g != G::Day {
+            let best = (y - 1..=y + 1)
+                .filter_map(|y| what_range(what, y))
+                .min_by_key(|(a2, b2, _)| {
+                    if *a2 > p {
+                        i64::from(p.until(*a2).map_or(i32::MAX, |s| s.get_days()))
+                    } else if *b2 < p {
+                        i64::from(b2.until(p).map_or(i32::MAX, |s| s.get_days()))
+                    } else {
+                        0
+                    }
+                });
+            if let Some((a2, b2, _)) = best {
+                return res(a2, b2, g, Resolution::InferredYear);
+            }
+        }
         // "will report third-quarter results": the quarter just ended
         let reported = matches!(g, G::Quarter | G::Half) && b >= add_months(p, -3)?;
         if self.future {
@@ -695,6 +715,8 @@ impl Ctx {
         let p = self.publication?;
         let sunday = p.weekday() == Weekday::Sunday;
         let k = match u {
+            // on a Sunday the week has no day left: "this week" ahead is the next
+            Unit::Week if k == 0 && sunday && self.future && !self.past_cue => 1,
             Unit::Weekend
                 if k == 0 && self.past_cue && !sunday && p.weekday() != Weekday::Saturday =>
             {
@@ -738,6 +760,13 @@ impl Ctx {
     }
 
     fn range(&self, a: &Node, b: &Node) -> Option<Res> {
+        // the two ends of a range are read in one direction, never each to its
+        // own nearest occurrence
+        let this = Ctx {
+            past_cue: self.past_cue || !self.future,
+            ..*self
+        };
+        let this = &this;
         let (ra, rb) = match (a, b) {
             (Node::Cal(ca), Node::Cal(cb)) => {
                 let (mut ca, mut cb) = (*ca, *cb);
@@ -771,7 +800,7 @@ impl Ctx {
                         cb.yr = Yr::Abs(if before(&ca, &cb) { y + 1 } else { y });
                     }
                     (x, Yr::Infer) if x != Yr::Infer || key(ca.what).is_some() => {
-                        let r = self.cal(ca)?;
+                        let r = this.cal(ca)?;
                         how = r.how;
                         let y = i32::from(r.start.year());
                         ca.yr = Yr::Abs(y);
@@ -779,8 +808,8 @@ impl Ctx {
                     }
                     _ => {}
                 }
-                let mut ra = self.cal(ca)?;
-                let mut rb = self.cal(cb)?;
+                let mut ra = this.cal(ca)?;
+                let mut rb = this.cal(cb)?;
                 // "April 27 to the 3rd" runs into May; "the 27th to May 3" from April.
                 if filled == 2 && rb.start < ra.start {
                     let d = add_months(rb.start, 1)?;
@@ -808,7 +837,7 @@ impl Ctx {
                     rel: WdRel::Plain,
                 },
             ) => {
-                let ra = self.resolve(a)?;
+                let ra = this.resolve(a)?;
                 let d = on_or_after(ra.start, *wd)?;
                 (
                     ra,
@@ -820,7 +849,7 @@ impl Ctx {
                     },
                 )
             }
-            _ => (self.resolve(a)?, self.resolve(b)?),
+            _ => (this.resolve(a)?, this.resolve(b)?),
         };
         res(ra.start, rb.end, G::Span, worse(ra.how, rb.how))
     }

@@ -660,7 +660,8 @@ fn seasons_parts_holidays() {
         (
             "The first Monday of March is a holiday there.",
             PUB,
-            &[("The first Monday of March", "2025-03-03")],
+            // no tense: the March nearest publication
+            &[("The first Monday of March", "2026-03-02")],
         ),
     ]);
 }
@@ -914,6 +915,15 @@ fn dateline_at_top_of_document() {
             "Headline\nMOSCOW, December 3 (Reuters) - Russia said\n",
             None,
         ),
+        // a timeline entry is a date leading a line of text, not a dateline
+        (
+            "Headline\nBy Staff\n\nOct. 31, 2012 The handshake on the pier\n",
+            None,
+        ),
+        (
+            "Headline\n\nDecember 3, 2025 | Politics\n",
+            Some(("2025-12-03", "December 3, 2025")),
+        ),
         ("He said on Dec. 3, 2025 that talks failed.\n", None),
         ("The meeting on Dec. 3, 2025 ended without a deal.\n", None),
         ("Headline\nOn Monday the talks ended.\n", None),
@@ -1028,7 +1038,8 @@ fn numbers_in_codes_and_sports_are_not_dates() {
             "Chinese New Year falls in February.",
             PUB,
             // Lunar holidays are tabulated since issue 7: the latest one (past reading).
-            &[("Chinese New Year", "2025-01-29"), ("February", "2025-02")],
+            // no tense: the February nearest publication
+            &[("Chinese New Year", "2025-01-29"), ("February", "2026-02")],
         ),
     ]);
 }
@@ -1595,4 +1606,154 @@ fn quarters_of_a_results_story() {
             &[("a year ago", "2025")],
         ),
     ]);
+}
+
+#[test]
+fn names_are_not_dates() {
+    check(&[
+        ("She told USA TODAY the plan was dead.", MONDAY, &[]),
+        ("She told USA Today the plan was dead.", MONDAY, &[]),
+        (
+            "He said on NBC's Today that the plan was dead.",
+            MONDAY,
+            &[],
+        ),
+        (
+            "He said on ABC's This Week that the plan was dead.",
+            MONDAY,
+            &[],
+        ),
+        ("He told CBS This Morning the plan was dead.", MONDAY, &[]),
+        ("The sketch aired on Saturday Night Live.", MONDAY, &[]),
+        ("He spoke on Fox News Sunday about the plan.", MONDAY, &[]),
+        ("Firms lobbied for more H1-B visas.", MONDAY, &[]),
+        // the same words as dates
+        ("The plan died today.", MONDAY, &[("today", "2026-11-02")]),
+        (
+            "The plan died this week.",
+            MONDAY,
+            &[("this week", "2026-W45")],
+        ),
+        (
+            "The plan died Saturday night.",
+            MONDAY,
+            &[("Saturday", "2026-10-31")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_passage_about_another_year_keeps_it() {
+    check(&[
+        // a year opening its sentence frames the paragraph, in past clauses
+        (
+            "In 2012, the mill closed. On September 14 the owners sold it, and the November 12th admission followed.",
+            "2015-12-01",
+            &[
+                ("2012", "2012"),
+                ("September 14", "2012-09-14"),
+                ("November 12th", "2012-11-12"),
+            ],
+        ),
+        // a paragraph break ends it
+        (
+            "In 2012, the mill closed.\n\nOn September 14 the owners sold it.",
+            "2015-12-01",
+            &[("2012", "2012"), ("September 14", "2015-09-14")],
+        ),
+        // a clause that looks ahead keeps the usual reading
+        (
+            "Invited in July 2013, the city will join on March 12.",
+            "2015-12-01",
+            &[("July 2013", "2013-07"), ("March 12", "2016-03-12")],
+        ),
+        // a date counted from publication brings the text back to now
+        (
+            "In 2012, the mill closed. Last week the owners said they sold it on November 12.",
+            "2015-12-01",
+            &[
+                ("2012", "2012"),
+                ("Last week", "2015-W48"),
+                ("November 12", "2015-11-12"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn untensed_months_are_the_nearest() {
+    check(&[
+        // no tense cue: the occurrence nearest publication
+        (
+            "The party's convention in July.",
+            "2016-04-15",
+            &[("July", "2016-07")],
+        ),
+        (
+            "The loan runs through January.",
+            MONDAY,
+            &[("January", "by 2027-01")],
+        ),
+        (
+            "Lenders extended the loan through January.",
+            MONDAY,
+            &[("January", "by 2026-01")],
+        ),
+        // a past verb keeps the one gone
+        (
+            "The party held its convention in July.",
+            "2016-04-15",
+            &[("July", "2015-07")],
+        ),
+        // the two ends of a range go one way
+        (
+            "The season runs from the end of March to the middle of September.",
+            MONDAY,
+            &[(
+                "from the end of March to the middle of September",
+                "2026-03-21/2026-09-20",
+            )],
+        ),
+        // on a Sunday, "this week" ahead is the coming one
+        (
+            "The committee will meet this week.",
+            "2026-11-08",
+            &[("this week", "2026-W46")],
+        ),
+    ]);
+}
+
+#[test]
+fn table_rows_are_units_of_text() {
+    use crate::document::Document;
+    // correct weekdays in the first column, dates in the second: nothing joins a
+    // row to the next, and a weekday and date in one row are read together
+    let text = "---\ndate: 2025-12-05\n---\n| Day | Date |\n|---|---|\n| Monday | December 1, 2025 |\n| Tuesday | December 2, 2025 |\n";
+    let doc = Document::new("t.md", text.to_string(), None);
+    let found = dates_in_blocks(&doc.prose, &doc.blocks, Some(d("2025-12-05")));
+    let got: Vec<(String, Option<Weekday>)> = found
+        .iter()
+        .map(|m| (m.value.to_string(), m.written_weekday.as_ref().map(|w| w.0)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2025-12-01".to_string(), Some(Weekday::Monday)),
+            ("2025-12-02".to_string(), Some(Weekday::Tuesday)),
+        ]
+    );
+    // dates first, weekdays after: each row's weekday stands alone
+    let text = "| Date | Day |\n|---|---|\n| December 1, 2025 | Monday |\n| December 2, 2025 | Tuesday |\n";
+    let doc = Document::new("t.md", text.to_string(), None);
+    let found = dates_in_blocks(&doc.prose, &doc.blocks, Some(d("2025-12-05")));
+    assert!(
+        found.iter().all(|m| m.written_weekday.is_none()),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|m| !doc.text[m.span.clone()].contains('\n')),
+        "{found:?}"
+    );
 }

@@ -35,6 +35,39 @@ pub(in crate::extract::date) fn quarterly(low: &str) -> bool {
 }
 
 impl Parser<'_> {
+    /// The expression `[s, e)` is part of a name, not a date: a newspaper ("USA
+    /// Today"), a programme ("NBC's Today", ABC's "This Week", "CBS This Morning",
+    /// "Saturday Night Live", "Monday Night Football", "Fox News Sunday"). A
+    /// capitalised "Today" or "This" inside a sentence of lower-case words names a
+    /// title.
+    pub(in crate::extract::date) fn in_name(&self, s: usize, e: usize) -> bool {
+        let Some(first) = self.word(s) else {
+            return false;
+        };
+        let prev = self.prev_word(s);
+        let lower_before = s > 0
+            && self.same_sentence(s - 1, s)
+            && self.toks[s - 1].kind == super::Kind::Word
+            && !self.cap(s - 1);
+        let titled = self.cap(s) && !self.caseless;
+        match first {
+            "today" => {
+                prev == Some("usa") || (titled && (lower_before || self.is_apos(s.wrapping_sub(1))))
+            }
+            "this" if e == s + 2 => {
+                titled
+                    && self.cap(s + 1)
+                    && (lower_before
+                        || self.is_apos(s.wrapping_sub(1))
+                        || self.is_any(s.wrapping_sub(1), &["cbs", "abc", "nbc"]))
+            }
+            _ if self.info[s].weekday.is_some() && e == s + 1 => {
+                (self.is(e, "night") && self.cap(e)) || (prev == Some("news") && self.cap(s - 1))
+            }
+            _ => false,
+        }
+    }
+
     /// The news forms of this module, longest first.
     pub(super) fn news(&self, i: usize) -> R {
         let mut best: R = None;
