@@ -979,6 +979,10 @@ impl<'a> Parser<'a> {
         let mut j = e;
         let mut words = 0;
         while j < self.toks.len() && words < 10 && self.same_sentence(j, s) {
+            // what follows a colon or a dash is another clause
+            if matches!(self.punct(j), Some(':' | '—' | '–')) {
+                break;
+            }
             if let Some(f) = self.cue(j) {
                 return Some(f);
             }
@@ -1080,6 +1084,10 @@ impl<'a> Parser<'a> {
             "let" if self.is_apos(j + 1) && self.is(j + 2, "s") => Some(true),
             "lets" => Some(true),
             "said" | "told" | "was" | "were" | "had" | "did" | "ago" => Some(false),
+            // past forms in -eed that the rule for -ed leaves out ("need", "feed")
+            "agreed" | "decreed" | "freed" | "guaranteed" | "proceeded" | "succeeded" => {
+                Some(false)
+            }
             _ => {
                 // "the delayed vote" is an adjective, "is observed" a present passive
                 let adjectival = matches!(

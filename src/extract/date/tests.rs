@@ -1398,6 +1398,12 @@ fn tense_and_modality_decide_direction() {
             MONDAY,
             &[("January", "2027-01")],
         ),
+        // "agreed" is a past form; a colon ends the clause
+        (
+            "Both sides agreed after Monday's ruling: the issue will grow.",
+            "2026-11-04",
+            &[("Monday", "after 2026-11-02")],
+        ),
         // "due to" meaning "because of" is no future
         (
             "The firm cut its payout due to its third-quarter loss.",
