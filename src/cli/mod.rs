@@ -65,6 +65,9 @@ pub enum CheckFormat {
     Sarif,
     /// GitHub Actions workflow commands: annotations on the lines of each finding.
     Github,
+    /// One self-contained HTML page for an editor: summary, claim matrix, findings
+    /// in context, each document's text with the findings marked.
+    Html,
 }
 
 /// Which findings make `check` exit with status 1.
@@ -119,8 +122,21 @@ pub struct CheckArgs {
     pub exclude: Vec<String>,
     /// Print only the claim matrix: what each document says about each claim.
     /// (The human report ends with it when more than one document is checked.)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_matrix")]
     pub matrix: bool,
+    /// Leave the claim matrix out of the human report.
+    #[arg(long)]
+    pub no_matrix: bool,
+    /// Print the findings only: no claim matrix, no summary line.
+    #[arg(long, short, conflicts_with_all = ["matrix", "summary_only"])]
+    pub quiet: bool,
+    /// Print only the summary: findings counted per document and code.
+    #[arg(long, conflicts_with = "matrix")]
+    pub summary_only: bool,
+    /// The name of the article read from standard input (`check -`): used in
+    /// messages, to tell Markdown from plain text, and to find its claimcheck.yaml.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
 }
 
 /// Arguments of `claimcheck mentions`.

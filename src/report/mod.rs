@@ -2,9 +2,13 @@
 //! for code-scanning services (SARIF) and for GitHub Actions (workflow commands).
 
 pub mod diff;
+pub mod excerpt;
 pub mod github;
+pub mod html;
 pub mod human;
+pub mod input;
 pub mod json;
+pub mod layout;
 pub mod matrix;
 pub mod sarif;
 
