@@ -76,12 +76,18 @@ pub fn render(outcome: &Outcome, docs: &[Document], matrices: &[Matrix]) -> Stri
 }
 
 fn head() -> String {
+    page_head("claimcheck report")
+}
+
+/// The page's head: its policy (no request of any kind), its style, `title`.
+pub fn page_head(title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light dark\">\n\
-         <title>claimcheck report</title>\n<style>\n{STYLE}</style>\n</head>\n"
+         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n",
+        escape(title)
     )
 }
 
@@ -334,6 +340,12 @@ fn context_cut(doc: &Document, at: usize) -> bool {
 /// The word diff as HTML: the article's words that go as `<del>` (labelled
 /// "article"), the record's that come as `<ins>` (labelled "record").
 pub fn diff_html(record: &str, article: &str) -> String {
+    labelled_diff_html(record, article, "article", "record")
+}
+
+/// The word diff of `article` into `record` as HTML, the article's words in
+/// `<del>` labelled `gone`, the record's in `<ins>` labelled `come`.
+pub fn labelled_diff_html(record: &str, article: &str, gone: &str, come: &str) -> String {
     let mut out = String::new();
     for (tag, text) in word_runs(record, article) {
         let text = escape(&text);
@@ -342,13 +354,13 @@ pub fn diff_html(record: &str, article: &str) -> String {
             ChangeTag::Delete => {
                 let _ = write!(
                     out,
-                    "<del title=\"article\"><span class=\"tag\">article: </span>{text}</del>"
+                    "<del title=\"{gone}\"><span class=\"tag\">{gone}: </span>{text}</del>"
                 );
             }
             ChangeTag::Insert => {
                 let _ = write!(
                     out,
-                    "<ins title=\"record\"><span class=\"tag\">record: </span>{text}</ins>"
+                    "<ins title=\"{come}\"><span class=\"tag\">{come}: </span>{text}</ins>"
                 );
             }
         }

@@ -113,23 +113,56 @@ fn notes(finding: &Finding) -> Vec<String> {
 /// edit of the article would take out and put in. With color the marks are left
 /// to the color; the labels say which line is which either way.
 pub fn word_diff(record: &str, article: &str, color: bool, width: usize) -> String {
-    let runs = word_runs(record, article);
+    labelled_diff(
+        [
+            ("record:", record, ChangeTag::Insert),
+            ("article:", article, ChangeTag::Delete),
+        ],
+        color,
+        width,
+    )
+}
+
+/// Two texts as labelled lines, wrapped to `width`, with the words that differ
+/// marked: on the line tagged `Delete` as `[-…-]` (red), on the line tagged
+/// `Insert` as `{+…+}` (green). Labels are padded to one width; labels too long for
+/// that go on a line of their own, the text indented under them.
+pub fn labelled_diff(lines: [(&str, &str, ChangeTag); 2], color: bool, width: usize) -> String {
+    let (gone, come) = match lines[0].2 {
+        ChangeTag::Delete => (lines[0].1, lines[1].1),
+        _ => (lines[1].1, lines[0].1),
+    };
+    let runs = word_runs(come, gone);
+    let label_width = lines.iter().map(|l| width_of(l.0)).max().unwrap_or(0) + 1;
+    let own_line = label_width + 2 > width / 3;
     let mut out = String::new();
-    for (label, keep) in [
-        ("record:  ", ChangeTag::Insert),
-        ("article: ", ChangeTag::Delete),
-    ] {
+    for (label, _, keep) in lines {
         let words = marked_words(&runs, keep, color);
+        let padded = if own_line {
+            label.to_string()
+        } else {
+            format!("{label}{}", " ".repeat(label_width - width_of(label)))
+        };
         let label_styled = match (color, keep) {
-            (false, _) => label.to_string(),
-            (true, ChangeTag::Insert) => label.green().to_string(),
-            (true, _) => label.red().to_string(),
+            (false, _) => padded.clone(),
+            (true, ChangeTag::Insert) => padded.green().to_string(),
+            (true, _) => padded.red().to_string(),
         };
         out.push_str(&format!("  {label_styled}"));
-        out.push_str(&lay_out(&words, width, 2 + label.len()));
+        let indent = if own_line {
+            out.push_str(&format!("\n{}", " ".repeat(4)));
+            4
+        } else {
+            2 + width_of(&padded)
+        };
+        out.push_str(&lay_out(&words, width, indent));
         out.push('\n');
     }
     out
+}
+
+fn width_of(s: &str) -> usize {
+    width(s)
 }
 
 /// The word diff of the article's words into the record's, white space folded:
