@@ -19,10 +19,17 @@ use crate::walk;
 pub fn run(args: CheckArgs) -> i32 {
     let color = color::decide(args.color);
     let width = report::layout::terminal_width();
+    // A broken rule file still gives CI a SARIF log or an annotation saying why.
+    match args.format {
+        CheckFormat::Sarif => report::failure::set_format(report::failure::MachineFormat::Sarif),
+        CheckFormat::Github => report::failure::set_format(report::failure::MachineFormat::Github),
+        _ => {}
+    }
     // `-` is the article on standard input, named by --stdin-filename.
     let (stdin_name, paths) =
         report::input::split_stdin(&args.paths, args.stdin_filename.as_deref());
-    let mut found = match walk::documents(&paths, &args.exclude) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut found = match super::excludes::documents(&paths, &args.exclude, &cwd) {
         Ok(p) => p,
         Err(e) => return trouble(&format!("{}: {}", e.path, e.message)),
     };
@@ -243,6 +250,7 @@ fn display(p: &Path) -> PathBuf {
 /// Loads a configuration (or the defaults) and the rules it names, compiled.
 fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Result<Group, i32> {
     let report = |errors: crate::rules::RuleErrors| {
+        report::failure::emit(&errors.0);
         let mut out = String::new();
         for e in &errors.0 {
             out.push_str(&render_rule_error(e, color));
@@ -331,6 +339,7 @@ pub fn load_rules(given: &[PathBuf], color: bool) -> Result<RuleSet, i32> {
         }
     }
     rules::parse(&sources).map_err(|errors| {
+        crate::report::failure::emit(&errors.0);
         let mut out = String::new();
         for e in &errors.0 {
             out.push_str(&render_rule_error(e, color));

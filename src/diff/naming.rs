@@ -262,12 +262,49 @@ fn of_phrase(doc: &Document, q: &Quantity) -> Option<String> {
     }
 }
 
-/// The first content words of the figure's sentence that the other sentence shares,
-/// in their order, leaving out the figure's own words and its hedge: the sentence's
-/// subject, in news copy ("Bilateral trade").
+/// Words that say when or how much, not what: left out of a figure's name.
+const NOT_WHAT: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "half",
+    "quarter",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "percent",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The content words of the figure's sentence that the other sentence shares,
+/// the two nearest before the figure (after it when none stand before), in their
+/// order: in news copy the subject the figure is about ("bilateral trade reached
+/// $1.3 billion"). The figure's own words, hedges, and words of time and scale are
+/// left out.
 fn subject(doc: &Document, q: &Quantity, shared: &HashSet<String>) -> Option<String> {
     let s = doc.sentences.get(doc.sentence_at(q.span.start)?)?.clone();
-    let picked: Vec<String> = words_in(&doc.prose, s.start, s.end)
+    let candidates: Vec<(Range<usize>, &str)> = words_in(&doc.prose, s.start, s.end)
         .into_iter()
         .filter(|(span, _)| span.end <= q.span.start || span.start >= q.span.end)
         .filter(|(_, w)| {
@@ -275,11 +312,26 @@ fn subject(doc: &Document, q: &Quantity, shared: &HashSet<String>) -> Option<Str
             shared.contains(&words::fold(w))
                 && !words::is_stopword(&lower)
                 && !HEDGES.contains(&lower.as_str())
+                && !NOT_WHAT.contains(&lower.as_str())
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
-        .take(2)
-        .map(|(_, w)| w.to_string())
         .collect();
+    let before: Vec<&(Range<usize>, &str)> = candidates
+        .iter()
+        .filter(|(sp, _)| sp.end <= q.span.start)
+        .collect();
+    let picked: Vec<String> = if before.is_empty() {
+        candidates
+            .iter()
+            .take(2)
+            .map(|(_, w)| w.to_string())
+            .collect()
+    } else {
+        before[before.len().saturating_sub(2)..]
+            .iter()
+            .map(|(_, w)| w.to_string())
+            .collect()
+    };
     (!picked.is_empty()).then(|| picked.join(" ").to_lowercase_first())
 }
 
@@ -356,16 +408,29 @@ mod tests {
         let doc = Document::new(
             "a.txt",
             "The army holds 20% of the island's coastal farmland. Bilateral trade reached $4 billion \
-             last year. The port hired 300 dockers. Exports rose 7% after the 2019 war."
+             last year. The port hired 300 dockers. Exports rose 7% after the 2019 war. \
+             According to the Office, bilateral trade reached $5 billion in the first half."
                 .to_string(),
             None,
         );
         let qs = crate::extract::quantity::quantities(&doc.prose);
-        let shared: HashSet<String> = ["bilateral", "trade", "year", "exports"]
+        let shared: HashSet<String> = [
+            "bilateral",
+            "trade",
+            "year",
+            "exports",
+            "office",
+            "first",
+            "half",
+        ]
+        .iter()
+        .map(|w| words::fold(w))
+        .collect();
+        let names: Vec<String> = qs
             .iter()
-            .map(|w| words::fold(w))
+            .filter(|q| q.kind != QuantityKind::Ordinal)
+            .map(|q| figure_name(&doc, q, &shared))
             .collect();
-        let names: Vec<String> = qs.iter().map(|q| figure_name(&doc, q, &shared)).collect();
         assert_eq!(
             names,
             [
@@ -374,6 +439,8 @@ mod tests {
                 "the number of dockers",
                 "the change in Exports",
                 "the year of the war",
+                // The subject nearest before the figure, not the source before it.
+                "bilateral trade",
             ]
         );
     }

@@ -3,6 +3,7 @@
 
 pub mod diff;
 pub mod excerpt;
+pub mod failure;
 pub mod github;
 pub mod html;
 pub mod human;
