@@ -83,7 +83,7 @@ pub fn pairs(checker: &Checker, a: &Document, b: &Document, seen: [&Observations
     out
 }
 
-/// The sentence around `span` in `doc`, white space folded.
+/// The sentence around `span` in `doc` as a reader sees it, white space folded.
 fn sentence_of(doc: &Document, span: &std::ops::Range<usize>) -> String {
     let range = doc
         .sentence_at(span.start)
@@ -91,10 +91,9 @@ fn sentence_of(doc: &Document, span: &std::ops::Range<usize>) -> String {
         .map_or(span.clone(), |s| {
             s.start.min(span.start)..s.end.max(span.end)
         });
-    doc.text[range]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // The prose view: Markdown markup blanked, so the sentence reads as published.
+    let text = doc.prose.get(range.clone()).unwrap_or(&doc.text[range]);
+    crate::report::layout::fold_spaces(text).trim().to_string()
 }
 
 fn side(doc: &Document, text: &str, place: &Place) -> Option<Side> {

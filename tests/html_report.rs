@@ -224,6 +224,24 @@ fn the_bundled_example_renders_with_every_finding_and_cell_and_no_request() {
     let png = std::fs::read(&shot).expect("a screenshot");
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
     assert!(png.len() > 20_000, "a rendered page, not a blank one");
+    // The reader's dark setting gives the dark styling.
+    let dark = out_dir().join("georgia-russia-dark.png");
+    let _ = std::fs::remove_file(&dark);
+    chromium(
+        &browser,
+        &page,
+        "dark",
+        &[
+            "--blink-settings=preferredColorScheme=0".into(),
+            "--window-size=1200,1500".into(),
+            format!("--screenshot={}", dark.display()),
+        ],
+    );
+    assert_ne!(
+        std::fs::read(&dark).expect("a dark screenshot"),
+        png,
+        "dark differs from light"
+    );
     assert!(!dom.contains("<script"), "no script on the page");
 }
 

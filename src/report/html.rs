@@ -268,9 +268,9 @@ fn finding(i: usize, f: &Finding, doc: Option<(usize, &Document)>) -> String {
                 } else {
                     ""
                 },
-                escape(&doc.text[ctx.start..span.start]),
-                escape(&doc.text[span.clone()]),
-                escape(&doc.text[span.end..ctx.end]),
+                escape(&readable(doc, ctx.start..span.start)),
+                escape(&readable(doc, span.clone())),
+                escape(&readable(doc, span.end..ctx.end)),
                 if ctx.end < doc.text.len() && context_cut(doc, ctx.end) {
                     "…"
                 } else {
@@ -328,6 +328,13 @@ fn finding(i: usize, f: &Finding, doc: Option<(usize, &Document)>) -> String {
     );
     out.push_str("</dl>\n</article>\n");
     out
+}
+
+/// The words of `range` as a reader sees them: the prose view (Markdown markup
+/// blanked), every run of white space one space, the ends' spaces kept as one.
+fn readable(doc: &Document, range: Range<usize>) -> String {
+    let text = doc.prose.get(range.clone()).unwrap_or(&doc.text[range]);
+    super::layout::fold_spaces(text)
 }
 
 /// Whether `at` is inside a line (a cut context shows `…`), not at a line's end.

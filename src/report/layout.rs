@@ -101,8 +101,42 @@ pub fn hanging(text: &str, width: usize, first: usize, indent: usize) -> String 
     lines.join(&format!("\n{pad}"))
 }
 
+/// `text` with every run of white space one space and no space left before closing
+/// punctuation: how a sentence reads once its Markdown markup is blanked out
+/// ("According to [Geostat](…), trade" reads "According to Geostat, trade"). A
+/// space at either end stays, as one.
+pub fn fold_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let closing = matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')');
+        if space && (out.is_empty() || !closing) {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn blanked_markup_leaves_no_space_before_punctuation() {
+        assert_eq!(
+            super::fold_spaces("According to  Geostat      , trade\n rose ."),
+            "According to Geostat, trade rose."
+        );
+        assert_eq!(super::fold_spaces(" said "), " said ");
+    }
+
     use super::*;
 
     #[test]
