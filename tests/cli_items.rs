@@ -229,3 +229,28 @@ fn a_broken_rule_file_is_an_error_annotation_on_github() {
         r.stdout
     );
 }
+
+#[test]
+fn stdin_filename_finds_the_configuration_of_its_folder() {
+    let dir = scratch(
+        "stdin-config",
+        &[
+            ("desk/claimcheck.yaml", "rules: [rules]\n"),
+            ("desk/rules/r.yaml", RULES),
+        ],
+    );
+    // No rules/ folder where the user stands: only desk/claimcheck.yaml names them.
+    let r = run_in(
+        &dir,
+        &["check", "-", "--stdin-filename", "desk/draft.md"],
+        WRONG,
+    );
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("--> desk/draft.md:1:18"), "{}", r.stdout);
+    let r = run_in(
+        &dir,
+        &["check", "-", "--stdin-filename", "desk/draft.md"],
+        RIGHT,
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+}
