@@ -277,3 +277,36 @@ fn an_article_holding_markup_shows_it_as_text() {
     );
     assert!(dom.contains("&lt;b&gt;Geostat&lt;/b&gt; &amp; co"), "{dom}");
 }
+
+#[test]
+fn a_quote_over_several_lines_is_marked_on_each_line_and_linked() {
+    let Some(browser) = browser_or_skip("multi-line marks in chromium") else {
+        return;
+    };
+    let args = [
+        "check",
+        "tests/data/longlines/stories",
+        "--rules",
+        "tests/data/longlines/rules",
+        "--format",
+        "html",
+    ];
+    let page = report(&root(), &args, "long-lines");
+    let dom = chromium(&browser, &page, "long-lines", &["--dump-dom".into()]);
+    // The drifted quotation runs over lines 14 to 16 of the first story: one mark
+    // on each line, each linked to the same finding.
+    let finding = dom
+        .find("quote-drift")
+        .and_then(|at| dom[..at].rfind("id=\"finding-"))
+        .map(|at| dom[at + 4..].split('"').next().unwrap().to_string())
+        .expect("the quote-drift finding");
+    for line in 14..=16 {
+        let id = format!("id=\"doc-0-line-{line}\"");
+        let at = dom.find(&id).unwrap_or_else(|| panic!("line {line}"));
+        let text = &dom[at..at + dom[at..].find("</span>\n").unwrap()];
+        assert!(
+            text.contains(&format!("href=\"#{finding}\"")),
+            "line {line}: {text}"
+        );
+    }
+}
