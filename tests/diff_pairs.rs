@@ -136,7 +136,11 @@ fn the_seeds_pair_the_red_lines_quote_and_the_ministry_remark() {
         seeds.join("003_8ac0929ce59936fb.txt"),
     );
     if !a.exists() || !b.exists() {
-        eprintln!("*** SKIPPED: the seeds are not on this machine ***");
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "*** SKIPPED: the seeds are not on this machine ***"
+        );
         return;
     }
     let r = common::run(&[

@@ -38,7 +38,11 @@ fn browser_or_skip(test: &str) -> Option<PathBuf> {
             !ci,
             "{test}: no Chromium found and CI is set: .ci/run installs it (apt-get install chromium)"
         );
-        eprintln!(
+        // Straight to standard error, past the test harness's capture, so the skip
+        // shows in a plain `cargo test`.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
             "\n*** SKIPPED {test}: no Chromium on this machine (apt-get install chromium, or set CLAIMCHECK_CHROMIUM) ***\n"
         );
     }
