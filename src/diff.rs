@@ -4,7 +4,11 @@
 //! document are set against the other's. Without a rule, figures are paired when
 //! they are of the same kind and their sentences share enough content words (the
 //! anchors and context the matcher would use), and quotations when one renders the
-//! other's words.
+//! other's words, or when the same speaker says much the same thing (a reworded
+//! quote). Each pair is named the way an editor says it (a claim's id, "quote by
+//! Kobakhidze", "the share of territory") and gets a one-line verdict.
+
+mod naming;
 
 use std::collections::HashSet;
 
@@ -26,6 +30,11 @@ pub struct Side {
     pub text: String,
     /// Where.
     pub place: Place,
+    /// The sentence the words are in, white space folded (the words themselves when
+    /// they lie in no sentence).
+    pub sentence: String,
+    /// Who says it, for a quotation, when the text names someone.
+    pub speaker: Option<String>,
 }
 
 /// What the two documents say about one thing.
@@ -41,6 +50,11 @@ pub struct Pair {
     pub b: Option<Side>,
     /// Whether they say the same (absent on one side counts as no disagreement).
     pub agree: bool,
+    /// What the pair is about, as an editor says it: "trade-h1-2025",
+    /// "quote by Kobakhidze", "the share of territory".
+    pub what: String,
+    /// The one-line verdict: "same figure: 20% in A, about 20% in B".
+    pub verdict: String,
 }
 
 /// How many of their content words two sentences must share (Jaccard) for their
@@ -50,7 +64,7 @@ const SHARED_CONTEXT: f64 = 0.3;
 /// The pairs of two documents, rule claims first, then what no rule covers.
 /// `seen` is what each says (from [`Checker::analyse`]).
 pub fn pairs(checker: &Checker, a: &Document, b: &Document, seen: [&Observations; 2]) -> Vec<Pair> {
-    let mut out = claim_pairs(checker, seen);
+    let mut out = claim_pairs(checker, [a, b], seen);
     let covered: Vec<&Place> = seen
         .iter()
         .flat_map(|o| o.figures.iter().map(|f| &f.place))
@@ -69,14 +83,44 @@ pub fn pairs(checker: &Checker, a: &Document, b: &Document, seen: [&Observations
     out
 }
 
-fn side(text: &str, place: &Place) -> Option<Side> {
+/// The sentence around `span` in `doc` as a reader sees it, white space folded.
+fn sentence_of(doc: &Document, span: &std::ops::Range<usize>) -> String {
+    let range = doc
+        .sentence_at(span.start)
+        .map(|i| doc.sentences[i].clone())
+        .map_or(span.clone(), |s| {
+            s.start.min(span.start)..s.end.max(span.end)
+        });
+    // The prose view: Markdown markup blanked, so the sentence reads as published.
+    let text = doc.prose.get(range.clone()).unwrap_or(&doc.text[range]);
+    crate::report::layout::fold_spaces(text).trim().to_string()
+}
+
+fn side(doc: &Document, text: &str, place: &Place) -> Option<Side> {
     Some(Side {
         text: text.to_string(),
         place: place.clone(),
+        sentence: sentence_of(doc, &place.span),
+        speaker: None,
     })
 }
 
-fn claim_pairs(checker: &Checker, [sa, sb]: [&Observations; 2]) -> Vec<Pair> {
+/// The verdict on two figures or dates, `x` in A and `y` in B.
+fn verdict_on(agree: bool, same: &str, differ: &str, x: Option<&str>, y: Option<&str>) -> String {
+    match (x, y) {
+        (Some(x), Some(y)) if agree => format!("{same}: {x} in A, {y} in B"),
+        (Some(x), Some(y)) => format!("{differ}: {x} in A, {y} in B"),
+        (Some(x), None) => format!("only in A: {x}"),
+        (None, Some(y)) => format!("only in B: {y}"),
+        (None, None) => String::new(),
+    }
+}
+
+fn claim_pairs(
+    checker: &Checker,
+    [da, db]: [&Document; 2],
+    [sa, sb]: [&Observations; 2],
+) -> Vec<Pair> {
     let rules = &checker.rules;
     let mut out = Vec::new();
     for (index, claim) in rules.claims.iter().enumerate() {
@@ -98,11 +142,24 @@ fn claim_pairs(checker: &Checker, [sa, sb]: [&Observations; 2]) -> Vec<Pair> {
                         (Some(x), Some(y)) => figures_agree(&x.quantity, &y.quantity),
                         _ => true,
                     };
+                    let rule = fa.or(fb).and_then(|f| f.expected.clone());
+                    let texts = (fa.map(|f| f.text.as_str()), fb.map(|f| f.text.as_str()));
                     out.push(Pair {
                         label: claim.id.clone(),
-                        rule: fa.or(fb).and_then(|f| f.expected.clone()),
-                        a: fa.and_then(|f| side(&f.text, &f.place)),
-                        b: fb.and_then(|f| side(&f.text, &f.place)),
+                        what: match &rule {
+                            Some(r) => format!("{} ({r})", claim.id),
+                            None => claim.id.clone(),
+                        },
+                        verdict: verdict_on(
+                            agree,
+                            "same figure",
+                            "different figures",
+                            texts.0,
+                            texts.1,
+                        ),
+                        rule,
+                        a: fa.and_then(|f| side(da, &f.text, &f.place)),
+                        b: fb.and_then(|f| side(db, &f.text, &f.place)),
                         agree,
                     });
                 }
@@ -117,32 +174,62 @@ fn claim_pairs(checker: &Checker, [sa, sb]: [&Observations; 2]) -> Vec<Pair> {
                     (Some(x), Some(y)) => x.person == y.person && same_words(&x.text, &y.text),
                     _ => true,
                 };
+                // A rule person by their name; anyone else as the article names them.
+                let name = |q: &crate::sources::QuoteSeen| {
+                    q.person
+                        .map_or_else(|| q.who.clone(), |p| rules.people[p].name.clone())
+                };
+                let verdict = match (qa, qb) {
+                    (Some(x), Some(y)) if x.person != y.person => {
+                        format!("given to {} in A, to {} in B", name(x), name(y))
+                    }
+                    (Some(x), Some(y)) => quote_verdict(&x.text, &y.text),
+                    (Some(_), None) => "only in A".to_string(),
+                    _ => "only in B".to_string(),
+                };
+                let with_speaker = |doc: &Document, q: &crate::sources::QuoteSeen| {
+                    side(doc, &q.text, &q.place).map(|s| Side {
+                        speaker: Some(name(q)),
+                        ..s
+                    })
+                };
                 out.push(Pair {
                     label: claim.id.clone(),
+                    what: format!("{} (quote)", claim.id),
+                    verdict,
                     rule: Some(text.clone()),
-                    a: qa.and_then(|q| side(&q.text, &q.place)),
-                    b: qb.and_then(|q| side(&q.text, &q.place)),
+                    a: qa.and_then(|q| with_speaker(da, q)),
+                    b: qb.and_then(|q| with_speaker(db, q)),
                     agree,
                 });
             }
             ClaimKind::Statement(_) => {
-                let da = sa.statements.iter().find(|s| s.claim == index);
-                let db = sb.statements.iter().find(|s| s.claim == index);
-                if da.is_none() && db.is_none() {
+                let da_ = sa.statements.iter().find(|s| s.claim == index);
+                let db_ = sb.statements.iter().find(|s| s.claim == index);
+                if da_.is_none() && db_.is_none() {
                     continue;
                 }
                 let text = |s: &crate::sources::StatementSeen| {
                     s.date.clone().unwrap_or_else(|| "no date".into())
                 };
-                let agree = match (da, db) {
+                let agree = match (da_, db_) {
                     (Some(x), Some(y)) => x.agrees == y.agrees,
                     _ => true,
                 };
+                let (ta, tb) = (da_.map(text), db_.map(text));
                 out.push(Pair {
                     label: claim.id.clone(),
+                    what: format!("{} (date)", claim.id),
+                    verdict: verdict_on(
+                        agree,
+                        "same date",
+                        "different dates",
+                        ta.as_deref(),
+                        tb.as_deref(),
+                    ),
                     rule: claim.date.map(|d| d.to_string()),
-                    a: da.and_then(|s| side(&text(s), &s.place)),
-                    b: db.and_then(|s| side(&text(s), &s.place)),
+                    a: da_.and_then(|s| side(da, &text(s), &s.place)),
+                    b: db_.and_then(|s| side(db, &text(s), &s.place)),
                     agree,
                 });
             }
@@ -212,50 +299,141 @@ fn figure_pairs(a: &Document, b: &Document, covered: &[&Place]) -> Vec<Pair> {
         let Some((j, qb, _)) = best else { continue };
         used[j] = true;
         let text = |d: &Document, q: &Quantity| d.text[q.span.clone()].trim().to_string();
+        let agree = figures_agree(qa, qb);
+        let shared: HashSet<String> = ca.intersection(&fb[j].1).cloned().collect();
+        let (wa, wb) = (naming::figure_words(a, qa), naming::figure_words(b, qb));
         out.push(Pair {
             label: "figure".into(),
+            what: naming::figure_name(a, qa, &shared),
+            verdict: verdict_on(
+                agree,
+                "same figure",
+                "different figures",
+                Some(&wa),
+                Some(&wb),
+            ),
             rule: None,
-            a: side(&text(a, qa), &Place::of(a, qa.span.clone())),
-            b: side(&text(b, qb), &Place::of(b, qb.span.clone())),
-            agree: figures_agree(qa, qb),
+            a: side(a, &text(a, qa), &Place::of(a, qa.span.clone())),
+            b: side(b, &text(b, qb), &Place::of(b, qb.span.clone())),
+            agree,
         });
     }
     out
 }
 
-/// Quotations no rule covers, paired when one renders the other's words.
-fn quote_pairs(a: &Document, b: &Document, covered: &[&Place]) -> Vec<Pair> {
-    let spoken = |d: &Document| -> Vec<(Place, String)> {
-        quotations(&d.prose, &d.blocks)
-            .iter()
-            .filter(|q| q.kind != crate::extract::quote::QuoteKind::Scare)
-            .filter_map(|q| {
-                let span = q.parts.first()?.start..q.parts.last()?.end;
-                let place = Place::of(d, span.clone());
-                (!covered.contains(&&place)).then(|| (place, d.text[span].to_string()))
+/// A quotation no rule covers: where, its words, who says it.
+struct Spoken {
+    place: Place,
+    text: String,
+    speaker: Option<String>,
+}
+
+/// The quotations of `doc` no rule covers (scare quotes left out), with speakers.
+fn spoken(d: &Document, covered: &[&Place]) -> Vec<Spoken> {
+    let quoted = quotations(&d.prose, &d.blocks);
+    crate::quotes::spoken(&quoted)
+        .filter_map(|q| {
+            let span = q.parts.first()?.start..q.parts.last()?.end;
+            let place = Place::of(d, span.clone());
+            (!covered.contains(&&place)).then(|| Spoken {
+                place,
+                text: q.text(&d.prose),
+                speaker: naming::speaker(d, q, &quoted),
             })
-            .collect()
-    };
-    let (qa, qb) = (spoken(a), spoken(b));
-    let mut out = Vec::new();
-    for (pa, ta) in &qa {
-        let words = align::tokens(ta);
-        let best = qb
-            .iter()
-            .filter_map(|(pb, tb)| {
-                let al = align::align(&words, &align::tokens(tb))?;
-                (al.matched_content >= 2 && al.coverage() >= 0.5).then_some((pb, tb, al.similarity))
-            })
-            .max_by(|x, y| x.2.total_cmp(&y.2));
-        if let Some((pb, tb, _)) = best {
-            out.push(Pair {
-                label: "quote".into(),
-                rule: None,
-                a: side(ta, pa),
-                b: side(tb, pb),
-                agree: same_words(ta, tb),
-            });
+        })
+        .collect()
+}
+
+/// How alike two quotations are: the share of their words (folded) they have in
+/// common, counted with repeats (Dice), and how many of those are content words.
+fn overlap(x: &str, y: &str) -> (f64, usize) {
+    let (tx, ty) = (align::tokens(x), align::tokens(y));
+    let mut left: Vec<&align::Token> = ty.iter().collect();
+    let (mut shared, mut content) = (0, 0);
+    for t in &tx {
+        if let Some(i) = left.iter().position(|u| u.norm == t.norm) {
+            shared += 1;
+            content += usize::from(align::is_content(t));
+            left.remove(i);
         }
     }
-    out
+    let all = tx.len() + ty.len();
+    (
+        if all == 0 {
+            0.0
+        } else {
+            2.0 * shared as f64 / all as f64
+        },
+        content,
+    )
+}
+
+/// The least overlap for quotations of the same speaker to be one remark reworded,
+/// and for quotations whose speakers are unknown or differ.
+const SAME_SPEAKER: f64 = 0.3;
+const ANY_SPEAKER: f64 = 0.6;
+
+/// Quotations no rule covers, paired by speaker and remark: the same speaker saying
+/// much the same words (reworded is fine), or anyone giving nearly the same words.
+/// Each quotation is in one pair at most; the most alike pairs are taken first.
+fn quote_pairs(a: &Document, b: &Document, covered: &[&Place]) -> Vec<Pair> {
+    let (qa, qb) = (spoken(a, covered), spoken(b, covered));
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, x) in qa.iter().enumerate() {
+        for (j, y) in qb.iter().enumerate() {
+            let same = match (&x.speaker, &y.speaker) {
+                (Some(p), Some(q)) => naming::speaker_key(p) == naming::speaker_key(q),
+                _ => false,
+            };
+            let (score, content) = overlap(&x.text, &y.text);
+            let enough = if same { SAME_SPEAKER } else { ANY_SPEAKER };
+            if score >= enough && content >= 1 {
+                candidates.push((score, i, j));
+            }
+        }
+    }
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let (mut used_a, mut used_b) = (vec![false; qa.len()], vec![false; qb.len()]);
+    let mut chosen = Vec::new();
+    for (_, i, j) in candidates {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            chosen.push((i, j));
+        }
+    }
+    chosen.sort();
+    chosen
+        .into_iter()
+        .map(|(i, j)| {
+            let (x, y) = (&qa[i], &qb[j]);
+            let who = x.speaker.as_ref().or(y.speaker.as_ref());
+            let side = |d: &Document, s: &Spoken| {
+                side(d, &s.text, &s.place).map(|v| Side {
+                    speaker: s.speaker.clone(),
+                    ..v
+                })
+            };
+            Pair {
+                label: "quote".into(),
+                what: who.map_or_else(|| "quote".to_string(), |w| format!("quote by {w}")),
+                verdict: quote_verdict(&x.text, &y.text),
+                rule: None,
+                a: side(a, x),
+                b: side(b, y),
+                agree: same_words(&x.text, &y.text),
+            }
+        })
+        .collect()
+}
+
+/// The verdict on two renderings of a quotation.
+fn quote_verdict(x: &str, y: &str) -> String {
+    if same_words(x, y) {
+        return "same words".to_string();
+    }
+    let (tx, ty) = (align::tokens(x), align::tokens(y));
+    let (_, content) = overlap(x, y);
+    let most = align::content_count(&tx).max(align::content_count(&ty));
+    format!("reworded: {content} of {most} content words the same")
 }

@@ -12,6 +12,7 @@
 
 pub mod align;
 pub mod attribution;
+pub mod build_info;
 pub mod checks;
 pub mod cli;
 pub mod color;

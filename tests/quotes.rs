@@ -116,12 +116,12 @@ fn drift_diff_without_color() {
 fn drift_diff_with_color() {
     let out = drift_report("always");
     assert!(
-        out.contains("\u{1b}[1;31mport\u{1b}[0m"),
-        "recorded words removed in red: {out:?}"
+        out.contains("\u{1b}[1;32mport\u{1b}[0m"),
+        "the record's words in green: {out:?}"
     );
     assert!(
-        out.contains("\u{1b}[1;32mharbour\u{1b}[0m"),
-        "new words in green: {out:?}"
+        out.contains("\u{1b}[1;31mharbour\u{1b}[0m"),
+        "the article's wrong words in red: {out:?}"
     );
     insta::assert_snapshot!("drift_color", out.replace('\u{1b}', "<ESC>"));
 }

@@ -175,7 +175,8 @@ fn matrix_of_the_bundled_example() {
         "--color",
         "never",
     ]);
-    assert_eq!(r.code, 0);
+    // The same exit status as the report: the example has error-level findings.
+    assert_eq!(r.code, 1);
     for line in r.stdout.lines().filter(|l| !l.starts_with("  ")) {
         assert!(line.chars().count() <= 80, "{line}");
     }

@@ -18,7 +18,18 @@ use crate::walk;
 /// Runs `check` and returns the exit status.
 pub fn run(args: CheckArgs) -> i32 {
     let color = color::decide(args.color);
-    let walked = match walk::documents(&args.paths, &args.exclude) {
+    let width = report::layout::terminal_width();
+    // A broken rule file still gives CI a SARIF log or an annotation saying why.
+    match args.format {
+        CheckFormat::Sarif => report::failure::set_format(report::failure::MachineFormat::Sarif),
+        CheckFormat::Github => report::failure::set_format(report::failure::MachineFormat::Github),
+        _ => {}
+    }
+    // `-` is the article on standard input, named by --stdin-filename.
+    let (stdin_name, paths) =
+        report::input::split_stdin(&args.paths, args.stdin_filename.as_deref());
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let walked = match super::excludes::documents(&paths, &args.exclude, &cwd) {
         Ok(p) => p,
         Err(e) => return trouble(&format!("{}: {}", e.path, e.message)),
     };
@@ -29,7 +40,8 @@ pub fn run(args: CheckArgs) -> i32 {
         late_trouble |= w.trouble;
     }
     let mut skipped = walked.warnings.len();
-    let found = walked.found;
+    let mut found = walked.found;
+    let stdin_at = stdin_name.map(|name| report::input::push_stdin(&mut found, name));
     // Each document is checked under the nearest claimcheck.yaml above it; documents
     // sharing one are checked (and compared) together.
     let mut groups: Vec<Group> = Vec::new();
@@ -61,7 +73,12 @@ pub fn run(args: CheckArgs) -> i32 {
         if !f.named && !g.wants(&f.path) {
             continue;
         }
-        match walk::read_text(&f.path) {
+        let read = if Some(index) == stdin_at {
+            report::input::read_stdin()
+        } else {
+            walk::read_text(&f.path)
+        };
+        match read {
             Ok(text) => {
                 let date = args.date.or(g.config.date);
                 g.docs.push((
@@ -116,12 +133,10 @@ pub fn run(args: CheckArgs) -> i32 {
                 .map_or(usize::MAX, |(i, _)| *i);
             ordered.push((index, f));
         }
-        if docs.len() > 1 && !g.checker.rules.claims.is_empty() || args.matrix {
-            matrices.push(report::matrix::render(
-                &report::matrix::build(&g.checker, &docs, &analysis.seen),
-                80,
-                color,
-            ));
+        let several = docs.len() > 1 || args.format == CheckFormat::Html;
+        let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
+        if wanted && !args.no_matrix && !args.quiet {
+            matrices.push(report::matrix::build(&g.checker, &docs, &analysis.seen));
         }
     }
     // Findings per document in input order; the sort is stable, so positions within
@@ -133,14 +148,6 @@ pub fn run(args: CheckArgs) -> i32 {
         all.sort_by_key(|(i, _)| *i);
         all.into_iter().map(|(_, d)| d.clone()).collect()
     };
-    if args.matrix {
-        let out = matrices.join("\n");
-        return if write_stdout(&out).is_ok() {
-            EXIT_CLEAN
-        } else {
-            EXIT_TROUBLE
-        };
-    }
     if docs.is_empty() && skipped > 0 {
         return trouble(&format!(
             "no file was checked: {skipped} skipped (see the warnings above)"
@@ -150,17 +157,34 @@ pub fn run(args: CheckArgs) -> i32 {
         files_checked: docs.len(),
         findings,
     };
+    let rendered: Vec<String> = matrices
+        .iter()
+        .map(|m| report::matrix::render(m, width, color))
+        .collect();
+    if args.matrix {
+        // The same exit status as the report it summarises.
+        let out = rendered.join("\n");
+        return if write_stdout(&out).is_ok() {
+            exit_status(&outcome, args.fail_on)
+        } else {
+            EXIT_TROUBLE
+        };
+    }
     let out = match args.format {
+        CheckFormat::Human if args.summary_only => report::human::summary_by_document(&outcome),
         CheckFormat::Human => {
-            let mut out = report::human::render_findings(&outcome, &docs, color);
+            let mut out = report::human::render_findings(&outcome, &docs, color, width);
             // A story folder ends with what each source says about each claim.
-            for m in &matrices {
+            for m in &rendered {
                 out.push_str(m);
                 out.push('\n');
             }
-            out.push_str(&report::human::summary_line(&outcome));
+            if !args.quiet {
+                out.push_str(&report::human::summary_line(&outcome));
+            }
             out
         }
+        CheckFormat::Html => report::html::render(&outcome, &docs, &matrices),
         CheckFormat::Json => report::json::render(&outcome),
         CheckFormat::Sarif => report::sarif::render(&outcome, env!("CARGO_PKG_VERSION")),
         CheckFormat::Github => {
@@ -255,6 +279,7 @@ fn display(p: &Path) -> PathBuf {
 /// Loads a configuration (or the defaults) and the rules it names, compiled.
 fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Result<Group, i32> {
     let report = |errors: crate::rules::RuleErrors| {
+        report::failure::emit(&errors.0);
         let mut out = String::new();
         for e in &errors.0 {
             out.push_str(&render_rule_error(e, color));
@@ -348,6 +373,7 @@ pub fn load_rules(given: &[PathBuf], color: bool) -> Result<RuleSet, i32> {
         }
     }
     rules::parse(&sources).map_err(|errors| {
+        crate::report::failure::emit(&errors.0);
         let mut out = String::new();
         for e in &errors.0 {
             out.push_str(&render_rule_error(e, color));

@@ -39,7 +39,9 @@ pub fn run(args: ConfigArgs) -> i32 {
         }
         None => Config::default(),
     };
-    if write_stdout(&config.to_string()).is_ok() {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let out = format!("{config}{}", super::applies::rules_comment(&config, &cwd));
+    if write_stdout(&out).is_ok() {
         EXIT_CLEAN
     } else {
         EXIT_TROUBLE

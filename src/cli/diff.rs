@@ -18,6 +18,8 @@ pub enum DiffFormat {
     Human,
     /// One JSON object.
     Json,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// Arguments of `claimcheck diff`.
@@ -69,7 +71,14 @@ pub fn run(args: DiffArgs) -> i32 {
         [&analysis.seen[0], &analysis.seen[1]],
     );
     let out = match args.format {
-        DiffFormat::Human => report::diff::render_human(&docs[0].path, &docs[1].path, &pairs),
+        DiffFormat::Human => report::diff::render_human(
+            &docs[0].path,
+            &docs[1].path,
+            &pairs,
+            report::layout::terminal_width(),
+            color,
+        ),
+        DiffFormat::Html => report::diff::render_html(&docs[0].path, &docs[1].path, &pairs),
         DiffFormat::Json => report::diff::render_json(&docs[0].path, &docs[1].path, &pairs),
     };
     if write_stdout(&out).is_err() {

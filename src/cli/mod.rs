@@ -3,10 +3,14 @@
 //! Every command returns the process exit status: 0 when nothing error-level was
 //! found, 1 when something was, 2 for bad usage, bad rules or unreadable input.
 
+mod applies;
 mod check;
 mod config_cmd;
 mod diff;
+mod excludes;
 mod explain;
+mod generate;
+mod init;
 mod mentions;
 mod rules_cmd;
 
@@ -30,7 +34,7 @@ pub const EXIT_TROUBLE: i32 = 2;
 /// Checks news articles against a desk's claim templates: wrong figures, misdated
 /// statements, drifted quotes, sources that disagree.
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version, about, long_about = None)]
+#[command(name = "claimcheck", version = crate::build_info::VERSION, about, long_about = None)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -52,6 +56,12 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Print the configuration (claimcheck.yaml) that applies to a path.
     Config(config_cmd::ConfigArgs),
+    /// Write a commented starter rule file and claimcheck.yaml (never overwrites).
+    Init(init::InitArgs),
+    /// Print shell completions (bash, elvish, fish, powershell, zsh).
+    Completions(generate::CompletionsArgs),
+    /// Print the man page, claimcheck(1).
+    Man,
 }
 
 /// Output formats of `check`.
@@ -65,6 +75,9 @@ pub enum CheckFormat {
     Sarif,
     /// GitHub Actions workflow commands: annotations on the lines of each finding.
     Github,
+    /// One self-contained HTML page for an editor: summary, claim matrix, findings
+    /// in context, each document's text with the findings marked.
+    Html,
 }
 
 /// Which findings make `check` exit with status 1.
@@ -114,20 +127,35 @@ pub struct CheckArgs {
     /// Which findings make the exit status 1.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
-    /// Leave out walked files matching this glob (gitignore syntax; repeatable).
+    /// Leave out walked files matching this glob (gitignore syntax; repeatable). A
+    /// glob with a `/` (`stories/drafts/`) is a path from the current folder; one
+    /// without (`drafts/`, `*.txt`) matches at any depth.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
     /// Print only the claim matrix: what each document says about each claim.
     /// (The human report ends with it when more than one document is checked.)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_matrix")]
     pub matrix: bool,
+    /// Leave the claim matrix out of the human report.
+    #[arg(long)]
+    pub no_matrix: bool,
+    /// Print the findings only: no claim matrix, no summary line.
+    #[arg(long, short, conflicts_with_all = ["matrix", "summary_only"])]
+    pub quiet: bool,
+    /// Print only the summary: findings counted per document and code.
+    #[arg(long, conflicts_with = "matrix")]
+    pub summary_only: bool,
+    /// The name of the article read from standard input (`check -`): used in
+    /// messages, to tell Markdown from plain text, and to find its claimcheck.yaml.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
 }
 
 /// Arguments of `claimcheck mentions`.
 #[derive(Debug, clap::Args)]
 pub struct MentionsArgs {
-    /// The document, or `-` for standard input.
-    #[arg(default_value = "-", required_unless_present = "jsonl")]
+    /// The document, or `-` for standard input (the default).
+    #[arg(default_value = "-")]
     pub file: String,
     /// Publication date (YYYY-MM-DD), when the document gives none.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -179,6 +207,9 @@ pub fn run(cli: Cli) -> i32 {
         Command::Rules(args) => rules_cmd::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Config(args) => config_cmd::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Completions(args) => generate::completions(args),
+        Command::Man => generate::man(),
     }
 }
 

@@ -42,6 +42,19 @@ pub fn render(outcome: &Outcome) -> String {
     out
 }
 
+/// The `::error` workflow command for a problem that stopped the run (a broken rule
+/// file), on its file's line, so CI shows why it failed.
+pub fn failure_command(file: &str, line: usize, column: usize, message: &str) -> String {
+    format!(
+        "::error file={},line={},col={},title={}::{}",
+        escape_property(file),
+        line.max(1),
+        column.max(1),
+        escape_property("claimcheck: rule file error"),
+        escape_data(message)
+    )
+}
+
 /// The workflow command for one finding, without a line break.
 fn command(finding: &Finding) -> String {
     // The severities' words are the commands' names: `error`, `warning`.

@@ -4,6 +4,8 @@
 
 use colored::Colorize;
 
+use super::layout;
+
 use crate::document::Document;
 use crate::pipeline::Checker;
 use crate::rules::ClaimKind;
@@ -206,73 +208,234 @@ fn label(i: usize) -> String {
     s
 }
 
-/// Cuts `text` to `width` characters, ending with "…" when cut.
+/// Cuts `text` to `width` columns, ending with "…" when cut.
 fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    if layout::width(text) <= width {
         return text.to_string();
     }
-    let mut s: String = text.chars().take(width.saturating_sub(1)).collect();
+    let mut s = String::new();
+    for c in text.chars() {
+        if layout::width(&s) + layout::char_width(c) + 1 > width {
+            break;
+        }
+        s.push(c);
+    }
     s.push('…');
     s
 }
 
 fn pad(text: &str, width: usize) -> String {
-    let n = text.chars().count();
+    let n = layout::width(text);
     format!("{text}{}", " ".repeat(width.saturating_sub(n)))
 }
 
+/// The narrowest and widest a document's column is.
+const CELL: (usize, usize) = (14, 24);
+/// The widest the claim column is; longer claim ids go on lines of their own.
+const CLAIM_MAX: usize = 30;
+/// Claim ids up to this wide always stay in their column.
+const CLAIM_SHORT: usize = 18;
+/// The widest the rule column is.
+const RULE_MAX: usize = 12;
+
 /// Renders the matrix for a terminal `width` columns wide. Documents are columns
 /// labelled A, B, C... with a legend; when they do not fit side by side, the table
-/// is printed in several blocks of columns, each repeating the claim column.
-/// Without color, a differing cell is marked `✗` and an absent one `·`.
+/// is printed in several blocks of columns, each repeating the claim column. Claim
+/// ids are shown in full (one too long for the column gets a line of its own), and
+/// every value that differs, or that the grid had to cut, is listed in full under
+/// it. Without color, a differing cell is marked `✗` and an absent one `·`.
 pub fn render(m: &Matrix, width: usize, color: bool) -> String {
-    const CLAIM: usize = 18;
-    const RULE: usize = 10;
-    const CELL: usize = 14;
+    let shape = Shape::of(m, width);
     let mut out = String::from("Claims by source (✗ differs, · absent):\n");
     for (i, d) in m.documents.iter().enumerate() {
         out.push_str(&format!("  {} {d}\n", pad(&label(i), 3)));
     }
-    let per_block = ((width.saturating_sub(CLAIM + RULE + 2)) / (CELL + 1)).max(1);
     let columns: Vec<usize> = (0..m.documents.len()).collect();
-    for block in columns.chunks(per_block) {
+    let mut cut = Vec::new();
+    for block in columns.chunks(shape.per_block) {
         out.push('\n');
-        let mut header = format!("{} {} ", pad("claim", CLAIM), pad("rule", RULE));
+        let first = if shape.claim == 0 {
+            "rule".to_string()
+        } else {
+            format!("{} rule", pad("claim", shape.claim))
+        };
+        let mut header = format!(
+            "{} ",
+            pad(
+                &first,
+                shape.claim + shape.rule + usize::from(shape.claim > 0)
+            )
+        );
         for &c in block {
-            header.push_str(&pad(&label(c), CELL));
+            header.push_str(&pad(&label(c), shape.cell));
             header.push(' ');
         }
         out.push_str(header.trim_end());
         out.push('\n');
-        for row in &m.rows {
-            let mut line = format!(
-                "{} {} ",
-                pad(&fit(&row.claim, CLAIM), CLAIM),
-                pad(&fit(&row.rule, RULE), RULE)
-            );
+        for (r, row) in m.rows.iter().enumerate() {
+            let mut line = if shape.claim == 0 {
+                // Ids on lines of their own, the figures' rows under them.
+                if !row.claim.is_empty() {
+                    out.push_str(&row.claim);
+                    out.push('\n');
+                }
+                format!(
+                    "  {} ",
+                    pad(&fit(&row.rule, shape.rule - 2), shape.rule - 2)
+                )
+            } else {
+                format!(
+                    "{} {} ",
+                    pad(&row.claim, shape.claim),
+                    pad(&fit(&row.rule, shape.rule), shape.rule)
+                )
+            };
+            if fit(&row.rule, shape.rule - 2 * usize::from(shape.claim == 0)) != row.rule
+                && block[0] == 0
+            {
+                cut.push((r, None));
+            }
             for &c in block {
                 let cell = &row.cells[c];
-                let (mark, body) = match cell.verdict {
-                    Verdict::Absent => ("·", String::new()),
-                    Verdict::Differs => ("✗", fit(&cell.text, CELL - 2)),
-                    Verdict::Agrees => (" ", fit(&cell.text, CELL - 2)),
+                let body = fit(&cell.text, shape.cell - 2);
+                if cell.verdict == Verdict::Differs || body != cell.text {
+                    cut.push((r, Some(c)));
+                }
+                let mark = match cell.verdict {
+                    Verdict::Absent => "·",
+                    Verdict::Differs => "✗",
+                    Verdict::Agrees => " ",
                 };
-                let text = pad(&format!("{mark} {body}"), CELL);
-                let styled = if !color {
-                    text
-                } else {
-                    match cell.verdict {
-                        Verdict::Agrees => text.green().to_string(),
-                        Verdict::Differs => text.red().bold().to_string(),
-                        Verdict::Absent => text.dimmed().to_string(),
-                    }
-                };
-                line.push_str(&styled);
+                line.push_str(&paint(
+                    &pad(&format!("{mark} {body}"), shape.cell),
+                    cell.verdict,
+                    color,
+                ));
                 line.push(' ');
             }
             out.push_str(line.trim_end());
             out.push('\n');
         }
+    }
+    out.push_str(&in_full(m, &cut, width));
+    out
+}
+
+/// The grid's column widths.
+struct Shape {
+    /// The claim column; 0 when claim ids go on lines of their own.
+    claim: usize,
+    /// The rule column.
+    rule: usize,
+    /// Each document's column.
+    cell: usize,
+    /// How many document columns fit side by side.
+    per_block: usize,
+}
+
+impl Shape {
+    /// Picks the layout that shows the most documents side by side: claim ids in a
+    /// column when they are short or everything fits anyway, else on lines of
+    /// their own; then document columns as wide as their values, while that does
+    /// not push a document into another block.
+    fn of(m: &Matrix, width: usize) -> Shape {
+        let docs = m.documents.len().max(1);
+        let longest_id = m
+            .rows
+            .iter()
+            .map(|r| layout::width(&r.claim))
+            .max()
+            .unwrap_or(0);
+        let rule = m
+            .rows
+            .iter()
+            .map(|r| layout::width(&r.rule))
+            .max()
+            .unwrap_or(0)
+            .clamp(4, RULE_MAX);
+        let per_block = |claim: usize, rule: usize, cell: usize| {
+            let fixed = if claim == 0 {
+                rule + 1
+            } else {
+                claim + rule + 2
+            };
+            (width.saturating_sub(fixed) / (cell + 1)).clamp(1, docs)
+        };
+        let inline = longest_id.clamp(5, CLAIM_MAX);
+        let (claim, rule) = if longest_id <= CLAIM_SHORT || per_block(inline, rule, CELL.0) == docs
+        {
+            (inline, rule)
+        } else {
+            (0, rule + 2)
+        };
+        let fits = per_block(claim, rule, CELL.0);
+        let longest_cell = m
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter().map(|c| layout::width(&c.text) + 2))
+            .max()
+            .unwrap_or(0);
+        let cell = (CELL.0..=longest_cell.clamp(CELL.0, CELL.1))
+            .rev()
+            .find(|&c| per_block(claim, rule, c) == fits)
+            .unwrap_or(CELL.0);
+        Shape {
+            claim,
+            rule,
+            cell,
+            per_block: fits,
+        }
+    }
+}
+
+fn paint(text: &str, verdict: Verdict, color: bool) -> String {
+    if !color {
+        return text.to_string();
+    }
+    match verdict {
+        Verdict::Agrees => text.green().to_string(),
+        Verdict::Differs => text.red().bold().to_string(),
+        Verdict::Absent => text.dimmed().to_string(),
+    }
+}
+
+/// The values the grid marked as differing or had to cut, each in full: which
+/// claim (and figure), which document, what it says.
+fn in_full(m: &Matrix, cells: &[(usize, Option<usize>)], width: usize) -> String {
+    if cells.is_empty() {
+        return String::new();
+    }
+    let mut cells = cells.to_vec();
+    cells.sort();
+    cells.dedup();
+    let mut out = String::from("\nIn full:\n");
+    for &(r, c) in &cells {
+        let row = &m.rows[r];
+        // A claim's second and later figures have no id of their own in the grid.
+        let claim = m.rows[..=r]
+            .iter()
+            .rev()
+            .find(|x| !x.claim.is_empty())
+            .map_or("", |x| x.claim.as_str());
+        let (mark, line) = match c {
+            None => (" ", format!("{claim}: the rule says {}", row.rule)),
+            Some(c) => {
+                let cell = &row.cells[c];
+                let mark = if cell.verdict == Verdict::Differs {
+                    "✗"
+                } else {
+                    " "
+                };
+                (
+                    mark,
+                    format!("{claim} ({}), {}: {}", row.rule, label(c), cell.text),
+                )
+            }
+        };
+        out.push_str(mark);
+        out.push(' ');
+        out.push_str(&layout::hanging(&line, width, 2, 4));
+        out.push('\n');
     }
     out
 }
@@ -322,11 +485,24 @@ mod tests {
                 line.chars().count()
             );
         }
-        assert_eq!(
-            text.matches("\nclaim").count(),
-            3,
-            "three blocks of three columns:\n{text}"
+        let headers: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("claim ") || l.starts_with("rule "))
+            .collect();
+        assert!(headers.len() > 1, "nine columns do not fit in 80: {text}");
+        for c in 'A'..='I' {
+            let named = headers
+                .iter()
+                .any(|h| h.split_whitespace().any(|w| w == c.to_string()));
+            assert!(named, "column {c} is in some block:\n{text}");
+        }
+        assert!(
+            text.contains("D: $1.3 million in trade"),
+            "the differing value in full: {text}"
         );
-        assert!(text.contains("✗ $1.3 millio…"), "{text}");
+        assert!(
+            text.contains("a-claim-id-that-is-rather-long"),
+            "the full claim id: {text}"
+        );
     }
 }

@@ -2,9 +2,14 @@
 //! for code-scanning services (SARIF) and for GitHub Actions (workflow commands).
 
 pub mod diff;
+pub mod excerpt;
+pub mod failure;
 pub mod github;
+pub mod html;
 pub mod human;
+pub mod input;
 pub mod json;
+pub mod layout;
 pub mod matrix;
 pub mod sarif;
 

@@ -66,6 +66,73 @@ pub fn render(outcome: &Outcome, tool_version: &str) -> String {
     s
 }
 
+/// A problem that stopped the run before anything was checked: a broken rule file
+/// or configuration, at a place in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The file with the problem.
+    pub file: String,
+    /// 1-based line (0 when unknown).
+    pub line: usize,
+    /// 1-based character column (0 when unknown).
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// A SARIF 2.1.0 log for a run that failed before checking anything: no results,
+/// and one invocation that did not succeed, with each problem as an error-level
+/// tool execution notification at its place, so a code-scanning service shows
+/// why the run failed.
+pub fn render_failure(failures: &[Failure], tool_version: &str) -> String {
+    let notifications: Vec<serde_json::Value> = failures
+        .iter()
+        .map(|f| {
+            let mut region = serde_json::Map::new();
+            if f.line > 0 {
+                region.insert("startLine".into(), f.line.into());
+                if f.column > 0 {
+                    region.insert("startColumn".into(), f.column.into());
+                }
+            }
+            let mut location = serde_json::json!({
+                "physicalLocation": {"artifactLocation": {"uri": path_to_uri(&f.file, cfg!(windows))}}
+            });
+            if !region.is_empty() {
+                location["physicalLocation"]["region"] = region.into();
+            }
+            serde_json::json!({
+                "level": "error",
+                "message": {"text": f.message},
+                "locations": [location],
+            })
+        })
+        .collect();
+    let mut driver = serde_json::json!({
+        "name": TOOL_NAME,
+        "rules": Code::ALL.iter().map(|&code| rule(code)).collect::<Vec<_>>(),
+    });
+    if !tool_version.is_empty() {
+        driver["version"] = tool_version.into();
+    }
+    let log = serde_json::json!({
+        "$schema": SCHEMA_URI,
+        "version": SARIF_VERSION,
+        "runs": [{
+            "tool": {"driver": driver},
+            "invocations": [{
+                "executionSuccessful": false,
+                "toolExecutionNotifications": notifications,
+            }],
+            "results": [],
+            "columnKind": "unicodeCodePoints",
+        }],
+    });
+    let mut s = serde_json::to_string_pretty(&log).expect("a SARIF log always serializes");
+    s.push('\n');
+    s
+}
+
 // ---------------------------------------------------------------------------
 // The log's shape: only what claimcheck fills in, in a fixed field order.
 

@@ -17,8 +17,8 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs `claimcheck` with `args` in `cwd`, with no color and no inherited color
-/// variables, and `stdin` on standard input.
+/// Runs `claimcheck` with `args` in `cwd`, with no color, no inherited color
+/// variables and no `COLUMNS` (reports are 80 wide), and `stdin` on standard input.
 pub fn run_in(cwd: &Path, args: &[&str], stdin: &str) -> Run {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
@@ -27,6 +27,7 @@ pub fn run_in(cwd: &Path, args: &[&str], stdin: &str) -> Run {
         .env_remove("CLICOLOR_FORCE")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR")
+        .env_remove("COLUMNS")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
