@@ -7,6 +7,7 @@ mod check;
 mod config_cmd;
 mod diff;
 mod explain;
+mod extract;
 mod mentions;
 mod rules_cmd;
 
@@ -52,6 +53,8 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Print the configuration (claimcheck.yaml) that applies to a path.
     Config(config_cmd::ConfigArgs),
+    /// Draft a rule file from trusted sources: figures, quotes, dated statements.
+    Extract(extract::ExtractArgs),
 }
 
 /// Output formats of `check`.
@@ -151,6 +154,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Rules(args) => rules_cmd::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Config(args) => config_cmd::run(args),
+        Command::Extract(args) => extract::run(args),
     }
 }
 

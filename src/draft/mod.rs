@@ -1,0 +1,255 @@
+//! Drafting a rule file from a trusted source: `claimcheck extract`.
+//!
+//! A desk already holds the material its facts come from: a wire story, an
+//! agency's statement, a transcript. Drafting reads it with the same document layer
+//! and extractors as `check`, and proposes one rule per fact it states: a `claim`
+//! per figure that states a fact (with the words the figure quantifies as its
+//! anchors and the period the sentence gives it), a `quote` per full quotation with
+//! its speaker, a `statement` per dated piece of reported speech, and the people
+//! who speak. Every drafted claim carries its source sentence as a `pass` example,
+//! and a claim that would not match its own sentence is left out: the draft is
+//! proved against its source before it is printed (see [`prove`]).
+//!
+//! The stages: [`figures`] and the other finders propose [`DraftClaim`]s per
+//! document, [`ids`] names them, [`write`] renders YAML, [`merge`] adds a draft to
+//! an existing rule file without touching what is there.
+
+pub mod figures;
+pub mod ids;
+pub mod merge;
+pub mod write;
+
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::pipeline::Checker;
+use crate::rules;
+use crate::selftest;
+use crate::sources::Observations;
+
+/// What a draft may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// Figure claims.
+    Figures,
+    /// Quotations with their speakers.
+    Quotes,
+    /// Dated reported speech.
+    Statements,
+}
+
+impl Part {
+    /// Every part, in the order a draft lists them.
+    pub const ALL: [Part; 3] = [Part::Figures, Part::Quotes, Part::Statements];
+
+    /// Reads `figures`, `quotes` or `statements`.
+    pub fn parse(word: &str) -> Option<Part> {
+        match word.trim() {
+            "figures" => Some(Part::Figures),
+            "quotes" => Some(Part::Quotes),
+            "statements" => Some(Part::Statements),
+            _ => None,
+        }
+    }
+}
+
+/// How to draft.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The parts to draft.
+    pub only: BTreeSet<Part>,
+    /// The fewest words a quotation needs to become a `quote` rule.
+    pub min_words: usize,
+    /// Ids the draft must not use (those of a rule file it is merged into).
+    pub taken: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            only: Part::ALL.into_iter().collect(),
+            min_words: 6,
+            taken: Vec::new(),
+        }
+    }
+}
+
+/// A person the draft proposes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DraftPerson {
+    /// The id claims use in `by:`.
+    pub id: String,
+    /// The full name, as the source writes it.
+    pub name: String,
+    /// Other names the source itself uses (surname, title and surname).
+    pub aliases: Vec<String>,
+    /// The person's title or role, as the source gives it ("prime minister").
+    pub title: Option<String>,
+}
+
+/// What a drafted claim asserts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum DraftKind {
+    /// A figure with its anchor words: `claim: "20% of territory"`.
+    Claim {
+        /// The wording, read like article text by the checker.
+        wording: String,
+        /// The period the sentence gives the figure (`2025-H1`), when it gives one.
+        period: Option<String>,
+    },
+    /// Someone's exact words.
+    Quote {
+        /// The words.
+        words: String,
+        /// The speaker's person id.
+        by: String,
+    },
+    /// What someone said, in reported speech.
+    Statement {
+        /// The content words of what was said.
+        words: String,
+        /// The speaker's person id.
+        by: String,
+    },
+}
+
+/// One drafted claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DraftClaim {
+    /// Its id: readable, stable, unique in the draft.
+    pub id: String,
+    /// What it asserts.
+    #[serde(flatten)]
+    pub kind: DraftKind,
+    /// When it was said (quotes and statements): the date its sentence gives, else
+    /// the publication date.
+    #[serde(serialize_with = "date_text")]
+    pub date: Option<Date>,
+    /// Where the fact comes from: the file, its outlet or title, its date.
+    pub source: String,
+    /// The source sentence, a `pass` example proving the claim matches it.
+    pub example: String,
+    /// Where the sentence is: `file:line`.
+    pub place: String,
+    /// The source's publication date, which the example is read with.
+    #[serde(skip)]
+    pub published: Option<Date>,
+}
+
+fn date_text<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&d.to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+/// A draft rule file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Draft {
+    /// The sources read, as named on the command line.
+    pub sources: Vec<String>,
+    /// The people who speak or are named with a title.
+    pub people: Vec<DraftPerson>,
+    /// The claims, in source order.
+    pub claims: Vec<DraftClaim>,
+    /// Claims proposed but left out because they did not match their own sentence,
+    /// as `place: wording` (shown to the user, never silently dropped).
+    pub left_out: Vec<String>,
+}
+
+/// How a report names a document as a source: "file, outlet or title, date".
+pub fn source_label(doc: &Document) -> String {
+    let mut parts = vec![doc.path.clone()];
+    if let Some(name) = doc
+        .front_matter
+        .as_ref()
+        .and_then(|f| f.outlet.as_ref().or(f.title.as_ref()))
+    {
+        parts.push(name.clone());
+    }
+    if let Some(p) = &doc.published {
+        parts.push(p.date.to_string());
+    }
+    parts.join(", ")
+}
+
+/// Drafts a rule file from `docs`, proved against them.
+pub fn draft(docs: &[Document], options: &Options) -> Draft {
+    let mut ids = ids::Ids::with_taken(options.taken.iter().cloned());
+    let mut out = Draft {
+        sources: docs.iter().map(|d| d.path.clone()).collect(),
+        ..Draft::default()
+    };
+    for doc in docs {
+        if options.only.contains(&Part::Figures) {
+            out.claims.extend(figures::claims(doc, &mut ids));
+        }
+    }
+    prove(&mut out);
+    out
+}
+
+/// Keeps only the claims that match their own sentence, agree with it and raise
+/// nothing there. The draft is read back as a rule file, and each claim's example
+/// sentence is checked by the real checker as `claimcheck rules test` would, with
+/// one more demand: the claim must be *seen* in its sentence (a figure bound and
+/// agreeing, the quote recorded verbatim, the statement dated right), since a
+/// sentence the claim never matches also raises nothing. The others move to
+/// `left_out`, so the user sees them.
+pub fn prove(draft: &mut Draft) {
+    let yaml = write::render(draft);
+    let proved: BTreeSet<String> = match rules::parse(&[("draft".to_string(), yaml)]) {
+        Ok(rules) => proved_claims(&Checker::new(rules)),
+        // A draft that does not read back is the writer's bug: nothing is proved.
+        Err(_) => BTreeSet::new(),
+    };
+    let (kept, dropped): (Vec<_>, Vec<_>) =
+        draft.claims.drain(..).partition(|c| proved.contains(&c.id));
+    draft.claims = kept;
+    draft.left_out.extend(
+        dropped
+            .into_iter()
+            .map(|c| format!("{}: {}", c.place, claim_text(&c))),
+    );
+}
+
+/// The ids of the claims whose `pass` examples are all seen and raise nothing.
+fn proved_claims(checker: &Checker) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (index, claim) in checker.rules.claims.iter().enumerate() {
+        let all_seen = claim.examples.pass.iter().all(|example| {
+            let doc = selftest::example_document(claim, example);
+            let (findings, seen) = checker.examine(&doc);
+            let quiet = !findings
+                .iter()
+                .any(|f| f.rule.as_deref() == Some(&claim.id));
+            quiet && seen_agreeing(&seen, index)
+        });
+        if all_seen && !claim.examples.pass.is_empty() {
+            out.insert(claim.id.clone());
+        }
+    }
+    out
+}
+
+fn seen_agreeing(seen: &Observations, claim: usize) -> bool {
+    seen.figures
+        .iter()
+        .any(|f| f.claim == claim && f.agrees == Some(true))
+        || seen
+            .quotes
+            .iter()
+            .any(|q| q.rule == Some(claim) && q.verbatim)
+        || seen.statements.iter().any(|s| s.claim == claim && s.agrees)
+}
+
+fn claim_text(c: &DraftClaim) -> &str {
+    match &c.kind {
+        DraftKind::Claim { wording, .. } => wording,
+        DraftKind::Quote { words, .. } | DraftKind::Statement { words, .. } => words,
+    }
+}
