@@ -33,5 +33,6 @@ pub mod sources;
 pub mod statements;
 pub mod suppress;
 pub mod template;
+pub mod understand;
 pub mod walk;
 pub mod words;

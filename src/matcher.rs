@@ -3,17 +3,23 @@
 //! Compilation puts every anchor and `near` word of every rule into one Aho-Corasick
 //! automaton. Matching a document is one pass of that automaton over its prose view,
 //! a check of each candidate word's fold, and then work only for the claims whose
-//! anchors occur in a sentence: checking the rest of their anchors and binding their
-//! slots to the nearest figures.
+//! anchors occur in a sentence: checking the rest of their anchors, reading the
+//! sentence's structure (once per sentence, and only for such sentences) and binding
+//! their slots to the figures the sentence gives for the claim's subject (see
+//! [`crate::understand::binding`]).
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::checks::value;
 use crate::document::Document;
+use crate::extract::date::DateMention;
 use crate::extract::{Quantity, Span};
-use crate::rules::{ClaimKind, RuleSet};
+use crate::rules::{ClaimKind, Period, RuleSet, Tolerance};
 use crate::template::{self, Template};
+use crate::understand::binding::{self, BoundFigure, ClaimTerms};
+use crate::understand::sentence::{self, Structure};
 use crate::words;
 
 type WordId = usize;
@@ -27,6 +33,8 @@ pub struct CompiledClaim {
     pub templates: Vec<Template>,
     anchor_ids: Vec<Vec<WordId>>,
     near: Vec<Vec<WordId>>,
+    tolerance: Option<Tolerance>,
+    period: Option<Period>,
 }
 
 /// A claim template matched to a sentence, with the figures bound to its slots.
@@ -41,6 +49,8 @@ pub struct Hit {
     /// For each slot of the template, the index of the figure bound to it in the
     /// document's figures.
     pub bindings: Vec<usize>,
+    /// For each slot, the figure bound to it with its phrase, role and periods.
+    pub bound: Vec<BoundFigure>,
     /// Where the anchor words were found.
     pub anchors: Vec<Span>,
 }
@@ -97,6 +107,8 @@ impl Matcher {
                 templates,
                 anchor_ids,
                 near,
+                tolerance: claim.tolerance,
+                period: claim.period.clone(),
             });
         }
         let mut users = vec![Vec::new(); folds.len()];
@@ -161,14 +173,27 @@ impl Matcher {
             .map_or(&[], |t| &t.slots)
     }
 
-    /// Every claim template matched in `doc`, whose figures are `figures` (sorted by
-    /// position), in sentence order and then rule order.
-    pub fn hits(&self, doc: &Document, figures: &[Quantity]) -> Vec<Hit> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
-        // Anchor words found, per sentence.
+    /// Every claim template matched in `doc`, whose figures are `figures` and dates
+    /// `dates` (both sorted by position), in sentence order and then rule order.
+    pub fn hits(&self, doc: &Document, figures: &[Quantity], dates: &[DateMention]) -> Vec<Hit> {
+        let mut found = self.anchor_words(doc);
+        let mut sentences: Vec<usize> = found.keys().copied().collect();
+        sentences.sort_unstable();
+        let mut hits = Vec::new();
+        for s in sentences {
+            let mut words_here = found.remove(&s).unwrap_or_default();
+            words_here.sort_by_key(|(_, span)| span.start);
+            hits.extend(self.sentence_hits(doc, s, &words_here, figures, dates));
+        }
+        hits
+    }
+
+    /// The anchor and `near` words found in `doc`, per sentence.
+    fn anchor_words(&self, doc: &Document) -> HashMap<usize, Vec<(WordId, Span)>> {
         let mut found: HashMap<usize, Vec<(WordId, Span)>> = HashMap::new();
+        let Some(automaton) = &self.automaton else {
+            return found;
+        };
         let mut folded: HashMap<usize, (Span, String)> = HashMap::new();
         let prose = doc.prose.as_str();
         for m in automaton.find_overlapping_iter(prose) {
@@ -196,50 +221,80 @@ impl Matcher {
                 }
             }
         }
-        let mut sentences: Vec<usize> = found.keys().copied().collect();
-        sentences.sort_unstable();
-        let mut hits = Vec::new();
-        for s in sentences {
-            let mut words_here = found.remove(&s).unwrap_or_default();
-            words_here.sort_by_key(|(_, span)| span.start);
-            let mut candidates: Vec<(usize, usize)> = words_here
+        found
+    }
+
+    /// The hits of sentence `s`, whose anchor words are `words_here` (by position).
+    fn sentence_hits(
+        &self,
+        doc: &Document,
+        s: usize,
+        words_here: &[(WordId, Span)],
+        figures: &[Quantity],
+        dates: &[DateMention],
+    ) -> Vec<Hit> {
+        let prose = doc.prose.as_str();
+        let mut candidates: Vec<(usize, usize)> = words_here
+            .iter()
+            .flat_map(|(w, _)| self.users[*w].iter().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let sentence = doc.sentences[s].clone();
+        let lo = figures.partition_point(|q| q.span.start < sentence.start);
+        let hi = figures.partition_point(|q| q.span.start < sentence.end);
+        // The sentence's structure is read once, and only if a claim needs it.
+        let mut structure: Option<Structure> = None;
+        let mut best: HashMap<usize, Hit> = HashMap::new();
+        for (c, t) in candidates {
+            let compiled = &self.claims[c];
+            let Some(anchors) = self.anchor_spans(compiled, t, words_here, prose) else {
+                continue;
+            };
+            let template = &compiled.templates[t];
+            let occurrences: Vec<Vec<Span>> = compiled.anchor_ids[t]
                 .iter()
-                .flat_map(|(w, _)| self.users[*w].iter().copied())
+                .map(|&a| {
+                    words_here
+                        .iter()
+                        .filter(|(w, _)| *w == a)
+                        .map(|(_, span)| span.clone())
+                        .collect()
+                })
                 .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            let sentence = doc.sentences[s].clone();
-            let lo = figures.partition_point(|q| q.span.start < sentence.start);
-            let hi = figures.partition_point(|q| q.span.start < sentence.end);
-            let mut best: HashMap<usize, Hit> = HashMap::new();
-            for (c, t) in candidates {
-                let compiled = &self.claims[c];
-                let Some(anchors) = self.anchor_spans(compiled, t, &words_here, prose) else {
-                    continue;
-                };
-                let Some(bindings) = bind(&compiled.templates[t], figures, lo..hi, &anchors) else {
-                    continue;
-                };
-                let hit = Hit {
-                    claim: compiled.claim,
-                    template: t,
-                    sentence: s,
-                    bindings,
-                    anchors,
-                };
-                // Among a claim's wordings, the one with the most anchors wins.
-                let better = best
-                    .get(&c)
-                    .is_none_or(|h| hit.anchors.len() > h.anchors.len());
-                if better {
-                    best.insert(c, hit);
-                }
+            let structure = structure
+                .get_or_insert_with(|| sentence::analyse(prose, &sentence, figures, lo..hi, dates));
+            let tolerance = compiled.tolerance;
+            let agrees =
+                move |e: &Quantity, q: &Quantity| value::compare(e, q, tolerance).is_none();
+            let terms = ClaimTerms {
+                period: compiled.period.as_ref(),
+                agrees: &agrees,
+            };
+            let Some(bound) =
+                binding::bind(template, structure, figures, dates, &occurrences, &terms)
+            else {
+                continue;
+            };
+            let hit = Hit {
+                claim: compiled.claim,
+                template: t,
+                sentence: s,
+                bindings: bound.iter().map(|b| b.figure).collect(),
+                bound,
+                anchors,
+            };
+            // Among a claim's wordings, the one with the most anchors wins.
+            let better = best
+                .get(&c)
+                .is_none_or(|h| hit.anchors.len() > h.anchors.len());
+            if better {
+                best.insert(c, hit);
             }
-            let mut here: Vec<Hit> = best.into_values().collect();
-            here.sort_by_key(|h| h.claim);
-            hits.extend(here);
         }
-        hits
+        let mut here: Vec<Hit> = best.into_values().collect();
+        here.sort_by_key(|h| h.claim);
+        here
     }
 
     /// The spans of a template's anchors in a sentence, if all of them and all of the
@@ -295,40 +350,6 @@ fn find_phrase(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) ->
     None
 }
 
-/// Binds each slot to a distinct figure of the sentence that it accepts, nearest to
-/// the anchors first. `None` when a slot finds no figure.
-fn bind(
-    template: &Template,
-    figures: &[Quantity],
-    range: std::ops::Range<usize>,
-    anchors: &[Span],
-) -> Option<Vec<usize>> {
-    let mut used: Vec<usize> = Vec::new();
-    for slot in &template.slots {
-        let best = range
-            .clone()
-            .filter(|i| !used.contains(i) && slot.kind.accepts(&figures[*i].kind))
-            .min_by_key(|&i| distance(&figures[i].span, anchors))?;
-        used.push(best);
-    }
-    Some(used)
-}
-
-/// Bytes between a figure and the nearest anchor.
-fn distance(span: &Span, anchors: &[Span]) -> usize {
-    anchors
-        .iter()
-        .map(|a| {
-            if a.start >= span.end {
-                a.start - span.end
-            } else {
-                span.start.saturating_sub(a.end)
-            }
-        })
-        .min()
-        .unwrap_or(usize::MAX)
-}
-
 /// The part of a fold that every inflected surface form starts with: the fold less
 /// its final vowels ("territori" is found as "territor...", "take" as "tak...").
 fn surface_prefix(fold: &str) -> String {
@@ -356,8 +377,9 @@ mod tests {
     fn hits(yaml: &str, text: &str) -> Vec<(String, String, Vec<String>)> {
         let (set, m) = matcher(yaml);
         let doc = Document::new("a.txt", text.to_string(), None);
-        let figures = quantities(&doc.prose);
-        m.hits(&doc, &figures)
+        let dates = crate::extract::date::dates(&doc.prose, None);
+        let figures = crate::extract::outside_dates(quantities(&doc.prose), &dates);
+        m.hits(&doc, &figures, &dates)
             .into_iter()
             .map(|h| {
                 (

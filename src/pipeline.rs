@@ -74,7 +74,7 @@ impl Checker {
         let when = extract_dates(prose, published);
         let figures = outside_dates(quantities(prose), &when);
         let mut findings = Vec::new();
-        for hit in self.matcher.hits(doc, &figures) {
+        for hit in self.matcher.hits(doc, &figures, &when) {
             let claim = &self.rules.claims[hit.claim];
             let compiled = self.matcher.claims().iter().find(|c| c.claim == hit.claim);
             let Some(template) = compiled.and_then(|c| c.templates.get(hit.template)) else {
@@ -96,7 +96,9 @@ impl Checker {
                 });
             }
             findings.extend(value::value_mismatch(doc, &figures, &hit, claim, template));
-            findings.extend(dates::period_mismatch(doc, &when, &figures, &hit, claim));
+            findings.extend(checks::period::period_mismatch(
+                doc, &when, &figures, &hit, claim,
+            ));
         }
         // Quoted speech names people and uses reporting verbs of its own ("we told
         // them"): neither says who is speaking.

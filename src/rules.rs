@@ -510,7 +510,7 @@ fn validate_claim(
                 &t.referenced,
                 t.value.0.chars().count(),
                 format!("`{}` is not a tolerance", t.value.0),
-                Some("write a number in the figure's units (`1`, `50 million`) or a percentage of the value (`5%`)".into()),
+                Some("write a number in the figure's units (`1`, `50 million`) or a percentage of the value (`5%`, `5 percent`)".into()),
             ));
             None
         }
@@ -675,10 +675,17 @@ pub fn parse_period(text: &str) -> Option<Period> {
     Some(Period { label, start, end })
 }
 
-/// Reads a tolerance: `5%` (relative), or a number or figure in the figure's units.
+/// Reads a tolerance: a percentage of the value (`5%`, `5 percent`, `5 per cent`,
+/// `5pc`: relative), or a number or figure in the figure's units (`1`, `50 million`,
+/// `$2 billion`: absolute). Anything else, a figure with words around it (`5% or
+/// so`), a hedge (`about 5%`), a change (`+5%`) or a range, cannot be read and is
+/// `None`: never a silent other meaning.
 pub fn parse_tolerance(text: &str) -> Option<Tolerance> {
+    use crate::extract::QuantityKind;
     let t = text.trim();
-    if let Some(n) = t.strip_suffix('%') {
+    if let Some(n) = t.strip_suffix('%')
+        && n.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    {
         return n
             .trim()
             .parse::<f64>()
@@ -686,12 +693,29 @@ pub fn parse_tolerance(text: &str) -> Option<Tolerance> {
             .filter(|v| *v >= 0.0)
             .map(Tolerance::Relative);
     }
-    if let Ok(v) = t.parse::<f64>() {
-        return (v >= 0.0).then_some(Tolerance::Absolute(v));
+    if let Ok(v) = t.parse::<f64>()
+        && t.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    {
+        return (v >= 0.0 && v.is_finite()).then_some(Tolerance::Absolute(v));
     }
     let q = crate::extract::quantity::quantities(t);
-    match q.as_slice() {
-        [one] if one.value >= 0.0 => Some(Tolerance::Absolute(one.value)),
+    let [one] = q.as_slice() else {
+        return None;
+    };
+    let whole = one.span == (0..t.len());
+    if !whole
+        || one.value < 0.0
+        || one.hedge.is_some()
+        || one.direction.is_some()
+        || one.upper.is_some()
+    {
+        return None;
+    }
+    match one.kind {
+        QuantityKind::Percent => Some(Tolerance::Relative(one.value)),
+        QuantityKind::Number | QuantityKind::Money { .. } | QuantityKind::Count { .. } => {
+            Some(Tolerance::Absolute(one.value))
+        }
         _ => None,
     }
 }
@@ -1192,6 +1216,43 @@ mod tests {
         assert_eq!(parse_tolerance("0.5"), Some(Tolerance::Absolute(0.5)));
         assert_eq!(parse_tolerance("-1"), None);
         assert_eq!(parse_tolerance("lots"), None);
+        // Percent words are relative, like the sign.
+        for relative in [
+            "5%",
+            "5 percent",
+            "5 per cent",
+            "5pc",
+            "5 pct",
+            " 5 Percent ",
+        ] {
+            assert_eq!(
+                parse_tolerance(relative),
+                Some(Tolerance::Relative(5.0)),
+                "{relative}"
+            );
+        }
+        assert_eq!(
+            parse_tolerance("50 million"),
+            Some(Tolerance::Absolute(5e7))
+        );
+        assert_eq!(
+            parse_tolerance("$2 billion"),
+            Some(Tolerance::Absolute(2e9))
+        );
+        // What cannot be read is refused, never read as something else.
+        for unreadable in [
+            "5% or so",
+            "about 5%",
+            "+5%",
+            "5-10%",
+            "5 percentage points",
+            "five percent-ish",
+            "5 per",
+            "NaN",
+            "inf",
+        ] {
+            assert_eq!(parse_tolerance(unreadable), None, "{unreadable}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use crate::extract::quantity::quantities;
 use crate::extract::{Quantity, QuantityKind};
+use crate::understand::sentence::{self, Role};
 use crate::words;
 
 /// What kind of figure a slot takes.
@@ -79,6 +80,11 @@ pub struct Slot {
     pub expected: Option<Quantity>,
     /// The slot as written in the template ("$1.3B", "{percent}").
     pub text: String,
+    /// Where the slot starts in the wording (bytes).
+    pub at: usize,
+    /// What the slot's figure is in the wording: a value, or a comparison base
+    /// ("up from 7.1%").
+    pub role: Role,
 }
 
 /// One wording of a claim, compiled.
@@ -90,6 +96,9 @@ pub struct Template {
     pub slots: Vec<Slot>,
     /// Folded content words every matching sentence must contain.
     pub anchors: Vec<String>,
+    /// Where each anchor is first written in the wording (bytes); a count's unit is
+    /// placed at its figure.
+    pub anchor_at: Vec<usize>,
 }
 
 /// Compiles one wording, or says why it cannot be a template.
@@ -126,19 +135,35 @@ pub fn compile(wording: &str) -> Result<Template, String> {
                 kind,
                 expected: None,
                 text: wording[start..end].to_string(),
+                at: start,
+                role: Role::Current,
             },
         ));
         offset = end;
         rest = &wording[end..];
     }
     let figures = quantities(&blanked);
-    for q in &figures {
+    let structure = sentence::analyse(
+        &blanked,
+        &(0..blanked.len()),
+        &figures,
+        0..figures.len(),
+        &[],
+    );
+    for (i, q) in figures.iter().enumerate() {
+        let role = structure
+            .phrases
+            .iter()
+            .find(|p| p.figure == i)
+            .map_or(Role::Current, |p| p.role);
         slots.push((
             q.span.start,
             Slot {
                 kind: SlotKind::of(&q.kind),
                 expected: Some(q.clone()),
                 text: wording[q.span.clone()].to_string(),
+                at: q.span.start,
+                role,
             },
         ));
         blanked.replace_range(q.span.clone(), &" ".repeat(q.span.len()));
@@ -151,7 +176,8 @@ pub fn compile(wording: &str) -> Result<Template, String> {
     }
     slots.sort_by_key(|(at, _)| *at);
     let mut anchors: Vec<String> = Vec::new();
-    for (_, w) in words::words(&blanked) {
+    let mut anchor_at: Vec<usize> = Vec::new();
+    for (span, w) in words::words(&blanked) {
         let lower = w.to_lowercase();
         if words::is_stopword(&lower) || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
@@ -159,21 +185,16 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         let f = words::fold(w);
         if !anchors.contains(&f) {
             anchors.push(f);
+            anchor_at.push(span.start);
         }
     }
     // A count's unit is what a sentence stating it must mention ("3,200 jobs").
-    for slot in &slots {
-        if let (
-            _,
-            Slot {
-                kind: SlotKind::Count(Some(unit)),
-                ..
-            },
-        ) = slot
-        {
+    for (at, slot) in &slots {
+        if let SlotKind::Count(Some(unit)) = &slot.kind {
             let f = words::fold(unit);
             if !anchors.contains(&f) {
                 anchors.push(f);
+                anchor_at.push(*at);
             }
         }
     }
@@ -186,6 +207,7 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         wording: wording.to_string(),
         slots: slots.into_iter().map(|(_, s)| s).collect(),
         anchors,
+        anchor_at,
     })
 }
 

@@ -143,3 +143,51 @@ fn bad_usage_exits_2() {
     let r = run_in(&dir, &["check", "--date", "2025-13-01"], "");
     assert_eq!(r.code, 2);
 }
+
+#[test]
+fn a_tolerance_that_cannot_be_read_is_an_error_at_its_place() {
+    for (bad, col) in [("5% or so", 16), ("about 5 percent", 16), ("+5%", 16)] {
+        let yaml =
+            format!("claims:\n  - id: t\n    claim: \"$1.3B trade\"\n    tolerance: \"{bad}\"\n");
+        let r = check_with_rules("bad-tolerance", &yaml);
+        assert_eq!(r.code, 2, "{bad}: {}", r.stderr);
+        assert_eq!(r.stdout, "", "{bad}");
+        assert!(
+            r.stderr.contains(&format!("rules/desk.yaml:4:{col}")),
+            "{bad}: {}",
+            r.stderr
+        );
+        assert!(
+            r.stderr.contains(&format!("`{bad}` is not a tolerance")),
+            "{bad}: {}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn percent_words_in_a_tolerance_are_relative() {
+    // "$1.30B" alone accepts 1.295 to 1.305 billion; 5% of it is 65 million, so
+    // 1.36 billion agrees and 1.37 billion does not. Read as an absolute 5, both
+    // would be wrong.
+    for tolerance in ["5%", "5 percent", "5 per cent", "5pc"] {
+        for (figure, errors) in [("1.36", 0), ("1.37", 1)] {
+            let yaml = format!(
+                "claims:\n  - id: t\n    claim: \"$1.30B trade\"\n    tolerance: {tolerance}\n"
+            );
+            let article = format!("Trade reached ${figure} billion.\n");
+            let dir = scratch(
+                "pct-tolerance",
+                &[("rules/desk.yaml", &yaml), ("story.md", &article)],
+            );
+            let r = run_in(&dir, &["check", "story.md", "--format", "json"], "");
+            assert_eq!(r.code, errors, "{tolerance} {figure}: {}", r.stderr);
+            assert_eq!(
+                r.stdout.matches("value-mismatch").count(),
+                errors as usize,
+                "{tolerance} {figure}: {}",
+                r.stdout
+            );
+        }
+    }
+}

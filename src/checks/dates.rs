@@ -1,15 +1,14 @@
 //! Date checks: a statement or quote dated to the wrong day (`date-mismatch`), a
-//! figure given for another period (`period-mismatch`), a weekday that does not fit
-//! its date (`weekday-mismatch`), and the early-January slip of the year.
+//! weekday that does not fit its date (`weekday-mismatch`), and the early-January
+//! slip of the year. A figure given for another period (`period-mismatch`) is
+//! [`super::period`]'s.
 
 use jiff::civil::{Date, Weekday};
 
 use super::{Draft, finding};
 use crate::document::Document;
-use crate::extract::Quantity;
 use crate::extract::date::{DateMention, DateValue, Resolution};
 use crate::finding::{Code, Finding, Severity};
-use crate::matcher::Hit;
 use crate::rules::{Claim, ClaimKind, RuleSet};
 use crate::statements::StatementHit;
 
@@ -74,63 +73,6 @@ pub fn statement_date<'a>(
         .iter()
         .filter(|d| d.bound.is_none())
         .min_by_key(|d| gap(&d.span, verb))
-}
-
-/// `period-mismatch` for a figure hit of a claim with a `period:`: a period written
-/// in the sentence that does not overlap the claim's. When any period in the
-/// sentence overlaps the claim's ("in 2025" for 2025-H1), nothing is raised;
-/// comparison bases ("from 2024", "than in 2024") are not the figure's period.
-pub fn period_mismatch(
-    doc: &Document,
-    dates: &[DateMention],
-    figures: &[Quantity],
-    hit: &Hit,
-    claim: &Claim,
-) -> Option<Finding> {
-    let period = claim.period.as_ref()?;
-    let sentence = &doc.sentences[hit.sentence];
-    let periods: Vec<&DateMention> = dates_in(dates, sentence)
-        .iter()
-        .filter(|d| matches!(d.value, DateValue::Period { .. }) && d.bound.is_none())
-        .filter(|d| !is_comparison_base(&doc.prose[sentence.start..d.span.start]))
-        .collect();
-    if periods
-        .iter()
-        .any(|d| d.value.start() <= period.end && period.start <= d.value.end())
-    {
-        return None;
-    }
-    let first_figure = hit.bindings.first().map(|&i| figures[i].span.clone())?;
-    let nearest = periods
-        .into_iter()
-        .min_by_key(|d| gap(&d.span, &first_figure))?;
-    let text = doc.text[nearest.span.clone()].trim().to_string();
-    let figure = doc.text[first_figure].trim().to_string();
-    Some(finding(
-        doc,
-        Some(claim),
-        Draft {
-            code: Code::PeriodMismatch,
-            span: nearest.span.clone(),
-            message: {
-                let label = nearest.value.label();
-                let resolved = if label == text {
-                    String::new()
-                } else {
-                    format!(" ({label})")
-                };
-                format!(
-                    "{figure} is given for {text}{resolved}; claim `{}` covers {}",
-                    claim.id, period.label
-                )
-            },
-            suggestion: same_grain_year(nearest, period.start, period.end)
-                .and_then(|year| replace_year(&text, nearest.value.start().year(), year)),
-            found: text,
-            expected: period.label.clone(),
-            kind: None,
-        },
-    ))
 }
 
 /// `weekday-mismatch`: a date written with its weekday, where the weekday is wrong.
@@ -254,24 +196,6 @@ fn days_between(a: Date, b: Date) -> i32 {
     a.until(b).map_or(i32::MAX, |s| s.get_days())
 }
 
-/// Words before a period that make it the base of a comparison, not the figure's.
-fn is_comparison_base(before: &str) -> bool {
-    let lower = before.trim_end().to_lowercase();
-    [
-        "from",
-        "than",
-        "than in",
-        "compared with",
-        "compared to",
-        "versus",
-        "vs.",
-        "over",
-        "on",
-    ]
-    .iter()
-    .any(|w| lower.ends_with(&format!(" {w}")) || lower == *w)
-}
-
 /// Bytes between two spans.
 fn gap(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> usize {
     if a.start >= b.end {
@@ -366,21 +290,10 @@ fn month_style(token: &str, month: i8) -> Option<fn(i8) -> String> {
 }
 
 /// Replaces the year `from` by `to` in a written date.
-fn replace_year(text: &str, from: i16, to: i16) -> Option<String> {
+pub(crate) fn replace_year(text: &str, from: i16, to: i16) -> Option<String> {
     let from = from.to_string();
     text.contains(&from)
         .then(|| text.replacen(&from, &to.to_string(), 1))
-}
-
-/// The year the claim's period would have in the article's grain, when only the
-/// year differs ("the first half of 2024" for 2025-H1).
-fn same_grain_year(found: &DateMention, start: Date, end: Date) -> Option<i16> {
-    let (s, e) = (found.value.start(), found.value.end());
-    let same_shape = s.month() == start.month()
-        && s.day() == start.day()
-        && e.month() == end.month()
-        && e.day() == end.day();
-    (same_shape && s.year() != start.year() && start.year() == end.year()).then_some(start.year())
 }
 
 fn month_name(m: i8) -> &'static str {

@@ -2,6 +2,7 @@
 //! turns hits into findings.
 
 pub mod dates;
+pub mod period;
 pub mod quotes;
 pub mod value;
 

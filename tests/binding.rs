@@ -1,0 +1,334 @@
+//! A claim is checked only against the figure the sentence gives for it (issue 10).
+//!
+//! Every shape is a table: the claims, a sentence in its correct form (nothing is
+//! raised) and wrong forms (the wrong figure or period is found). The sentences are
+//! the project's own.
+
+use claimcheck::document::Document;
+use claimcheck::pipeline::Checker;
+use claimcheck::rules;
+
+/// (code, words found) for every figure finding of `text` under `claims` (YAML
+/// entries of `claims:`).
+fn findings(claims: &str, text: &str) -> Vec<(String, String)> {
+    let yaml = format!("claims:\n{claims}");
+    let set = rules::parse(&[("r.yaml".into(), yaml)]).expect("the rules load");
+    let checker = Checker::new(set);
+    let date = "2025-06-01".parse().ok();
+    let doc = Document::new("story.txt", text.to_string(), date);
+    checker
+        .check_document(&doc)
+        .into_iter()
+        .map(|f| (f.code.to_string(), f.found))
+        .collect()
+}
+
+/// One row: a sentence and what it must raise (code, words), none for a correct one.
+type Row<'a> = (&'a str, &'a [(&'a str, &'a str)]);
+
+fn check_table(claims: &str, rows: &[Row]) {
+    for (text, expected) in rows {
+        let got = findings(claims, text);
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(c, w)| (c.to_string(), w.to_string()))
+            .collect();
+        assert_eq!(got, want, "claims:\n{claims}text: {text}");
+    }
+}
+
+const SILENT: &[(&str, &str)] = &[];
+
+#[test]
+fn a_list_entry_is_checked_against_its_owner() {
+    let claims = "  - id: chu\n    claim: \"Chu 12% of registered voters\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "Alvarez was backed by 41% of registered voters, Brennan by 28% and Chu by 12%.",
+                SILENT,
+            ),
+            (
+                "Alvarez was backed by 41% of registered voters, Brennan by 28% and Chu by 15%.",
+                &[("value-mismatch", "15%")],
+            ),
+            // Another entry's figure equal to the claim's does not excuse Chu's.
+            (
+                "Alvarez was backed by 41% of registered voters, Brennan by 12% and Chu by 15%.",
+                &[("value-mismatch", "15%")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn two_economies_in_one_sentence() {
+    let claims = "  - id: peru\n    claim: \"Peru grew 2 percent\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "Chile grew 6.5 percent last year, while Peru grew 2 percent.",
+                SILENT,
+            ),
+            (
+                "Peru grew 2 percent last year, while Chile grew 6.5 percent.",
+                SILENT,
+            ),
+            (
+                "Chile grew 6.5 percent last year, while Peru grew 3 percent.",
+                &[("value-mismatch", "grew 3 percent")],
+            ),
+            (
+                "Peru grew 3 percent last year, while Chile grew 2 percent.",
+                &[("value-mismatch", "grew 3 percent")],
+            ),
+        ],
+    );
+    let claims = "  - id: us\n    claim: \"the U.S. economy grew 2 percent\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The Chinese economy grew 6.5 percent, while the U.S. economy grew 2 percent.",
+                SILENT,
+            ),
+            (
+                "The Chinese economy grew 6.5 percent, while the U.S. economy grew 3 percent.",
+                &[("value-mismatch", "grew 3 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn two_facts_in_one_sentence_in_either_order() {
+    let claims = "  - id: riders\n    claim: \"ridership +12%\"\n";
+    check_table(
+        claims,
+        &[
+            ("Costs rose 21% in 2024, while ridership rose 12%.", SILENT),
+            ("Ridership rose 12%, while costs rose 21% in 2024.", SILENT),
+            ("Costs rose 21% and ridership rose 12%.", SILENT),
+            (
+                "Costs rose 21% in 2024, while ridership rose 15%.",
+                &[("value-mismatch", "rose 15%")],
+            ),
+            (
+                "Ridership rose 15%, while costs rose 12% in 2024.",
+                &[("value-mismatch", "rose 15%")],
+            ),
+            (
+                "Costs rose 21% and ridership rose 15%.",
+                &[("value-mismatch", "rose 15%")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_comparison_base_is_not_the_current_value() {
+    let rate = "  - id: rate\n    claim: \"jobless rate 6.5%\"\n";
+    check_table(
+        rate,
+        &[
+            ("The jobless rate fell to 6.5% from 7.1%.", SILENT),
+            ("The jobless rate fell from 7.1% to 6.5%.", SILENT),
+            (
+                "The jobless rate is 6.5%, up from 5.9% a year before.",
+                SILENT,
+            ),
+            (
+                "The jobless rate is 6.5%, compared with 7.4% in the spring.",
+                SILENT,
+            ),
+            (
+                "The jobless rate fell to 6.8% from 7.1%.",
+                &[("value-mismatch", "6.8%")],
+            ),
+            (
+                "The jobless rate is 6.2%, up from 5.9% a year before.",
+                &[("value-mismatch", "6.2%")],
+            ),
+            (
+                "The jobless rate is 6.9%, compared with 7.4% in the spring.",
+                &[("value-mismatch", "6.9%")],
+            ),
+        ],
+    );
+    // The base agrees with a claim about the earlier value.
+    let before = "  - id: before\n    claim: \"jobless rate 7.1%\"\n";
+    check_table(
+        before,
+        &[("The jobless rate fell to 6.5% from 7.1%.", SILENT)],
+    );
+}
+
+#[test]
+fn an_expectation_revised_is_a_base() {
+    let claims = "  - id: bridge\n    claim: \"the bridge will cost $4.2 billion\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The bridge was expected to cost $3.1 billion but will now cost $4.2 billion.",
+                SILENT,
+            ),
+            (
+                "The bridge was expected to cost $3.1 billion, and will now cost $4.2 billion.",
+                SILENT,
+            ),
+            (
+                "The bridge was expected to cost $3.1 billion but will now cost $4.6 billion.",
+                &[("value-mismatch", "$4.6 billion")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_value_when_something_happened_is_a_base() {
+    let claims = "  - id: rate\n    claim: \"unemployment rate 4.9 percent\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The unemployment rate is 4.9 percent, down from 7.8 percent when the mayor took office.",
+                SILENT,
+            ),
+            (
+                "The unemployment rate was 7.8 percent when the mayor took office.",
+                SILENT,
+            ),
+            (
+                "The unemployment rate is 5.2 percent, down from 7.8 percent when the mayor took office.",
+                &[("value-mismatch", "5.2 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_total_is_a_base_and_the_part_is_the_value() {
+    let created = "  - id: created\n    claim: \"3,200 jobs created\"\n";
+    check_table(
+        created,
+        &[
+            ("Of the 5,000 jobs promised, 3,200 were created.", SILENT),
+            (
+                "Of the 5,000 jobs promised, 3,100 were created.",
+                &[("value-mismatch", "3,100")],
+            ),
+        ],
+    );
+    let promised = "  - id: promised\n    claim: \"5,000 jobs promised\"\n";
+    check_table(
+        promised,
+        &[
+            ("Of the 5,000 jobs promised, 3,200 were created.", SILENT),
+            (
+                "Of the 6,000 jobs promised, 3,200 were created.",
+                &[("value-mismatch", "6,000 jobs")],
+            ),
+        ],
+    );
+}
+
+const SERIES: &str = "  - id: riders-2023\n    claim: \"ridership +9%\"\n    period: 2023\n  - id: riders-2024\n    claim: \"ridership +12%\"\n    period: 2024\n";
+
+#[test]
+fn a_series_checks_each_period_against_its_own_claim() {
+    check_table(
+        SERIES,
+        &[
+            (
+                "Ridership rose 9% in 2023. Ridership rose 12% in 2024.",
+                SILENT,
+            ),
+            ("Ridership rose 9% in 2023 and 12% in 2024.", SILENT),
+            ("In 2023, ridership rose 9%; in 2024, it rose 12%.", SILENT),
+            (
+                "Ridership rose 9% in 2023. Ridership rose 14% in 2024.",
+                &[("value-mismatch", "rose 14%")],
+            ),
+            (
+                "Ridership rose 9% in 2023 and 15% in 2024.",
+                &[("value-mismatch", "15%")],
+            ),
+            (
+                "Ridership rose 7% in 2023 and 12% in 2024.",
+                &[("value-mismatch", "rose 7%")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_figure_for_another_period_is_another_fact_unless_it_is_the_claims() {
+    let claims = "  - id: riders-2024\n    claim: \"ridership +12%\"\n    period: 2024\n";
+    check_table(
+        claims,
+        &[
+            // Another period, another value: another fact.
+            ("Ridership rose 9% in 2023.", SILENT),
+            (
+                "Ridership rose 12% in 2024, after rising 9% in 2023.",
+                SILENT,
+            ),
+            // The claim's own figure put in another period.
+            (
+                "Ridership rose 12% in 2023.",
+                &[("period-mismatch", "2023")],
+            ),
+            // A period that is a comparison base is not the figure's.
+            ("Ridership rose 12% compared with 2023.", SILENT),
+        ],
+    );
+}
+
+#[test]
+fn a_qualifier_that_differs_names_another_fact() {
+    let claims = "  - id: thefts\n    claim: \"64 percent of thefts involving private cars\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "Police solved 70 percent of thefts involving rental cars, and fewer of those involving private cars.",
+                SILENT,
+            ),
+            (
+                "Police solved 70 percent of thefts involving rental cars that private owners had reported.",
+                SILENT,
+            ),
+            (
+                "Police solved 64 percent of thefts involving private cars.",
+                SILENT,
+            ),
+            (
+                "Police solved 70 percent of thefts involving private cars.",
+                &[("value-mismatch", "70 percent")],
+            ),
+            (
+                "Of thefts involving private cars, police solved 70 percent.",
+                &[("value-mismatch", "70 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_value_reached_is_not_a_bound() {
+    let claims = "  - id: premiums\n    claim: \"premiums $8,400\"\n";
+    check_table(
+        claims,
+        &[
+            ("Premiums have gone up to $8,400 a year.", SILENT),
+            ("Premiums went up to $8,400 a year.", SILENT),
+            (
+                "Premiums have gone up to $9,100 a year.",
+                &[("value-mismatch", "$9,100")],
+            ),
+        ],
+    );
+}
