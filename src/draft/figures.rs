@@ -1,11 +1,13 @@
 //! Figure claims drafted from a source: one per figure that states a fact.
 //!
 //! A figure states a fact when it is a share, an amount of money, a count, a
-//! change or a rate: not an ordinal, not a year standing alone, not a day of a
-//! date. Its claim's wording is the figure as written followed by the words it
-//! quantifies ("20% of territory": the content words after "of", or the unit of a
-//! count), else the nearest content words of its clause before it ("trade ...
-//! $1.3 billion"); its period is the year, half, quarter or month its clause gives.
+//! change or a rate stated as the sentence's value: not an ordinal, not a year
+//! standing alone, not a day of a date, not a comparison base ("up from 7.1%") or
+//! a bound. The sentence is read by the same binding stage as `check`
+//! ([`crate::understand::sentence`]), so the claim's wording is the figure as
+//! written with the words that stage says it quantifies ("20% of territory"), else
+//! the subject its own words give ("bilateral trade ... $1.3 billion"), and its
+//! period is the period that stage gives the figure.
 
 use crate::document::Document;
 use crate::draft::ids::{Ids, slug};
@@ -13,10 +15,15 @@ use crate::draft::{DraftClaim, DraftKind, source_label};
 use crate::extract::date::{DateMention, Grain, dates};
 use crate::extract::quantity::quantities;
 use crate::extract::{Quantity, QuantityKind, Span, outside_dates};
+use crate::understand::sentence::{self, Phrase, Role};
 use crate::words;
 
-/// How many anchor words a drafted claim takes.
+/// How many anchor words a drafted claim takes from a subject before its figure.
 const ANCHORS: usize = 2;
+
+/// How many it takes from the noun phrase after its figure, where every word
+/// narrows what is counted ("of murders involving black victims").
+const QUALIFIERS: usize = 4;
 
 /// Words that carry a figure but say nothing about what it counts.
 const CARRIERS: &[&str] = &[
@@ -96,46 +103,58 @@ pub fn claims(doc: &Document, ids: &mut Ids) -> Vec<DraftClaim> {
     let published = doc.published.as_ref().map(|p| p.date);
     let when = dates(&doc.prose, published);
     let figures = outside_dates(quantities(&doc.prose), &when);
-    let source = source_label(doc);
-    let mut out = Vec::new();
     let taken: Vec<Span> = figures
         .iter()
         .map(|q| q.span.clone())
         .chain(when.iter().map(|d| d.span.clone()))
         .collect();
-    for figure in figures.iter().filter(|q| states_a_fact(&doc.prose, q)) {
-        let Some(sentence) = doc
-            .sentence_at(figure.span.start)
-            .map(|i| doc.sentences[i].clone())
-        else {
+    let source = source_label(doc);
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let lo = figures.partition_point(|q| q.span.start < sentence.start);
+        let hi = figures.partition_point(|q| q.span.start < sentence.end);
+        if lo == hi {
             continue;
-        };
-        let clause = clause_of(&doc.prose, &sentence, &figure.span);
-        let Some(phrase) = phrase_for(&doc.prose, &clause, figure, &taken) else {
-            continue;
-        };
-        let anchors = phrase.anchors;
-        let written = doc.text[figure.span.clone()].trim();
-        let wording = if phrase.after_of {
-            format!("{written} of {}", anchors.join(" "))
-        } else {
-            format!("{} {written}", anchors.join(" "))
-        };
-        let period = period_for(&when, &clause, &figure.span);
-        let base = match &period {
-            Some(p) => format!("{}-{}", slug(&anchors.join(" "), ANCHORS), p.to_lowercase()),
-            None => slug(&anchors.join(" "), ANCHORS),
-        };
-        let (line, _) = doc.position(sentence.start);
-        out.push(DraftClaim {
-            id: ids.unique(&base, "figure"),
-            kind: DraftKind::Claim { wording, period },
-            date: None,
-            source: source.clone(),
-            example: one_line(&doc.prose[sentence]),
-            place: format!("{}:{line}", doc.path),
-            published,
-        });
+        }
+        let structure = sentence::analyse(&doc.prose, sentence, &figures, lo..hi, &when);
+        // A figure whose own words name no subject ("..., up 7% from a year
+        // earlier") states more of the figure before it: same words, same period.
+        let mut previous: Option<(AnchorWords, Option<String>)> = None;
+        for phrase in &structure.phrases {
+            let figure = &figures[phrase.figure];
+            if phrase.role != Role::Current || !states_a_fact(&doc.prose, figure) {
+                continue;
+            }
+            let own = anchor_words(&doc.prose, phrase, figure, &taken);
+            let (words, period) = match (own, &previous) {
+                (Some(w), _) if w.named => (w, period_of(phrase, &when)),
+                (_, Some((w, p))) => (w.clone(), p.clone()),
+                (Some(w), None) => (w, period_of(phrase, &when)),
+                (None, None) => continue,
+            };
+            previous = Some((words.clone(), period.clone()));
+            let written = doc.text[figure.span.clone()].trim();
+            let wording = if words.after {
+                format!("{written} {}", words.anchors.join(" "))
+            } else {
+                format!("{} {written}", words.anchors.join(" "))
+            };
+            let topic = slug(&words.anchors.join(" "), ANCHORS);
+            let base = match &period {
+                Some(p) => format!("{topic}-{}", p.to_lowercase()),
+                None => topic,
+            };
+            let (line, _) = doc.position(sentence.start);
+            out.push(DraftClaim {
+                id: ids.unique(&base, "figure"),
+                kind: DraftKind::Claim { wording, period },
+                date: None,
+                source: source.clone(),
+                example: one_line(&doc.prose[sentence.clone()]),
+                place: format!("{}:{line}", doc.path),
+                published,
+            });
+        }
     }
     out
 }
@@ -161,94 +180,98 @@ fn refers_back(before: &str) -> bool {
     .any(|w| last.eq_ignore_ascii_case(w))
 }
 
-/// The clause of `sentence` holding `figure`: cut at semicolons, and at commas
-/// before "while", "but", "whereas" and "although".
-fn clause_of(prose: &str, sentence: &Span, figure: &Span) -> Span {
-    let text = &prose[sentence.clone()];
-    let mut cuts = vec![0];
-    for (i, c) in text.char_indices() {
-        if c == ';' {
-            cuts.push(i + 1);
-        } else if c == ',' {
-            let rest = text[i + 1..].trim_start().to_lowercase();
-            if ["while ", "but ", "whereas ", "although "]
-                .iter()
-                .any(|w| rest.starts_with(w))
-            {
-                cuts.push(i + 1);
-            }
-        }
-    }
-    cuts.push(text.len());
-    let at = figure.start - sentence.start;
-    let i = cuts.partition_point(|&c| c <= at);
-    sentence.start + cuts[i - 1]..sentence.start + cuts[i]
+/// The period the binding gives a figure, when it is one a claim can hold: a year,
+/// half, quarter or month.
+fn period_of(phrase: &Phrase, when: &[DateMention]) -> Option<String> {
+    phrase
+        .periods
+        .iter()
+        .map(|&d| &when[d])
+        .find(|d| {
+            matches!(
+                d.value.grain(),
+                Some(Grain::Year | Grain::Half | Grain::Quarter | Grain::Month)
+            )
+        })
+        .map(|d| d.value.label())
 }
 
-/// The words a figure quantifies, as a claim's anchors.
-struct Phrase {
+/// A drafted claim's anchor words, and whether they follow the figure.
+#[derive(Debug, Clone)]
+struct AnchorWords {
     anchors: Vec<String>,
-    /// Whether they follow the figure after "of" ("20% of territory").
-    after_of: bool,
+    /// Whether they are written after the figure ("20% of territory").
+    after: bool,
+    /// Whether the figure's own words gave them (not only a count's unit or
+    /// words borrowed from the entry before).
+    named: bool,
 }
 
-/// The words the figure quantifies: after it ("of territory", a count's unit), else
-/// the nearest content words before it in its clause. Words of other figures and of
-/// dates (`taken`) are never anchors.
-fn phrase_for(prose: &str, clause: &Span, figure: &Quantity, taken: &[Span]) -> Option<Phrase> {
+/// The words the figure quantifies, as the binding reads them: the noun phrase
+/// after it ("of Georgia's territory"), else the first content words of its own
+/// or borrowed words before it (the subject: "bilateral trade ... $1.3 billion").
+/// Words of figures and dates (`taken`) are never anchors.
+fn anchor_words(
+    prose: &str,
+    phrase: &Phrase,
+    figure: &Quantity,
+    taken: &[Span],
+) -> Option<AnchorWords> {
     let free = |span: &Span| {
         !taken
             .iter()
             .any(|t| t.start < span.end && span.start < t.end)
     };
-    let after = figure.span.end..clause.end;
-    let text = &prose[after.clone()];
-    let phrase_end = text
-        .find([',', ';', ':', '.', '(', '"', '“'])
-        .unwrap_or(text.len());
-    let mut words_after = words::words(&text[..phrase_end])
+    let after = figure.span.end..phrase.quantified.end.max(figure.span.end);
+    let quantified: Vec<(Span, &str)> = words::words(&prose[after.clone()])
         .map(|(s, w)| (after.start + s.start..after.start + s.end, w))
-        .peekable();
-    let mut anchors = Vec::new();
-    let mut after_of = false;
-    if words_after
-        .peek()
-        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
-    {
-        anchors.extend(
-            words_after
-                .filter(|(s, w)| free(s) && is_content(w))
-                .take(ANCHORS)
-                .map(|(_, w)| w.to_string()),
-        );
-        after_of = !anchors.is_empty();
+        .collect();
+    let content: Vec<String> = quantified
+        .iter()
+        .filter(|(s, w)| free(s) && is_content(w))
+        .take(QUALIFIERS)
+        .map(|(_, w)| w.to_string())
+        .collect();
+    if !content.is_empty() {
+        // "of" stays in the wording when the phrase has it, so it reads as written.
+        let of = quantified
+            .first()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
+        let mut anchors = content;
+        if of {
+            anchors.insert(0, "of".to_string());
+        }
+        return Some(AnchorWords {
+            anchors,
+            after: true,
+            named: true,
+        });
     }
-    if anchors.is_empty() {
-        // The subject: the first content words of the figure's own segment of the
-        // clause ("bilateral trade reached $1.3 billion" after "According to X,"),
-        // else of the clause ("trade reached $1.3 billion, up 7%").
-        let segment_start = prose[clause.start..figure.span.start]
-            .rfind(',')
-            .map_or(clause.start, |i| clause.start + i + 1);
-        for start in [segment_start, clause.start] {
-            let before = start..figure.span.start;
-            anchors.extend(
-                words::words(&prose[before.clone()])
-                    .map(|(s, w)| (before.start + s.start..before.start + s.end, w))
-                    .filter(|(s, w)| free(s) && is_content(w))
-                    .take(ANCHORS)
-                    .map(|(_, w)| w.to_string()),
-            );
-            if !anchors.is_empty() {
-                break;
-            }
+    let before: Vec<String> = phrase
+        .own
+        .iter()
+        .flat_map(|seg| {
+            words::words(&prose[seg.clone()])
+                .map(move |(s, w)| (seg.start + s.start..seg.start + s.end, w))
+        })
+        .filter(|(s, w)| s.end <= figure.span.start && free(s) && is_content(w))
+        .map(|(_, w)| w.to_string())
+        .collect();
+    let mut anchors: Vec<String> = Vec::new();
+    for w in before {
+        if anchors.len() < ANCHORS && !anchors.contains(&w) {
+            anchors.push(w);
         }
     }
-    if let (true, QuantityKind::Count { unit }) = (anchors.is_empty(), &figure.kind) {
+    let named = !anchors.is_empty();
+    if let (false, QuantityKind::Count { unit }) = (named, &figure.kind) {
         anchors.push(unit.clone());
     }
-    anchors.dedup();
-    (!anchors.is_empty()).then_some(Phrase { anchors, after_of })
+    (!anchors.is_empty()).then_some(AnchorWords {
+        anchors,
+        after: false,
+        named,
+    })
 }
 
 fn is_content(word: &str) -> bool {
@@ -257,24 +280,6 @@ fn is_content(word: &str) -> bool {
         && !CARRIERS.contains(&lower.as_str())
         && !word.chars().all(|c| c.is_ascii_digit())
         && word.chars().count() > 1
-}
-
-/// The period the clause gives the figure: the nearest year, half, quarter or month
-/// after it in the clause, else before it. Bounds ("since 2012") and comparisons
-/// ("from a year earlier") give none.
-fn period_for(when: &[DateMention], clause: &Span, figure: &Span) -> Option<String> {
-    let candidates = when.iter().filter(|d| {
-        d.bound.is_none()
-            && d.span.start >= clause.start
-            && d.span.end <= clause.end
-            && matches!(
-                d.value.grain(),
-                Some(Grain::Year | Grain::Half | Grain::Quarter | Grain::Month)
-            )
-    });
-    let (after, before): (Vec<&DateMention>, Vec<&DateMention>) =
-        candidates.partition(|d| d.span.start >= figure.end);
-    after.first().or(before.last()).map(|d| d.value.label())
 }
 
 /// A sentence of the prose view on one line: runs of space (left by blanked
