@@ -11,6 +11,17 @@ use crate::mentions;
 
 /// Runs `mentions` and returns the exit status.
 pub fn run(args: MentionsArgs) -> i32 {
+    if args.jsonl && args.quotes {
+        let stdin = std::io::stdin();
+        let stdout = std::io::stdout();
+        return match crate::quote_mentions::answer_jsonl(
+            stdin.lock(),
+            std::io::BufWriter::new(stdout.lock()),
+        ) {
+            Ok(()) => EXIT_CLEAN,
+            Err(e) => trouble(&format!("mentions --jsonl --quotes: {e}")),
+        };
+    }
     if args.jsonl {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();

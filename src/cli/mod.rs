@@ -143,6 +143,10 @@ pub struct MentionsArgs {
     /// suite's protocol).
     #[arg(long, conflicts_with_all = ["format"])]
     pub jsonl: bool,
+    /// With --jsonl: answer with quotations and their speakers, `{"id", "quotes":
+    /// [...]}` (the quote suite's protocol).
+    #[arg(long, requires = "jsonl")]
+    pub quotes: bool,
 }
 
 /// Runs the command line and returns the exit status.

@@ -1,0 +1,633 @@
+//! Speakers: who says each quotation, whether or not a rule file lists them.
+//!
+//! A speaker is the noun phrase next to a cue verb ("said", "told", "tweeted",
+//! "according to"; the list is [`lexicon::CUES`]) in the quotation's own sentence:
+//!
+//! * after the quotation: `“…,” Weaver said`, `“…,” said Mr. Gunnels`, `“…,” the
+//!   mayor said`, `“…,” Jeff Weaver, Sanders' campaign manager, said` (Weaver: the
+//!   apposition describes him), `“…,” according to the ministry`;
+//! * before it: `The ministry said: “…”`, `Smith told reporters, “…”`, `Trump called
+//!   the plan “a disaster”`, and the second half of a quotation split by its cue
+//!   (`“…,” she said, “…”`: both halves are hers);
+//! * a quotation standing alone as its sentence or paragraph takes the speaker of a
+//!   sentence before it that ends with a colon, else the speaker of the quotation
+//!   before it, up to [`CARRY_BLOCKS`] paragraphs back.
+//!
+//! A speaker is a named person, a role ("the mayor", "a campaign spokesman"), an
+//! organisation ("the Foreign Ministry", "the Clinton campaign") or a pronoun.
+//! Pronouns resolve to the last person named outside quotations, with the gender a
+//! title or given name tells ("Mr.", "Hillary"); "it" resolves to the last
+//! organisation. In "she said of Trump", Trump is the topic, not the speaker. When the
+//! speaker (or what a pronoun resolves to) is a rule file's person, by name, alias or
+//! surname, the speaker carries that person.
+//!
+//! Every look is bounded (a window around each quotation, a few words of noun
+//! phrase, a few candidates for a pronoun), so finding the speakers of a document is
+//! linear in its length.
+
+pub mod lexicon;
+mod names;
+pub mod phrase;
+#[cfg(test)]
+mod tests;
+
+use crate::document::Document;
+use crate::extract::Span;
+use crate::extract::quote::{Quotation, QuoteKind};
+use crate::people::PersonMention;
+use lexicon::{ORGANISATION_WORDS, TITLES, is_in};
+use names::{Name, NameIndex};
+use phrase::{Words, tokens};
+
+/// How many paragraphs back a standalone quotation looks for the speaker of the
+/// quotation before it.
+pub const CARRY_BLOCKS: usize = 3;
+
+/// How far (bytes) before and after a quotation its cue is looked for.
+const WINDOW: usize = 300;
+
+/// What a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpeakerKind {
+    /// A named person: "Jeff Weaver", "Mr. Gunnels", "Sen. Ted Cruz".
+    Person,
+    /// A title or role with no name: "the mayor", "a campaign spokesman".
+    Role,
+    /// An organisation: "the Foreign Ministry", "the Clinton campaign".
+    Organisation,
+    /// A pronoun: "she", "he", "they".
+    Pronoun,
+}
+
+impl SpeakerKind {
+    /// The word `mentions` prints.
+    pub fn word(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Role => "role",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Pronoun => "pronoun",
+        }
+    }
+}
+
+/// Who says a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Where the speaker is written: the noun phrase or pronoun next to the cue (for a
+    /// speaker carried over, where it was written before).
+    pub span: Span,
+    /// Person, role, organisation or pronoun.
+    pub kind: SpeakerKind,
+    /// The name inside the phrase ("Brian Fallon" in "campaign spokesman Brian
+    /// Fallon"), or the name a pronoun resolves to; `None` for a role or an
+    /// organisation, or a pronoun that resolves to nobody.
+    pub name: Option<Span>,
+    /// The cue verb ("said", "according to").
+    pub cue: Option<Span>,
+    /// Who the speech is about, when the cue says ("she said of Trump").
+    pub topic: Option<Span>,
+    /// Index of the rule file's person this speaker is, if any.
+    pub person: Option<usize>,
+    /// Whether the speaker was carried over from an earlier sentence.
+    pub carried: bool,
+    /// Index of the sentence holding the cue, in the document.
+    pub sentence: Option<usize>,
+}
+
+impl Speaker {
+    /// The speaker as written.
+    pub fn text<'a>(&self, prose: &'a str) -> &'a str {
+        prose.get(self.span.clone()).unwrap_or("")
+    }
+
+    /// Who the speaker is, in words: the name, or the phrase as written.
+    pub fn who(&self, prose: &str) -> String {
+        let span = self.name.clone().unwrap_or(self.span.clone());
+        prose
+            .get(span)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The surname or head word that identifies the speaker across documents,
+    /// lowercased ("weaver", "ministry"); a rule person's id is better when there
+    /// is one.
+    pub fn key(&self, prose: &str) -> String {
+        let who = self.who(prose);
+        who.split_whitespace()
+            .rfind(|w| !is_in(&["jr", "jr.", "sr", "sr.", "ii", "iii"], w))
+            .unwrap_or("")
+            .trim_end_matches(['\'', '’', 's'].as_slice())
+            .to_lowercase()
+    }
+}
+
+/// The speaker of each quotation (`None` for quotations nobody is said to speak;
+/// a scare quote has one only when a cue in its own sentence gives it, and a title
+/// never), in the order of `quotations` (which must be sorted, as
+/// [`crate::extract::quote::quotations`] returns them). `people` are the rule file's
+/// people named in the prose, in order.
+pub fn speakers(
+    doc: &Document,
+    quotations: &[Quotation],
+    people: &[PersonMention],
+) -> Vec<Option<Speaker>> {
+    let mut names = NameIndex::new(doc, quotations, people);
+    let mut out: Vec<Option<Speaker>> = Vec::with_capacity(quotations.len());
+    let mut last: Option<(usize, Speaker)> = None;
+    for (i, q) in quotations.iter().enumerate() {
+        let prev_end = quotations[..i].last().map_or(0, |p| p.span.end);
+        let next_start = quotations
+            .get(i + 1)
+            .map_or(doc.prose.len(), |n| n.span.start);
+        let block = block_of(doc, q.span.start);
+        let scare = q.kind == QuoteKind::Scare;
+        if scare && is_title(&doc.prose, q) {
+            out.push(None);
+            continue;
+        }
+        let mut found = cued(doc, q, block, prev_end, next_start);
+        if found.is_none() && !scare && stands_alone(doc, q, prev_end, next_start) {
+            found = intro(doc, q, block, prev_end).or_else(|| {
+                let (b, s) = last.as_ref()?;
+                (block.saturating_sub(*b) <= CARRY_BLOCKS).then(|| Speaker {
+                    carried: true,
+                    ..s.clone()
+                })
+            });
+        }
+        let found = found.map(|s| settle(doc, s, &mut names, people));
+        if !scare {
+            // Only the quotation right before carries its speaker on.
+            last = found.as_ref().map(|s| (block, s.clone()));
+        }
+        out.push(found);
+    }
+    share_in_sentence(doc, quotations, &mut out);
+    out
+}
+
+/// Quotations of one sentence share its speaker: in `Guns are “…” and “…,” Dean
+/// said`, both are Dean's.
+fn share_in_sentence(doc: &Document, quotations: &[Quotation], out: &mut [Option<Speaker>]) {
+    let sentence = |q: &Quotation| doc.sentence_at(q.span.start);
+    for i in 0..quotations.len() {
+        if out[i].is_some()
+            || quotations[i].kind == QuoteKind::Scare && is_title(&doc.prose, &quotations[i])
+        {
+            continue;
+        }
+        let Some(here) = sentence(&quotations[i]) else {
+            continue;
+        };
+        let same = |j: usize| {
+            sentence(&quotations[j]) == Some(here) && out[j].as_ref().is_some_and(|s| !s.carried)
+        };
+        let from = (i + 1..quotations.len().min(i + 4))
+            .find(|&j| same(j))
+            .or_else(|| (i.saturating_sub(3)..i).rev().find(|&j| same(j)));
+        if let Some(j) = from {
+            out[i] = out[j].clone();
+        }
+    }
+}
+
+/// Scare quotes said by someone are fragments of their speech (`NBC will accuse
+/// you of engaging in a “freak out.”`); the others stay scare quotes.
+pub fn reclassify(quotations: &mut [Quotation], speakers: &[Option<Speaker>]) {
+    for (q, s) in quotations.iter_mut().zip(speakers) {
+        if q.kind == QuoteKind::Scare && s.is_some() {
+            q.kind = QuoteKind::Fragment;
+        }
+    }
+}
+
+/// Whether a short quotation reads as a title or a name: two words or more, every
+/// one capitalised but small words (“Good Morning America”, “Meet the Press”).
+fn is_title(prose: &str, q: &Quotation) -> bool {
+    let words: Vec<&str> = q
+        .parts
+        .iter()
+        .flat_map(|p| prose[p.clone()].split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &str| {
+        is_in(
+            &[
+                "a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or",
+            ],
+            w,
+        )
+    };
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| small(w) || w.starts_with(char::is_uppercase))
+}
+
+/// The index of the block holding `offset` (or the one before it).
+fn block_of(doc: &Document, offset: usize) -> usize {
+    doc.blocks
+        .partition_point(|b| b.end <= offset)
+        .min(doc.blocks.len().saturating_sub(1))
+}
+
+/// A speaker named next to a cue in the quotation's own sentence.
+fn cued(
+    doc: &Document,
+    q: &Quotation,
+    block: usize,
+    prev_end: usize,
+    next_start: usize,
+) -> Option<Speaker> {
+    let prose = doc.prose.as_str();
+    let bounds = doc.blocks.get(block).cloned().unwrap_or(0..prose.len());
+    let sentence_start = doc
+        .sentence_at(q.span.start)
+        .map_or(bounds.start, |s| doc.sentences[s].start);
+    let before_start = floor(
+        prose,
+        sentence_start
+            .max(prev_end)
+            .max(bounds.start)
+            .max(q.span.start.saturating_sub(WINDOW)),
+    );
+    let after_end = ceil(
+        prose,
+        next_start
+            .min(bounds.end.max(q.span.end))
+            .min(q.span.end + WINDOW),
+    );
+    let before = Words {
+        prose,
+        toks: tokens(prose, before_start..q.span.start.max(before_start)),
+    };
+    let after = Words {
+        prose,
+        toks: tokens(prose, q.span.end..after_end.max(q.span.end)),
+    };
+    let starts_sentence = !before.toks.iter().any(|t| t.word);
+    // A reporting clause right after the closing mark (`“…,” she said`) wins; else
+    // the cue before the opening mark; else a clause after it.
+    let comma = prose[..q.span.end]
+        .trim_end_matches(['"', '”', '\'', '’'])
+        .ends_with([',', '?', '!', '—', '–'])
+        || after
+            .toks
+            .first()
+            .is_some_and(|t| prose[t.span.clone()] == *",");
+    let a = after_cue(&after, q, prose);
+    if a.is_some() && (comma || starts_sentence) {
+        return a;
+    }
+    before_cue(&before).or(a)
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Tokens that end the stretch a reporting clause may use.
+const CLAUSE_END: &[char] = &['.', '!', '?', ';', '"', '“', '”', '\n'];
+
+/// The speaker in the clause after the closing mark: `“…,” X said`, `“…,” said X`.
+fn after_cue(w: &Words, q: &Quotation, prose: &str) -> Option<Speaker> {
+    let n = w.toks.len();
+    let mut i = 0;
+    if i < n && matches!(w.text(i), "," | "—" | "–") {
+        i += 1;
+    }
+    // A quotation closed by a full stop takes a clause after it only when the clause
+    // is short and ends the sentence ("“It is over.” Smith said."), never the next
+    // sentence of narrative.
+    let closed_by_stop = prose[..q.span.end]
+        .trim_end_matches(['"', '”', '\'', '’', ' '])
+        .ends_with('.');
+    let limit = (i + phrase::MAX_WORDS + 6).min(n);
+    let mut k = i;
+    while k < limit {
+        if !w.toks[k].word && w.text(k).starts_with(CLAUSE_END) && !is_abbrev_stop(w, k) {
+            return None;
+        }
+        if let Some((len, takes_after)) = w.cue_at(k) {
+            let (s, e) = if takes_after || k == i {
+                w.phrase_after(k + len, n)?
+            } else {
+                // The subject opens the clause ("“…,” Nate Silver, the polling guru
+                // who founded a site, tweeted"; "“…” on Monday, she said"), never a
+                // phrase after other words ("“…,” and then Smith said").
+                w.subject(i, k)
+                    .or_else(|| w.phrase_before(k, i).filter(|p| p.0 == i))?
+            };
+            if s < i {
+                return None;
+            }
+            if closed_by_stop && !ends_soon(w, k + len) {
+                return None;
+            }
+            let topic = topic_after(w, k + len);
+            return Some(make(w, s, e, k, len, topic));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whether token `k` (a full stop) is part of an abbreviation split off.
+fn is_abbrev_stop(w: &Words, k: usize) -> bool {
+    w.text(k) == "." && k > 0 && w.toks[k - 1].word && is_in(TITLES, w.text(k - 1))
+}
+
+/// Whether the sentence ends within a few tokens of `from`.
+fn ends_soon(w: &Words, from: usize) -> bool {
+    (from..(from + 5).min(w.toks.len()))
+        .any(|k| !w.toks[k].word && matches!(w.text(k), "." | "," | "!" | "?"))
+        || from >= w.toks.len()
+}
+
+/// "said of Trump": the topic after "of".
+fn topic_after(w: &Words, at: usize) -> Option<Span> {
+    if at < w.toks.len() && w.text(at).eq_ignore_ascii_case("of") {
+        let mut e = at + 1;
+        while e < w.toks.len()
+            && e - at <= 4
+            && w.toks[e].word
+            && w.text(e).starts_with(char::is_uppercase)
+        {
+            e += 1;
+        }
+        if e > at + 1 {
+            return Some(w.toks[at + 1].span.start..w.toks[e - 1].span.end);
+        }
+    }
+    None
+}
+
+/// The speaker of the last cue before the opening mark: `X said: “…”`, `X told
+/// reporters “…”`, `according to X, “…”`.
+fn before_cue(w: &Words) -> Option<Speaker> {
+    let n = w.toks.len();
+    // The last cue with no sentence break between it and the quotation, a dozen
+    // tokens at most ("said in a statement on Thursday that").
+    let mut k = n;
+    while k > 0 && n - k <= 40 {
+        k -= 1;
+        if !w.toks[k].word && w.text(k).starts_with(CLAUSE_END) && !is_abbrev_stop(w, k) {
+            return None;
+        }
+        let Some((len, takes_after)) = w.cue_at(k) else {
+            continue;
+        };
+        // "his campaign sent a message saying: “…”", "She went on to say: “…”": a
+        // gerund or infinitive cue is the subject's; so is a cue whose own phrase is
+        // not a speaker.
+        let found = if takes_after {
+            w.phrase_after(k + len, n)
+        } else if phrase::is_nonfinite(w, k) {
+            w.subject(0, k)
+        } else {
+            w.phrase_before(k, 0).or_else(|| w.subject(0, k))
+        };
+        let Some((s, e)) = found else {
+            continue;
+        };
+        let topic = topic_after(w, k + len);
+        return Some(make(w, s, e, k, len, topic));
+    }
+    // "Carl Bialik: “…”": a name right before a colon.
+    if n >= 2 && w.text(n - 1) == ":" {
+        let (s, e) = w.subject(0, n - 1)?;
+        return (e == n - 1).then(|| {
+            let (kind, name) = classify(w, s, e);
+            Speaker {
+                span: w.toks[s].span.start..w.toks[e - 1].span.end,
+                kind,
+                name,
+                cue: None,
+                topic: None,
+                person: None,
+                carried: false,
+                sentence: None,
+            }
+        });
+    }
+    None
+}
+
+/// A speaker from tokens `[s, e)` with its cue at `k` (`len` tokens).
+fn make(w: &Words, s: usize, e: usize, k: usize, len: usize, topic: Option<Span>) -> Speaker {
+    let span = w.toks[s].span.start..w.toks[e - 1].span.end;
+    let cue = w.toks[k].span.start..w.toks[k + len - 1].span.end;
+    let (kind, name) = classify(w, s, e);
+    Speaker {
+        span,
+        kind,
+        name,
+        cue: Some(cue),
+        topic,
+        person: None,
+        carried: false,
+        sentence: None,
+    }
+}
+
+/// Person, role, organisation or pronoun, and the name inside a person's phrase.
+fn classify(w: &Words, s: usize, e: usize) -> (SpeakerKind, Option<Span>) {
+    if e == s + 1 && w.pronoun(s) {
+        return (SpeakerKind::Pronoun, None);
+    }
+    let head = w.text(e - 1).to_lowercase();
+    let head = head.trim_end_matches(['\'', '’']);
+    if is_in(ORGANISATION_WORDS, head) || is_in(ORGANISATION_WORDS, head.trim_end_matches('s')) {
+        return (SpeakerKind::Organisation, None);
+    }
+    // The name: the capitalised words at the end of the phrase, titles aside.
+    let mut a = e;
+    while a > s && w.text(a - 1).starts_with(char::is_uppercase) {
+        a -= 1;
+    }
+    while a < e && is_in(TITLES, w.text(a).trim_end_matches('.')) {
+        a += 1;
+    }
+    let is_determiner = |i: usize| is_in(lexicon::DETERMINERS, w.text(i));
+    while a < e && is_determiner(a) {
+        a += 1;
+    }
+    if a < e {
+        return (
+            SpeakerKind::Person,
+            Some(w.toks[a].span.start..w.toks[e - 1].span.end),
+        );
+    }
+    (SpeakerKind::Role, None)
+}
+
+/// Whether a quotation is its sentence's whole content, bar a word or two, or opens
+/// its paragraph.
+fn stands_alone(doc: &Document, q: &Quotation, prev_end: usize, next_start: usize) -> bool {
+    let Some(first) = doc.sentence_at(q.span.start) else {
+        return false;
+    };
+    let last = doc
+        .sentence_at(q.span.end.saturating_sub(1))
+        .unwrap_or(first);
+    let whole = doc.sentences[first].start.max(prev_end)
+        ..doc.sentences[last].end.min(next_start).max(q.span.end);
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let before = doc
+        .prose
+        .get(whole.start..q.span.start.max(whole.start))
+        .unwrap_or("");
+    let after = doc
+        .prose
+        .get(q.span.end.min(whole.end)..whole.end)
+        .unwrap_or("");
+    words(before) + words(after) <= 1
+}
+
+/// The speaker of a sentence just before a standalone quotation that ends with a
+/// colon: "Trump put it this way:" (its subject, cue or not).
+fn intro(doc: &Document, q: &Quotation, block: usize, prev_end: usize) -> Option<Speaker> {
+    let prose = doc.prose.as_str();
+    let s = doc.sentence_at(q.span.start)?;
+    let before = s.checked_sub(1)?;
+    let span = doc.sentences[before].clone();
+    if span.end <= prev_end {
+        return None;
+    }
+    let prev_block = block_of(doc, span.start);
+    let colon = prose[span.clone()].trim_end().ends_with(':');
+    // A sentence ending with a colon introduces the quotation in the next paragraph
+    // too; a reporting sentence only in the same paragraph ("Perez says women feel
+    // torn. “They feel …”").
+    if block.saturating_sub(prev_block) > usize::from(colon) {
+        return None;
+    }
+    let w = Words {
+        prose,
+        toks: tokens(prose, span.start.max(prev_end)..span.end),
+    };
+    if !colon {
+        let n = w.toks.len();
+        let k = (0..n).find(|&k| w.cue_at(k).is_some() && !phrase::is_nonfinite(&w, k))?;
+        let (len, takes_after) = w.cue_at(k)?;
+        let (a, e) = if takes_after {
+            w.phrase_after(k + len, n)?
+        } else {
+            w.phrase_before(k, 0)?
+        };
+        return Some(make(&w, a, e, k, len, None));
+    }
+    let n = w.toks.len();
+    if let Some(k) = (0..n).find(|&k| w.cue_at(k).is_some()) {
+        let (len, takes_after) = w.cue_at(k)?;
+        let (a, e) = if takes_after {
+            w.phrase_after(k + len, n)?
+        } else {
+            w.phrase_before(k, 0)?
+        };
+        return Some(make(&w, a, e, k, len, None));
+    }
+    // No cue: the subject opening the sentence.
+    if n > 0 && w.pronoun(0) {
+        let (kind, name) = classify(&w, 0, 1);
+        return Some(Speaker {
+            span: w.toks[0].span.clone(),
+            kind,
+            name,
+            cue: None,
+            topic: None,
+            person: None,
+            carried: false,
+            sentence: Some(before),
+        });
+    }
+    let mut e = 0;
+    while e < n
+        && e < phrase::MAX_WORDS
+        && w.toks[e].word
+        && w.text(e).starts_with(char::is_uppercase)
+    {
+        e += 1;
+    }
+    (e > 0).then(|| {
+        let (kind, name) = classify(&w, 0, e);
+        Speaker {
+            span: w.toks[0].span.start..w.toks[e - 1].span.end,
+            kind,
+            name,
+            cue: None,
+            topic: None,
+            person: None,
+            carried: false,
+            sentence: Some(before),
+        }
+    })
+}
+
+/// Fills in the sentence, the rule person, and what a pronoun resolves to; records a
+/// named speaker for later pronouns.
+fn settle(
+    doc: &Document,
+    mut s: Speaker,
+    names: &mut NameIndex,
+    people: &[PersonMention],
+) -> Speaker {
+    if s.carried {
+        return s;
+    }
+    if s.sentence.is_none() {
+        s.sentence = s.cue.as_ref().and_then(|c| doc.sentence_at(c.start));
+    }
+    let rule_person = |span: &Span| {
+        let i = people.partition_point(|p| p.span.end <= span.start);
+        people[i..]
+            .iter()
+            .take_while(|p| p.span.start < span.end)
+            .last()
+            .map(|p| p.person)
+    };
+    match s.kind {
+        SpeakerKind::Pronoun => {
+            let word = doc.prose[s.span.clone()].to_lowercase();
+            if let Some(Name { span, person, .. }) = names.resolve(&word, s.span.start) {
+                s.person = person;
+                s.name = Some(span);
+            }
+        }
+        SpeakerKind::Person => {
+            s.person = rule_person(&s.span);
+            if let Some(n) = &s.name {
+                names.add_speaker(&doc.prose, n.clone(), &doc.prose[s.span.clone()], s.person);
+            }
+        }
+        SpeakerKind::Role | SpeakerKind::Organisation => {
+            s.person = rule_person(&s.span);
+            names.add_group(
+                s.span.clone(),
+                s.person,
+                s.kind == SpeakerKind::Organisation,
+            );
+        }
+    }
+    s
+}

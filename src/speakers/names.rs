@@ -1,0 +1,197 @@
+//! People named in the narrative (outside quotations), for resolving pronouns: the
+//! rule file's people, a title and a name ("Sen. Ted Cruz", "Mr. Gunnels"), a given
+//! name and a surname ("Hillary Clinton"), a surname once its full name has appeared,
+//! and the named speakers found so far.
+
+use std::collections::HashMap;
+
+use super::lexicon::{GENDERED_TITLES, GIVEN_NAMES, TITLES, gender_of, is_in};
+use crate::document::Document;
+use crate::extract::Span;
+use crate::extract::quote::{Quotation, QuoteKind};
+use crate::people::PersonMention;
+use crate::words::words;
+
+/// How many candidates back a pronoun looks for one of its gender.
+const LOOK_BACK: usize = 8;
+
+/// A person named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// Where.
+    pub span: Span,
+    /// `Some(true)` female, `Some(false)` male, when a title or given name tells.
+    pub female: Option<bool>,
+    /// The rule file's person, when it is one.
+    pub person: Option<usize>,
+    /// Whether this is an organisation or a group ("the ministry", "officials").
+    pub group: bool,
+}
+
+/// The names of one document in position order, and the speakers added while
+/// finding speakers in order.
+pub struct NameIndex {
+    narrative: Vec<Name>,
+    speakers: Vec<Name>,
+    /// Gender by surname, lowercased.
+    genders: HashMap<String, Option<bool>>,
+}
+
+impl NameIndex {
+    /// Reads the names of `doc` outside its spoken quotations.
+    pub fn new(doc: &Document, quotations: &[Quotation], people: &[PersonMention]) -> NameIndex {
+        let prose = doc.prose.as_str();
+        let inside = |at: usize| {
+            let i = quotations.partition_point(|q| q.span.end <= at);
+            quotations
+                .get(i)
+                .is_some_and(|q| q.span.start <= at && q.kind != QuoteKind::Scare)
+        };
+        let mut genders: HashMap<String, Option<bool>> = HashMap::new();
+        let mut narrative = Vec::new();
+        let ws: Vec<(Span, &str)> = words(prose).collect();
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let mut i = 0;
+        while i < ws.len() {
+            let (span, w) = ws[i].clone();
+            if inside(span.start) || !capital(w) {
+                i += 1;
+                continue;
+            }
+            let title = is_in(TITLES, w) && !is_in(&["state", "former", "vice", "chief"], w);
+            let given = GIVEN_NAMES.iter().any(|(n, _)| n.eq_ignore_ascii_case(w));
+            if title || given {
+                // The capitalised words that follow, on the same line of prose.
+                let mut e = i + 1;
+                while e < ws.len()
+                    && e - i <= 4
+                    && capital(ws[e].1)
+                    && close(prose, &ws[e - 1].0, &ws[e].0)
+                {
+                    e += 1;
+                }
+                if e > i + 1 {
+                    let last = ws[e - 1].1.to_lowercase();
+                    let female = gender_of(w).or_else(|| genders.get(&last).copied().flatten());
+                    genders.insert(last, female);
+                    narrative.push(Name {
+                        span: ws[i].0.start..ws[e - 1].0.end,
+                        female,
+                        person: None,
+                        group: false,
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+            if let Some(&female) = genders.get(&w.to_lowercase()) {
+                narrative.push(Name {
+                    span,
+                    female,
+                    person: None,
+                    group: false,
+                });
+            }
+            i += 1;
+        }
+        for p in people.iter().filter(|p| !inside(p.span.start)) {
+            let first = prose[p.span.clone()]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            narrative.push(Name {
+                span: p.span.clone(),
+                female: gender_of(first),
+                person: Some(p.person),
+                group: false,
+            });
+        }
+        narrative.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+        // A rule person and a name found in the same words: keep one, the rule's.
+        narrative.dedup_by(|b, a| {
+            let overlap = b.span.start < a.span.end;
+            if overlap && a.person.is_none() {
+                a.person = b.person;
+                a.female = a.female.or(b.female);
+            }
+            overlap
+        });
+        NameIndex {
+            narrative,
+            speakers: Vec::new(),
+            genders,
+        }
+    }
+
+    /// Records a named speaker (`name` inside the phrase `phrase`).
+    pub fn add_speaker(&mut self, prose: &str, name: Span, phrase: &str, person: Option<usize>) {
+        let words: Vec<&str> = prose[name.clone()].split_whitespace().collect();
+        let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let told = phrase
+            .split_whitespace()
+            .find_map(|w| {
+                let w = w.trim_end_matches(['.', ',']);
+                GENDERED_TITLES
+                    .iter()
+                    .chain(GIVEN_NAMES)
+                    .find(|(t, _)| t.eq_ignore_ascii_case(w))
+                    .map(|&(_, g)| g)
+            })
+            .or_else(|| self.genders.get(&last).copied().flatten());
+        if words.len() > 1 || told.is_some() {
+            self.genders.entry(last).or_insert(told);
+        }
+        self.speakers.push(Name {
+            span: name,
+            female: told,
+            person,
+            group: false,
+        });
+    }
+
+    /// Records a role or organisation speaker, for "it" and "they".
+    pub fn add_group(&mut self, span: Span, person: Option<usize>, organisation: bool) {
+        self.speakers.push(Name {
+            span,
+            female: None,
+            person,
+            group: organisation,
+        });
+    }
+
+    /// The name a pronoun at `at` stands for: "he" and "she" the last person named
+    /// before it whose gender does not contradict; "it" the last organisation; "they"
+    /// and "we" the last speaker or name of any kind.
+    pub fn resolve(&self, pronoun: &str, at: usize) -> Option<Name> {
+        let want: Option<bool> = match pronoun {
+            "he" => Some(false),
+            "she" => Some(true),
+            "it" | "they" | "we" => None,
+            _ => return None,
+        };
+        let group_only = pronoun == "it";
+        let a = self.narrative.partition_point(|n| n.span.start < at);
+        let b = self.speakers.partition_point(|n| n.span.start < at);
+        let mut cands: Vec<&Name> = self.narrative[a.saturating_sub(LOOK_BACK)..a]
+            .iter()
+            .chain(&self.speakers[b.saturating_sub(LOOK_BACK)..b])
+            .collect();
+        cands.sort_by_key(|n| std::cmp::Reverse(n.span.start));
+        cands
+            .into_iter()
+            .take(LOOK_BACK)
+            .find(|n| {
+                if group_only || pronoun == "they" || pronoun == "we" {
+                    return !group_only || n.group;
+                }
+                !n.group && (want.is_none() || n.female.is_none() || n.female == want)
+            })
+            .cloned()
+    }
+}
+
+/// Whether two words are next to each other (only spaces between, no line break).
+fn close(prose: &str, a: &Span, b: &Span) -> bool {
+    let gap = prose[a.end..b.start].trim_start_matches('.');
+    gap.len() <= 2 && gap.chars().all(|c| c == ' ')
+}

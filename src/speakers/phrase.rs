@@ -1,0 +1,464 @@
+//! Words around a quotation, and the noun phrase that names its speaker on either
+//! side of a cue verb.
+//!
+//! Every look is bounded: a window of a few hundred bytes around the quotation, and at
+//! most [`MAX_WORDS`] words of noun phrase, so finding all speakers is linear in the
+//! text.
+
+use super::lexicon::{
+    BETWEEN, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS, PRONOUNS, TITLES,
+    is_in,
+};
+use crate::extract::Span;
+
+/// How many words a speaker's noun phrase may hold ("Clinton campaign chairman John
+/// Podesta" is five).
+pub const MAX_WORDS: usize = 8;
+
+/// A token: a word or one punctuation character.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    /// Where it is, in the prose.
+    pub span: Span,
+    /// Whether it is a word (letters or digits).
+    pub word: bool,
+}
+
+/// Splits `prose[window]` into tokens. A word is letters and digits with inner
+/// apostrophes, hyphens, full stops and ampersands (Sanders', U.S., R-Texas, AT&T);
+/// a title's full stop ("Sen.") and a single capital's ("J.") belong to the word.
+pub fn tokens(prose: &str, window: Span) -> Vec<Tok> {
+    let text = &prose[window.clone()];
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                span: window.start + i..window.start + i + c.len_utf8(),
+                word: false,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            let inner = matches!(d, '\'' | '’' | '-' | '.' | '&');
+            let next_alnum = text[j + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            if d.is_alphanumeric() || (inner && next_alnum) {
+                end = j + d.len_utf8();
+                it.next();
+            } else if matches!(d, '\'' | '’') && text[i..end].ends_with(['s', 'S']) {
+                // Sanders' campaign: a plural possessive keeps its apostrophe.
+                end = j + d.len_utf8();
+                it.next();
+                break;
+            } else if d == '.' && takes_stop(&text[i..end]) {
+                end = j + 1;
+                it.next();
+                break;
+            } else {
+                break;
+            }
+        }
+        out.push(Tok {
+            span: window.start + i..window.start + end,
+            word: true,
+        });
+    }
+    out
+}
+
+/// Whether a word keeps the full stop after it: a title or a single capital.
+fn takes_stop(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || is_in(TITLES, word) || is_in(&["jr", "sr", "st"], word)
+}
+
+/// Tokens and the text they come from.
+pub struct Words<'a> {
+    /// The prose.
+    pub prose: &'a str,
+    /// The tokens of the window, in order.
+    pub toks: Vec<Tok>,
+}
+
+impl<'a> Words<'a> {
+    /// The text of token `i`.
+    pub fn text(&self, i: usize) -> &'a str {
+        &self.prose[self.toks[i].span.clone()]
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.text(i).to_lowercase().replace('’', "'")
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].word
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn punct(&self, i: usize, set: &[char]) -> bool {
+        !self.is_word(i)
+            && self
+                .text(i)
+                .chars()
+                .next()
+                .is_some_and(|c| set.contains(&c))
+    }
+
+    /// Whether token `i` starts a cue; returns how many tokens the cue takes and
+    /// whether its speaker comes after it ("according to").
+    pub fn cue_at(&self, i: usize) -> Option<(usize, bool)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.lower(i);
+        if is_in(CUES, &w) {
+            return Some((1, false));
+        }
+        for phrase in CUES_AFTER {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            let fits = parts.iter().enumerate().all(|(k, p)| {
+                i + k < self.toks.len() && self.is_word(i + k) && self.lower(i + k) == *p
+            });
+            if fits {
+                return Some((parts.len(), true));
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` is a pronoun that can speak.
+    pub fn pronoun(&self, i: usize) -> bool {
+        self.is_word(i) && PRONOUNS.iter().any(|(p, _)| *p == self.lower(i))
+    }
+
+    /// The speaker's noun phrase ending just before the cue at token `cue` (read
+    /// leftwards), as token indexes `[start, end)`; `from` is the first token the
+    /// phrase may use. Skips the adverbs and auxiliaries between ("Smith also said"),
+    /// a bracket ("Sen. Jack Reed (D-R.I.) said") and an apposition or relative
+    /// clause set off by commas ("Jeff Weaver, Sanders' campaign manager, said"), in
+    /// which case the phrase is the name before the apposition.
+    pub fn phrase_before(&self, cue: usize, from: usize) -> Option<(usize, usize)> {
+        let mut end = cue;
+        while end > from && self.is_word(end - 1) && is_in(BETWEEN, &self.lower(end - 1)) {
+            end -= 1;
+        }
+        if end > from && self.pronoun(end - 1) && self.lower(end - 1) != "who" {
+            return Some((end - 1, end));
+        }
+        if end > from + 1 && self.lower(end - 1) == "who" && self.punct(end - 2, &[',']) {
+            // "Mr. Scott, who has called …": the name before the relative clause.
+            return self.phrase_left(end - 2, from);
+        }
+        if end > from && self.punct(end - 1, &[')']) {
+            let open = (from..end - 1)
+                .rev()
+                .take(12)
+                .find(|&k| self.punct(k, &['(']))?;
+            end = open;
+        }
+        if end > from && self.punct(end - 1, &[',']) {
+            // An apposition or relative clause: the name is before its opening comma.
+            let inner_end = end - 1;
+            let open = (from..inner_end)
+                .rev()
+                .take(16)
+                .find(|&k| self.punct(k, &[',', '(', '—', '–', ';', ':']))?;
+            if !self.punct(open, &[',']) || !self.apposition(open + 1, inner_end) {
+                return None;
+            }
+            return self.phrase_left(open, from);
+        }
+        self.phrase_left(end, from)
+    }
+
+    /// Whether tokens `[a, b)` read as an apposition or a relative clause: "a
+    /// campaign spokesman", "who leads the group", "the Georgian prime minister".
+    fn apposition(&self, a: usize, b: usize) -> bool {
+        if a >= b {
+            return false;
+        }
+        let first = self.lower(a);
+        let opener = is_in(DETERMINERS, &first)
+            || is_in(
+                &[
+                    "who", "whose", "which", "now", "then", "once", "himself", "herself",
+                    "formerly", "also", "another", "former", "both", "speaking", "writing",
+                    "asked", "when", "in", "at",
+                ],
+                &first,
+            )
+            || self.capitalised(a)
+            || first.ends_with("'s")
+            || first.ends_with("s'");
+        opener
+            && (a..b)
+                .all(|k| self.is_word(k) || self.punct(k, &['-', '(', ')', '\'', '’', '.', '&']))
+    }
+
+    /// The noun phrase ending at token `end` read leftwards: capitalised words,
+    /// titles, possessives, "of", lowercase nouns up to a determiner. `None` when
+    /// there is none.
+    fn phrase_left(&self, end: usize, from: usize) -> Option<(usize, usize)> {
+        let mut start = end;
+        let mut lowercase_run = false;
+        while start > from && end - start < MAX_WORDS {
+            let k = start - 1;
+            if !self.is_word(k) {
+                // A possessive apostrophe split off, a hyphen: stop.
+                break;
+            }
+            let w = self.lower(k);
+            if self.capitalised(k) {
+                if lowercase_run && is_in(DETERMINERS, &w) {
+                    start = k;
+                    break;
+                }
+                if is_in(PHRASE_BREAKS, &w) && !is_in(DETERMINERS, &w) && start == end {
+                    break;
+                }
+                start = k;
+                continue;
+            }
+            if is_in(DETERMINERS, &w) {
+                start = k;
+                break;
+            }
+            if w == "of" || w == "for" {
+                // "officials of the government", "spokesman for the campaign": only
+                // inside a phrase already begun.
+                if start == end {
+                    break;
+                }
+                start = k;
+                continue;
+            }
+            if is_in(PHRASE_BREAKS, &w) || self.pronoun(k) || w.chars().all(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            lowercase_run = true;
+            start = k;
+        }
+        // "of"/"for" cannot start the phrase.
+        while start < end && matches!(self.lower(start).as_str(), "of" | "for") {
+            start += 1;
+        }
+        (start < end).then_some((start, end))
+    }
+
+    /// The speaker's noun phrase starting right after a cue that ends before token
+    /// `at` ("said Sen. Ted Cruz", "said a campaign spokesman", "according to the
+    /// ministry"), to `to` at most. "said of Trump" names a topic, not a speaker.
+    pub fn phrase_after(&self, at: usize, to: usize) -> Option<(usize, usize)> {
+        let mut i = at;
+        if i < to && self.punct(i, &[',']) {
+            i += 1;
+        }
+        if i >= to || !self.is_word(i) || is_in(NOT_A_SPEAKER_AFTER, &self.lower(i)) {
+            return None;
+        }
+        let start = i;
+        let mut seen_lower = false;
+        let mut capitals = 0;
+        while i < to && i - start < MAX_WORDS && self.is_word(i) {
+            let w = self.lower(i);
+            if self.capitalised(i) {
+                if is_weekday_or_month(&w) {
+                    break;
+                }
+                capitals += 1;
+            } else if i == start && is_in(DETERMINERS, &w) {
+            } else if w == "of" || w == "for" {
+                // "spokesman for the campaign", "Secretary of State John Kerry"
+                if i + 1 >= to || !self.is_word(i + 1) {
+                    break;
+                }
+            } else if is_in(PHRASE_BREAKS, &w) || is_in(NOT_A_SPEAKER_AFTER, &w) {
+                break;
+            } else if capitals > 0 && !seen_lower {
+                break; // "said Trump repeatedly"
+            } else {
+                seen_lower = true;
+            }
+            i += 1;
+        }
+        while i > start && matches!(self.lower(i - 1).as_str(), "of" | "for" | "the" | "a") {
+            i -= 1;
+        }
+        // The phrase ends the clause: punctuation, a preposition or the end follows
+        // ("said the mayor, …", "said Smith in a statement"), not a verb ("said the
+        // candidate could win": the cue's object, not its speaker).
+        let closes = i >= to
+            || !self.is_word(i)
+            || is_in(NOT_A_SPEAKER_AFTER, &self.lower(i))
+            || is_weekday_or_month(&self.lower(i));
+        (i > start && closes).then_some((start, i))
+    }
+
+    /// The subject opening a clause at token `from` (before `to`): a pronoun, a
+    /// name, or a determiner and a few words ("The town", "his campaign"), after a
+    /// leading phrase set off by a comma ("On Tuesday, the mayor …").
+    pub fn subject(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let mut i = from;
+        let lead = self.lower(i.min(to.saturating_sub(1)));
+        if i < to && is_in(LEADING, &lead) {
+            let comma = (i..to.min(i + 14)).find(|&k| self.punct(k, &[',']))?;
+            i = comma + 1;
+        }
+        while i < to
+            && self.is_word(i)
+            && is_in(
+                &[
+                    "but",
+                    "and",
+                    "so",
+                    "yet",
+                    "still",
+                    "however",
+                    "meanwhile",
+                    "instead",
+                ],
+                &self.lower(i),
+            )
+        {
+            i += 1;
+        }
+        if i >= to || !self.is_word(i) {
+            return None;
+        }
+        if self.pronoun(i) {
+            return (self.lower(i) != "who").then_some((i, i + 1));
+        }
+        let start = i;
+        if is_in(DETERMINERS, &self.lower(i)) {
+            i += 1;
+            while i < to && i - start < 5 && self.is_word(i) {
+                let w = self.lower(i);
+                if is_in(PHRASE_BREAKS, &w)
+                    || is_in(CUES, &w)
+                    || is_in(BETWEEN, &w)
+                    || (w.ends_with("ed") && i > start + 1)
+                {
+                    break;
+                }
+                i += 1;
+            }
+        } else {
+            while i < to
+                && i - start < MAX_WORDS
+                && self.capitalised(i)
+                && !is_in(PHRASE_BREAKS, &self.lower(i))
+            {
+                i += 1;
+            }
+        }
+        (i > start).then_some((start, i))
+    }
+}
+
+/// Words that open a leading phrase before a clause's subject: "In a statement,
+/// the ministry said".
+const LEADING: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "as",
+    "when",
+    "while",
+    "earlier",
+    "later",
+    "last",
+    "speaking",
+    "asked",
+    "writing",
+    "since",
+    "with",
+    "without",
+    "despite",
+    "for",
+    "from",
+    "following",
+    "according",
+    "addressing",
+    "responding",
+    "but",
+    "and",
+    "still",
+    "however",
+    "meanwhile",
+    "instead",
+    "also",
+    "then",
+    "yet",
+    "even",
+    "if",
+    "although",
+    "though",
+    "because",
+    "this",
+    "that",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a cue is a gerund or follows "to" ("saying", "to say"): its speaker is
+/// the clause's subject, not the words before it.
+pub fn is_nonfinite(w: &Words, cue: usize) -> bool {
+    let word = w.text(cue).to_lowercase();
+    word.ends_with("ing") || (cue > 0 && w.text(cue - 1).eq_ignore_ascii_case("to"))
+}
+
+fn is_weekday_or_month(w: &str) -> bool {
+    is_in(
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "aug",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ],
+        w,
+    )
+}

@@ -1,0 +1,260 @@
+//! Table tests of the speaker shapes, in sentences written for them.
+
+use super::*;
+use crate::extract::quote::quotations;
+use crate::people::PeopleFinder;
+use crate::rules::Person;
+
+fn people() -> Vec<Person> {
+    vec![Person {
+        id: "okafor".into(),
+        name: "Ada Okafor".into(),
+        aliases: vec!["harbour commissioner".into()],
+    }]
+}
+
+/// Quoted words, speaker as written, kind, rule person id.
+type Said = (String, Option<String>, Option<&'static str>, Option<String>);
+
+/// What every quotation of `text` is and who says it.
+fn who(text: &str) -> Vec<Said> {
+    let doc = Document::new("a.txt", text.to_string(), None);
+    let ps = people();
+    let named = PeopleFinder::new(&ps).find(&doc.prose);
+    let quoted = quotations(&doc.prose, &doc.blocks);
+    let found = speakers(&doc, &quoted, &named);
+    quoted
+        .iter()
+        .zip(found)
+        .map(|(q, s)| {
+            (
+                q.text(&doc.prose),
+                s.as_ref().map(|s| s.text(&doc.prose).to_string()),
+                s.as_ref().map(|s| s.kind.word()),
+                s.and_then(|s| s.person).map(|p| ps[p].id.clone()),
+            )
+        })
+        .collect()
+}
+
+/// The speaker (as written) of the first quotation.
+fn first(text: &str) -> Option<String> {
+    who(text).into_iter().next().and_then(|w| w.1)
+}
+
+#[test]
+fn named_person_on_either_side_of_the_cue() {
+    let table = [
+        (
+            "“The docks will reopen in May,” Pat Doyle said.",
+            Some("Pat Doyle"),
+        ),
+        (
+            "“The docks will reopen in May,” said Pat Doyle.",
+            Some("Pat Doyle"),
+        ),
+        (
+            "Pat Doyle said: “The docks will reopen in May.”",
+            Some("Pat Doyle"),
+        ),
+        (
+            "Pat Doyle told reporters, “The docks will reopen in May.”",
+            Some("Pat Doyle"),
+        ),
+        (
+            "“The docks will reopen in May,” Sen. Pat Doyle (D-Maine) said.",
+            Some("Sen. Pat Doyle"),
+        ),
+        (
+            "“The docks will reopen in May,” Doyle tweeted on Friday.",
+            Some("Doyle"),
+        ),
+        (
+            "“The docks will reopen in May,” Doyle also warned.",
+            Some("Doyle"),
+        ),
+        (
+            "“The docks will reopen in May,” according to Pat Doyle.",
+            Some("Pat Doyle"),
+        ),
+        // No cue at all: nobody is said to speak.
+        (
+            "“The docks will reopen in May” was printed on the flyer.",
+            None,
+        ),
+        (
+            "“The docks will reopen in May,” and the crowd cheered.",
+            None,
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(first(text).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
+fn apposition_names_the_person_not_the_one_described() {
+    let table = [
+        (
+            "“We will carry every county,” Lena Ruiz, Moreau's campaign manager, said.",
+            "Lena Ruiz",
+        ),
+        (
+            "“We will carry every county,” Lena Ruiz, who runs the Moreau campaign, said.",
+            "Lena Ruiz",
+        ),
+        (
+            "Lena Ruiz, Moreau's campaign manager, said: “We will carry every county.”",
+            "Lena Ruiz",
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(first(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn roles_and_organisations_speak_too() {
+    let table = [
+        (
+            "“The ferry runs at noon,” the mayor said.",
+            "the mayor",
+            "role",
+        ),
+        (
+            "“The ferry runs at noon,” a campaign spokesman said.",
+            "a campaign spokesman",
+            "role",
+        ),
+        (
+            "“The ferry runs at noon,” the ministry said.",
+            "the ministry",
+            "organisation",
+        ),
+        (
+            "The Foreign Ministry told a newspaper: “The ferry runs at noon.”",
+            "The Foreign Ministry",
+            "organisation",
+        ),
+        ("“The ferry runs at noon,” she said.", "she", "pronoun"),
+    ];
+    for (text, want, kind) in table {
+        let w = who(text);
+        assert_eq!(w[0].1.as_deref(), Some(want), "{text}");
+        assert_eq!(w[0].2, Some(kind), "{text}");
+    }
+}
+
+#[test]
+fn cue_verbs_are_a_real_list() {
+    for cue in [
+        "exclaimed",
+        "charged",
+        "responded",
+        "chanted",
+        "yelled",
+        "insisted",
+        "argued",
+        "noted",
+        "wrote",
+        "added",
+    ] {
+        let text = format!("“The vote was rigged,” Tom Hale {cue}.");
+        assert_eq!(first(&text).as_deref(), Some("Tom Hale"), "{text}");
+    }
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_person_named_outside_quotes() {
+    let text = "Mr. Tom Hale met Ms. Ada Okafor at the pier. “We met Jane Roe there,” she said.";
+    let doc = Document::new("a.txt", text.to_string(), None);
+    let quoted = quotations(&doc.prose, &doc.blocks);
+    let ps = people();
+    let named = PeopleFinder::new(&ps).find(&doc.prose);
+    let found = speakers(&doc, &quoted, &named);
+    let s = found[0].as_ref().expect("a speaker");
+    assert_eq!(s.kind, SpeakerKind::Pronoun);
+    // Not Jane Roe (named inside the quotation), not Tom Hale (a man).
+    assert_eq!(
+        &doc.prose[s.name.clone().expect("resolved")],
+        "Ms. Ada Okafor"
+    );
+    assert_eq!(s.person, Some(0));
+    // "he" skips the woman named last.
+    let text = "Mr. Tom Hale met Ms. Ada Okafor at the pier. “It went well,” he said.";
+    let doc = Document::new("a.txt", text.to_string(), None);
+    let quoted = quotations(&doc.prose, &doc.blocks);
+    let found = speakers(&doc, &quoted, &PeopleFinder::new(&ps).find(&doc.prose));
+    let s = found[0].as_ref().expect("a speaker");
+    assert_eq!(
+        &doc.prose[s.name.clone().expect("resolved")],
+        "Mr. Tom Hale"
+    );
+    assert_eq!(s.person, None);
+}
+
+#[test]
+fn the_topic_is_not_the_speaker() {
+    let text = "Ada Okafor spoke at the pier. “He never listens,” she said of Tom Hale.";
+    let doc = Document::new("a.txt", text.to_string(), None);
+    let quoted = quotations(&doc.prose, &doc.blocks);
+    let ps = people();
+    let found = speakers(&doc, &quoted, &PeopleFinder::new(&ps).find(&doc.prose));
+    let s = found[0].as_ref().expect("a speaker");
+    assert_eq!(s.text(&doc.prose), "she");
+    assert_eq!(s.person, Some(0));
+    assert_eq!(&doc.prose[s.topic.clone().expect("a topic")], "Tom Hale");
+}
+
+#[test]
+fn a_speaker_carries_over_to_standalone_quotations() {
+    let text = "“The pier is safe,” Ada Okafor said.\n\n“It will stay open all winter.”\n\nThe weather turned later.\n\n“Nobody asked us.”";
+    let w = who(text);
+    assert_eq!(w[0].1.as_deref(), Some("Ada Okafor"));
+    assert_eq!(w[1].1.as_deref(), Some("Ada Okafor"));
+    assert_eq!(w[1].3.as_deref(), Some("okafor"));
+    // Two paragraphs on, after narrative: still the quotation before it, which had a
+    // speaker, so it carries (up to CARRY_BLOCKS paragraphs).
+    assert_eq!(w[2].1.as_deref(), Some("Ada Okafor"));
+    // A speaker does not carry past a quotation nobody is said to speak.
+    let text = "“The pier is safe,” Ada Okafor said.\n\nA sign read “Closed for repairs until May.”\n\n“Nobody asked us.”";
+    let w = who(text);
+    assert_eq!(w.last().and_then(|x| x.1.clone()), None);
+}
+
+#[test]
+fn split_by_the_cue_both_halves_are_the_speakers() {
+    let w = who("“The pier is safe,” Ada Okafor said, “and it will stay open.”");
+    assert_eq!(w.len(), 2);
+    assert_eq!(w[0].1.as_deref(), Some("Ada Okafor"));
+    assert_eq!(w[1].1.as_deref(), Some("Ada Okafor"));
+}
+
+#[test]
+fn a_colon_introduces_the_next_paragraph() {
+    let w = who("Tom Hale put it plainly:\n\n“We are not moving the market.”");
+    assert_eq!(w[0].1.as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn rule_people_by_alias() {
+    let w = who("“The pier is safe,” the harbour commissioner said.");
+    assert_eq!(w[0].3.as_deref(), Some("okafor"));
+}
+
+#[test]
+fn short_phrases_said_by_someone_are_fragments() {
+    let doc = Document::new(
+        "a.txt",
+        "Tom Hale said the plan was “rushed.” Critics call it a “harbour grab” anyway, but the “Morning Tide Show” disagreed.".to_string(),
+        None,
+    );
+    let mut quoted = quotations(&doc.prose, &doc.blocks);
+    let found = speakers(&doc, &quoted, &[]);
+    reclassify(&mut quoted, &found);
+    let kinds: Vec<QuoteKind> = quoted.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds[0], QuoteKind::Fragment);
+    // A title in quotation marks is nobody's speech.
+    assert_eq!(kinds[2], QuoteKind::Scare);
+    assert!(found[2].is_none());
+}
