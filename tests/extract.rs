@@ -150,3 +150,64 @@ fn bad_usage_is_exit_two_with_a_message() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("no/such/file.md"), "{}", out.stderr);
 }
+
+const QUOTED: &str = "---\ndate: 2026-04-02\noutlet: River Post\n---\n\n\
+Mayor Lena Okafor spoke to reporters on Wednesday.\n\n\
+\"The bridge will reopen before the spring floods, and nobody will pay a toll,\" Okafor said on Wednesday.\n\n\
+Her deputy called the plan \"ambitious\".\n";
+
+#[test]
+fn quotes_are_drafted_with_their_speaker_the_names_the_source_uses_and_the_day_said() {
+    let dir = scratch("extract-quotes", &[("source.md", QUOTED)]);
+    let out = run_in(&dir, &["extract", "source.md"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let draft = &out.stdout;
+    assert!(
+        draft.contains(
+            "  # Mayor\n  - id: okafor\n    name: \"Lena Okafor\"\n    aliases: [\"Okafor\"]"
+        ),
+        "{draft}"
+    );
+    assert!(
+        draft.contains(
+            "quote: \"The bridge will reopen before the spring floods, and nobody will pay a toll\""
+        ),
+        "{draft}"
+    );
+    assert!(draft.contains("by: okafor"), "{draft}");
+    // "on Wednesday" in a Thursday piece: the day before.
+    assert!(draft.contains("date: 2026-04-01"), "{draft}");
+    // A one-word fragment is not a quote rule unless asked for.
+    assert!(!draft.contains("quote: \"ambitious\""), "{draft}");
+    std::fs::write(dir.join("draft.yaml"), draft).unwrap();
+    let reworded = QUOTED.replace("nobody will pay a toll", "drivers will pay no toll");
+    std::fs::write(dir.join("copy.md"), reworded).unwrap();
+    let checked = run_in(
+        &dir,
+        &[
+            "check",
+            "copy.md",
+            "--rules",
+            "draft.yaml",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert!(
+        checked.stdout.contains("\"code\": \"quote-drift\""),
+        "{}",
+        checked.stdout
+    );
+    let clean = run_in(&dir, &["check", "source.md", "--rules", "draft.yaml"], "");
+    assert_eq!(clean.code, 0, "{}", clean.stdout);
+}
+
+#[test]
+fn only_narrows_the_draft() {
+    let dir = scratch("extract-only", &[("source.md", QUOTED)]);
+    let out = run_in(&dir, &["extract", "source.md", "--only", "figures"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stdout.contains("quote:"), "{}", out.stdout);
+    assert!(!out.stdout.contains("people:"), "{}", out.stdout);
+}

@@ -35,6 +35,9 @@ pub struct ExtractArgs {
     /// The fewest words a quotation needs to become a `quote` rule.
     #[arg(long, value_name = "N", default_value_t = 6)]
     pub min_words: usize,
+    /// Draft quoted fragments ("called the plan “a disaster”") as quotes too.
+    #[arg(long)]
+    pub fragments: bool,
     /// Add what is new to this rule file, in place: what is there (and every edit
     /// and comment in it) is kept; a figure it states differently is reported, not
     /// overwritten.
@@ -52,6 +55,7 @@ pub struct ExtractArgs {
 pub fn run(args: ExtractArgs) -> i32 {
     let mut options = Options {
         min_words: args.min_words,
+        fragments: args.fragments,
         ..Options::default()
     };
     if !args.only.is_empty() {

@@ -149,6 +149,7 @@ pub fn claims(doc: &Document, ids: &mut Ids) -> Vec<DraftClaim> {
                 id: ids.unique(&base, "figure"),
                 kind: DraftKind::Claim { wording, period },
                 date: None,
+                dated_by_sentence: false,
                 source: source.clone(),
                 example: one_line(&doc.prose[sentence.clone()]),
                 place: format!("{}:{line}", doc.path),

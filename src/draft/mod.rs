@@ -17,6 +17,7 @@
 pub mod figures;
 pub mod ids;
 pub mod merge;
+pub mod quotes;
 pub mod write;
 
 use std::collections::BTreeSet;
@@ -63,6 +64,8 @@ pub struct Options {
     pub only: BTreeSet<Part>,
     /// The fewest words a quotation needs to become a `quote` rule.
     pub min_words: usize,
+    /// Whether quoted fragments ("called the plan “a disaster”") become quotes too.
+    pub fragments: bool,
     /// Ids the draft must not use (those of a rule file it is merged into).
     pub taken: Vec<String>,
 }
@@ -72,6 +75,7 @@ impl Default for Options {
         Options {
             only: Part::ALL.into_iter().collect(),
             min_words: 6,
+            fragments: false,
             taken: Vec::new(),
         }
     }
@@ -129,6 +133,9 @@ pub struct DraftClaim {
     /// the publication date.
     #[serde(serialize_with = "date_text")]
     pub date: Option<Date>,
+    /// Whether `date` is the day its sentence gives (not the publication date).
+    #[serde(skip)]
+    pub dated_by_sentence: bool,
     /// Where the fact comes from: the file, its outlet or title, its date.
     pub source: String,
     /// The source sentence, a `pass` example proving the claim matches it.
@@ -184,13 +191,55 @@ pub fn draft(docs: &[Document], options: &Options) -> Draft {
         sources: docs.iter().map(|d| d.path.clone()).collect(),
         ..Draft::default()
     };
+    let mut people = quotes::People::default();
     for doc in docs {
         if options.only.contains(&Part::Figures) {
             out.claims.extend(figures::claims(doc, &mut ids));
         }
+        if options.only.contains(&Part::Quotes) {
+            out.claims
+                .extend(quotes::claims(doc, options, &mut people, &mut ids));
+        }
     }
+    people.finish(docs);
+    out.people = people.list;
+    out.claims = once_each(std::mem::take(&mut out.claims));
     prove(&mut out);
     out
+}
+
+/// One claim per fact: a figure with the same wording and period, or the same
+/// words of the same speaker, drafted from several sources is kept once, the
+/// first written, unless a later one is dated by its own sentence and the first
+/// only by its publication date. Ids stay unique (the dropped ids are not reused).
+fn once_each(claims: Vec<DraftClaim>) -> Vec<DraftClaim> {
+    let mut out: Vec<DraftClaim> = Vec::new();
+    for c in claims {
+        let key = fact_key(&c);
+        match out.iter_mut().find(|o| fact_key(o) == key) {
+            Some(o) if c.dated_by_sentence && !o.dated_by_sentence => {
+                let id = std::mem::take(&mut o.id);
+                *o = DraftClaim { id, ..c };
+            }
+            Some(_) => {}
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn fact_key(c: &DraftClaim) -> String {
+    let normal = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    match &c.kind {
+        DraftKind::Claim { wording, period } => format!("claim {} {period:?}", normal(wording)),
+        DraftKind::Quote { words, by } => format!("quote {by} {}", normal(words)),
+        DraftKind::Statement { words, by } => format!("statement {by} {}", normal(words)),
+    }
 }
 
 /// Keeps only the claims that match their own sentence, agree with it and raise
