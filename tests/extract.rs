@@ -211,3 +211,42 @@ fn only_narrows_the_draft() {
     assert!(!out.stdout.contains("quote:"), "{}", out.stdout);
     assert!(!out.stdout.contains("people:"), "{}", out.stdout);
 }
+
+const REPORTED: &str = "---\ndate: 2026-05-08\n---\n\n\
+Harbor commissioner Ines Vidal said on Tuesday that the new ferry terminal would open to passengers in June.\n\n\
+Vidal spoke after the vote.\n";
+
+#[test]
+fn dated_reported_speech_becomes_a_statement_and_a_wrong_year_is_found() {
+    let dir = scratch("extract-statements", &[("source.md", REPORTED)]);
+    let out = run_in(&dir, &["extract", "source.md"], "");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let draft = &out.stdout;
+    assert!(
+        draft.contains("statement: \"the new ferry terminal would open to passengers in June\""),
+        "{draft}"
+    );
+    assert!(draft.contains("by: vidal"), "{draft}");
+    // "on Tuesday" in a Friday piece is that week's Tuesday.
+    assert!(draft.contains("    date: 2026-05-05\n"), "{draft}");
+    std::fs::write(dir.join("draft.yaml"), draft).unwrap();
+    let copy = REPORTED.replace("said on Tuesday", "said on May 5, 2025,");
+    std::fs::write(dir.join("copy.md"), copy).unwrap();
+    let checked = run_in(
+        &dir,
+        &[
+            "check",
+            "copy.md",
+            "--rules",
+            "draft.yaml",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert!(
+        checked.stdout.contains("\"code\": \"date-mismatch\""),
+        "{}",
+        checked.stdout
+    );
+}

@@ -18,6 +18,7 @@ pub mod figures;
 pub mod ids;
 pub mod merge;
 pub mod quotes;
+pub mod statements;
 pub mod write;
 
 use std::collections::BTreeSet;
@@ -201,7 +202,20 @@ pub fn draft(docs: &[Document], options: &Options) -> Draft {
                 .extend(quotes::claims(doc, options, &mut people, &mut ids));
         }
     }
+    let wants_people =
+        options.only.contains(&Part::Quotes) || options.only.contains(&Part::Statements);
+    if wants_people {
+        for doc in docs {
+            people.add_titled(doc, &mut ids);
+        }
+    }
     people.finish(docs);
+    if options.only.contains(&Part::Statements) {
+        for doc in docs {
+            out.claims
+                .extend(statements::claims(doc, &people.list, &mut ids));
+        }
+    }
     out.people = people.list;
     out.claims = once_each(std::mem::take(&mut out.claims));
     prove(&mut out);

@@ -75,6 +75,45 @@ impl People {
         Some(id)
     }
 
+    /// Adds the people `doc` names with a title ("Foreign Ministry spokeswoman Maria
+    /// Zakharova", "Sen. Ted Cruz"): a title word followed by two or three
+    /// capitalised words.
+    pub fn add_titled(&mut self, doc: &Document, ids: &mut Ids) {
+        let found: Vec<(Span, &str)> = words::words(&doc.prose).collect();
+        for (i, (_, word)) in found.iter().enumerate() {
+            if !crate::speakers::lexicon::is_in(crate::speakers::lexicon::TITLES, word) {
+                continue;
+            }
+            let name: Vec<&(Span, &str)> = found[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|(_, w)| {
+                    w.starts_with(char::is_uppercase)
+                        && !crate::speakers::lexicon::is_in(crate::speakers::lexicon::TITLES, w)
+                })
+                .collect();
+            let (Some(first), Some(last)) = (name.first(), name.last()) else {
+                continue;
+            };
+            let joined = &doc.prose[first.0.start..last.0.end];
+            if name.len() < 2 || !joined.split_whitespace().eq(name.iter().map(|(_, w)| *w)) {
+                continue;
+            }
+            let key = last.1.to_lowercase();
+            if self.by_key.contains_key(&key) {
+                continue;
+            }
+            let id = ids.unique(&slug(last.1, 1), "person");
+            self.by_key.insert(key, self.list.len());
+            self.list.push(DraftPerson {
+                id,
+                name: joined.to_string(),
+                aliases: Vec::new(),
+                title: None,
+            });
+        }
+    }
+
     /// Completes each person from the sources: the fullest form of the name they
     /// write ("Prime Minister Irakli Kobakhidze" gives the name Irakli Kobakhidze
     /// and the title Prime Minister), the forms met as aliases, and the surname
