@@ -14,7 +14,9 @@ use crate::draft::ids::{Ids, slug};
 use crate::draft::{DraftClaim, DraftKind, source_label};
 use crate::extract::date::{DateMention, Grain, dates};
 use crate::extract::quantity::quantities;
+use crate::extract::quote::quotations;
 use crate::extract::{Quantity, QuantityKind, Span, outside_dates};
+use crate::quotes;
 use crate::understand::sentence::{self, Phrase, Role};
 use crate::words;
 
@@ -109,6 +111,8 @@ pub fn claims(doc: &Document, ids: &mut Ids) -> Vec<DraftClaim> {
         .chain(when.iter().map(|d| d.span.clone()))
         .collect();
     let source = source_label(doc);
+    // A figure inside a quotation is the speaker's, and the quote rule holds it.
+    let quoted = quotations(&doc.prose, &doc.blocks);
     let mut out = Vec::new();
     for sentence in &doc.sentences {
         let lo = figures.partition_point(|q| q.span.start < sentence.start);
@@ -122,7 +126,10 @@ pub fn claims(doc: &Document, ids: &mut Ids) -> Vec<DraftClaim> {
         let mut previous: Option<(AnchorWords, Option<String>)> = None;
         for phrase in &structure.phrases {
             let figure = &figures[phrase.figure];
-            if phrase.role != Role::Current || !states_a_fact(&doc.prose, figure) {
+            if phrase.role != Role::Current
+                || !states_a_fact(&doc.prose, figure)
+                || quotes::inside(&quoted, figure.span.start)
+            {
                 continue;
             }
             let own = anchor_words(&doc.prose, phrase, figure, &taken);
@@ -147,7 +154,11 @@ pub fn claims(doc: &Document, ids: &mut Ids) -> Vec<DraftClaim> {
             let (line, _) = doc.position(sentence.start);
             out.push(DraftClaim {
                 id: ids.unique(&base, "figure"),
-                kind: DraftKind::Claim { wording, period },
+                kind: DraftKind::Claim {
+                    wording,
+                    period,
+                    near: Vec::new(),
+                },
                 date: None,
                 dated_by_sentence: false,
                 source: source.clone(),
@@ -167,7 +178,8 @@ fn states_a_fact(prose: &str, q: &Quantity) -> bool {
     match q.kind {
         QuantityKind::Year | QuantityKind::Ordinal => false,
         QuantityKind::Number => q.direction.is_some(),
-        QuantityKind::Count { .. } => !refers_back(&prose[..q.span.start]),
+        // "one pastor" is a pastor, not a count to hold articles to.
+        QuantityKind::Count { .. } => q.value > 1.0 && !refers_back(&prose[..q.span.start]),
         _ => true,
     }
 }

@@ -86,7 +86,12 @@ enum Verdict {
 fn compare(rules: &RuleSet, drafted: &DraftClaim) -> Verdict {
     for claim in &rules.claims {
         match (&drafted.kind, &claim.kind) {
-            (DraftKind::Claim { wording, period }, ClaimKind::Figures(wordings)) => {
+            (
+                DraftKind::Claim {
+                    wording, period, ..
+                },
+                ClaimKind::Figures(wordings),
+            ) => {
                 let same_period =
                     claim.period.as_ref().map(|p| p.label.as_str()) == period.as_deref();
                 let Ok(ours) = template::compile(wording) else {

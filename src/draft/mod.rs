@@ -17,11 +17,12 @@
 pub mod figures;
 pub mod ids;
 pub mod merge;
+pub mod names;
 pub mod quotes;
 pub mod statements;
 pub mod write;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -105,6 +106,9 @@ pub enum DraftKind {
         wording: String,
         /// The period the sentence gives the figure (`2025-H1`), when it gives one.
         period: Option<String>,
+        /// Words that must also be in the sentence, where the anchors alone would
+        /// match other figures of the source (the state a share belongs to).
+        near: Vec<String>,
     },
     /// Someone's exact words.
     Quote {
@@ -219,7 +223,84 @@ pub fn draft(docs: &[Document], options: &Options) -> Draft {
     out.people = people.list;
     out.claims = once_each(std::mem::take(&mut out.claims));
     prove(&mut out);
+    settle(&mut out, docs);
     out
+}
+
+/// Checks every source against the draft: a claim that raises a finding on the
+/// sources it was drafted from matches some other figure, speaker or date there.
+/// A figure claim first gets a `near:` word from its own sentence that the other
+/// sentence lacks (a name or a year); a claim still raising findings is left out,
+/// with where, so `check` on the sources is silent by construction.
+fn settle(draft: &mut Draft, docs: &[Document]) {
+    for round in 0..2 {
+        let Ok(rules) = rules::parse(&[("draft".to_string(), write::render(draft))]) else {
+            return;
+        };
+        let checker = Checker::new(rules);
+        let mut noisy: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for doc in docs {
+            for f in checker.check_document(doc) {
+                if let Some(rule) = f.rule.clone() {
+                    noisy
+                        .entry(rule)
+                        .or_default()
+                        .push(doc.line_text(f.line).to_string());
+                }
+            }
+        }
+        if noisy.is_empty() {
+            return;
+        }
+        let mut dropped = Vec::new();
+        for c in &mut draft.claims {
+            let Some(lines) = noisy.get(&c.id) else {
+                continue;
+            };
+            let narrowed = round == 0 && narrow(c, lines);
+            if !narrowed {
+                dropped.push(c.id.clone());
+            }
+        }
+        for id in dropped {
+            if let Some(i) = draft.claims.iter().position(|c| c.id == id) {
+                let c = draft.claims.remove(i);
+                draft.left_out.push(format!(
+                    "{}: {} (it also matches other sentences of its source: {})",
+                    c.place,
+                    claim_text(&c),
+                    noisy[&id]
+                        .first()
+                        .map_or("", |l| l.trim())
+                        .chars()
+                        .take(60)
+                        .collect::<String>()
+                ));
+            }
+        }
+    }
+}
+
+/// Adds to a figure claim a `near:` word of its own sentence that none of `others`
+/// holds: a name or a year. False when there is none.
+fn narrow(c: &mut DraftClaim, others: &[String]) -> bool {
+    let DraftKind::Claim { wording, near, .. } = &mut c.kind else {
+        return false;
+    };
+    let in_others = |w: &str| others.iter().any(|l| l.contains(w));
+    let pick = crate::words::words(&c.example)
+        .map(|(_, w)| w)
+        .filter(|w| {
+            names::is_name_word(w) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        })
+        .find(|w| !wording.contains(w) && !near.iter().any(|n| n == w) && !in_others(w));
+    match pick {
+        Some(w) => {
+            near.push(w.to_string());
+            true
+        }
+        None => false,
+    }
 }
 
 /// One claim per fact: a figure with the same wording and period, or the same
@@ -250,7 +331,11 @@ fn fact_key(c: &DraftClaim) -> String {
             .to_lowercase()
     };
     match &c.kind {
-        DraftKind::Claim { wording, period } => format!("claim {} {period:?}", normal(wording)),
+        DraftKind::Claim {
+            wording, period, ..
+        } => {
+            format!("claim {} {period:?}", normal(wording))
+        }
         DraftKind::Quote { words, by } => format!("quote {by} {}", normal(words)),
         DraftKind::Statement { words, by } => format!("statement {by} {}", normal(words)),
     }

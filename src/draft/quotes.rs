@@ -14,6 +14,7 @@ use jiff::civil::Date;
 
 use crate::document::Document;
 use crate::draft::ids::{Ids, slug};
+use crate::draft::names;
 use crate::draft::{DraftClaim, DraftKind, DraftPerson, Options, source_label};
 use crate::extract::Span;
 use crate::extract::date::{DateValue, dates};
@@ -47,10 +48,10 @@ impl People {
             .name
             .clone()
             .or((s.kind == SpeakerKind::Organisation).then(|| s.span.clone()))?;
-        let name = one_line(doc.prose.get(name_span.clone())?);
+        let name = names::clean(doc.prose.get(name_span.clone())?);
         let name = strip_article(&name);
         let key = s.key(&doc.prose);
-        if key.is_empty() || name.is_empty() {
+        if key.is_empty() || name.is_empty() || slug(&key, 1).is_empty() {
             return None;
         }
         if let Some(&i) = self.by_key.get(&key) {
@@ -76,42 +77,57 @@ impl People {
     }
 
     /// Adds the people `doc` names with a title ("Foreign Ministry spokeswoman Maria
-    /// Zakharova", "Sen. Ted Cruz"): a title word followed by two or three
-    /// capitalised words.
+    /// Zakharova", "Sen. Ted Cruz"): a title word followed by two or three name
+    /// words. Blocks in title case (headlines) are passed over.
     pub fn add_titled(&mut self, doc: &Document, ids: &mut Ids) {
-        let found: Vec<(Span, &str)> = words::words(&doc.prose).collect();
-        for (i, (_, word)) in found.iter().enumerate() {
-            if !crate::speakers::lexicon::is_in(crate::speakers::lexicon::TITLES, word) {
+        for block in &doc.blocks {
+            let text = &doc.prose[block.clone()];
+            if names::title_case(text) {
                 continue;
             }
-            let name: Vec<&(Span, &str)> = found[i + 1..]
-                .iter()
-                .take(3)
-                .take_while(|(_, w)| {
-                    w.starts_with(char::is_uppercase)
-                        && !crate::speakers::lexicon::is_in(crate::speakers::lexicon::TITLES, w)
-                })
+            let found: Vec<(Span, &str)> = words::words(text)
+                .map(|(s, w)| (block.start + s.start..block.start + s.end, w))
                 .collect();
-            let (Some(first), Some(last)) = (name.first(), name.last()) else {
-                continue;
-            };
-            let joined = &doc.prose[first.0.start..last.0.end];
-            if name.len() < 2 || !joined.split_whitespace().eq(name.iter().map(|(_, w)| *w)) {
-                continue;
+            for (i, (_, word)) in found.iter().enumerate() {
+                if names::is_title(word) {
+                    self.add_name_after(&doc.prose, &found[i + 1..], ids);
+                }
             }
-            let key = last.1.to_lowercase();
-            if self.by_key.contains_key(&key) {
-                continue;
-            }
-            let id = ids.unique(&slug(last.1, 1), "person");
-            self.by_key.insert(key, self.list.len());
-            self.list.push(DraftPerson {
-                id,
-                name: joined.to_string(),
-                aliases: Vec::new(),
-                title: None,
-            });
         }
+    }
+
+    fn add_name_after(&mut self, prose: &str, next: &[(Span, &str)], ids: &mut Ids) {
+        let mut run: Vec<&(Span, &str)> = Vec::new();
+        for w in next.iter().take(3) {
+            let joined = run.last().is_none_or(|l| prose[l.0.end..w.0.start] == *" ");
+            if !joined || !names::is_name_word(w.1) {
+                break;
+            }
+            run.push(w);
+        }
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            return;
+        };
+        if run.len() < 2 {
+            return;
+        }
+        let name = names::clean(&prose[first.0.start..last.0.end]);
+        let Some(surname) = name.split_whitespace().next_back() else {
+            return;
+        };
+        let key = surname.to_lowercase();
+        let id = slug(surname, 1);
+        if id.is_empty() || self.by_key.contains_key(&key) {
+            return;
+        }
+        let id = ids.unique(&id, "person");
+        self.by_key.insert(key, self.list.len());
+        self.list.push(DraftPerson {
+            id,
+            name,
+            aliases: Vec::new(),
+            title: None,
+        });
     }
 
     /// Completes each person from the sources: the fullest form of the name they
@@ -152,32 +168,8 @@ fn fullest_name(prose: &str, p: &mut DraftPerson) {
         {
             continue;
         }
-        let before: Vec<(Span, &str)> = words::words(&prose[at.saturating_sub(80)..at])
-            .map(|(s, w)| {
-                (
-                    s.start + at.saturating_sub(80)..s.end + at.saturating_sub(80),
-                    w,
-                )
-            })
-            .collect();
-        let mut start = at;
-        let mut cursor = at;
-        let mut title: Vec<&str> = Vec::new();
-        for (span, word) in before.iter().rev() {
-            let gap = &prose[span.end..cursor];
-            if !gap.chars().all(|c| c == ' ' || c == '.') || !word.starts_with(char::is_uppercase) {
-                break;
-            }
-            cursor = span.start;
-            if crate::speakers::lexicon::is_in(crate::speakers::lexicon::TITLES, word) {
-                title.insert(0, word);
-            } else if title.is_empty() {
-                start = span.start;
-            } else {
-                break;
-            }
-        }
-        let full = one_line(&prose[start..end]);
+        let (start, title) = names::extend_back(prose, at);
+        let full = names::clean(&prose[start..end]);
         if full.len() > p.name.len() {
             p.aliases.push(std::mem::replace(&mut p.name, full));
         }

@@ -70,10 +70,18 @@ pub fn person(p: &DraftPerson) -> String {
 pub fn claim(c: &DraftClaim) -> String {
     let mut out = format!("  # {}\n  - id: {}\n", c.place, c.id);
     match &c.kind {
-        DraftKind::Claim { wording, period } => {
+        DraftKind::Claim {
+            wording,
+            period,
+            near,
+        } => {
             let _ = writeln!(out, "    claim: {}", quoted(wording));
             if let Some(p) = period {
                 let _ = writeln!(out, "    period: {p}");
+            }
+            if !near.is_empty() {
+                let words: Vec<String> = near.iter().map(|w| quoted(w)).collect();
+                let _ = writeln!(out, "    near: [{}]", words.join(", "));
             }
         }
         DraftKind::Quote { words, by } => {
