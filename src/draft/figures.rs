@@ -178,6 +178,8 @@ fn states_a_fact(prose: &str, q: &Quantity) -> bool {
     match q.kind {
         QuantityKind::Year | QuantityKind::Ordinal => false,
         QuantityKind::Number => q.direction.is_some(),
+        // "a quarter century" is a span of time; "a quarter of voters" a share.
+        QuantityKind::Fraction => prose[q.span.end..].trim_start().starts_with("of "),
         // "one pastor" is a pastor, not a count to hold articles to.
         QuantityKind::Count { .. } => q.value > 1.0 && !refers_back(&prose[..q.span.start]),
         _ => true,
@@ -275,6 +277,11 @@ fn anchor_words(
         if anchors.len() < ANCHORS && !anchors.contains(&w) {
             anchors.push(w);
         }
+    }
+    // A count's unit is an anchor of its own ("104 pages"): not twice.
+    if let QuantityKind::Count { unit } = &figure.kind {
+        let unit = words::fold(unit);
+        anchors.retain(|w| words::fold(w) != unit);
     }
     let named = !anchors.is_empty();
     if let (false, QuantityKind::Count { unit }) = (named, &figure.kind) {
