@@ -19,6 +19,7 @@ pub mod color;
 pub mod config;
 pub mod diff;
 pub mod document;
+pub mod draft;
 pub mod extract;
 pub mod finding;
 pub mod guard;

@@ -9,6 +9,7 @@ mod config_cmd;
 mod diff;
 mod excludes;
 mod explain;
+mod extract;
 mod generate;
 mod init;
 mod mentions;
@@ -62,6 +63,8 @@ pub enum Command {
     Completions(generate::CompletionsArgs),
     /// Print the man page, claimcheck(1).
     Man,
+    /// Draft a rule file from trusted sources: figures, quotes, dated statements.
+    Extract(extract::ExtractArgs),
 }
 
 /// Output formats of `check`.
@@ -210,6 +213,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Init(args) => init::run(args),
         Command::Completions(args) => generate::completions(args),
         Command::Man => generate::man(),
+        Command::Extract(args) => extract::run(args),
     }
 }
 
