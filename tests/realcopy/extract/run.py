@@ -214,7 +214,13 @@ def figure_plants(claim, line):
         num = m.group(0).rstrip(",")
         if re.fullmatch(r"(1[89]|20)\d\d", num):
             continue  # a year in the wording, not the figure
-        hit = re.search(r"(?<![\d.,])" + re.escape(num) + r"(?![\d]|\.\d)", line)
+        bare = r"(?<![\d.,])" + re.escape(num) + r"(?![\d]|\.\d)"
+        unit = re.match(r"\s*(%|percent|per cent|million|billion|trillion|[a-z]+)",
+                        claim["wording"][m.end():])
+        hit = None
+        if unit:  # the figure with the word after it in the wording: "32 percent"
+            hit = re.search(bare + r"(?=\s*" + re.escape(unit.group(1)) + r")", line)
+        hit = hit or re.search(bare, line)
         if not hit:
             continue
         after = line[hit.end():hit.end() + 12]
@@ -327,10 +333,13 @@ def choose(draft, lines):
     chosen, used = [], set()
     while len(chosen) < 3 and any(queues):
         for q in queues:
-            while q and q[0][1] in used:
-                q.pop(0)
+            q[:] = [c for c in q if c[1] not in used]
             if q and len(chosen) < 3:
-                cand = q.pop(0)
+                kinds = {c[2] for c in chosen}
+                # a kind of plant not yet chosen first (a quote given to another
+                # speaker after a reworded one), else the next in order
+                cand = next((c for c in q if c[2] not in kinds), q[0])
+                q.remove(cand)
                 chosen.append(cand)
                 used.add(cand[1])
     return [{"claim": c["id"], "line": n, "kind": kind, "column": col + 1,
@@ -365,7 +374,9 @@ def measure(binary, out_dir, src):
     y = run(binary, ["extract", correct, "--date", src.date])
     j = run(binary, ["extract", correct, "--date", src.date, "--format", "json"])
     if y.returncode != 0 or j.returncode != 0:
-        res["error"] = "extract exited %d: %s" % (y.returncode, y.stderr.decode().strip())
+        err = (y.stderr or j.stderr).decode().strip().split("\n")
+        res["error"] = "extract exited %d: %s" % (
+            y.returncode or j.returncode, re.sub(r" \(\d+\)", "", err[0]))
         return res
     with open(draft_yaml, "wb") as f:
         f.write(y.stdout)
@@ -463,11 +474,13 @@ def report(results):
                                        row["error"], row["warning"]))
     print("%-22s %15s %13d %15d" % ("total", "%d/%d" % (tot["found"], tot["planted"]),
                                    tot["error"], tot["warning"]))
-    failing = [r["name"] for r in results if r["rules_test"] is not True]
-    print("sources: %d; rules test passes on %d; with no error-level false alarm: %d"
-          % (len(results), len(results) - len(failing),
-             sum(1 for r in results if not any(f["severity"] == "error"
-                                                for f in r["false_alarms"]))))
+    ran = [r for r in results if not r["error"]]
+    print("sources: %d; measured: %d (extract or check failed on %d); rules test passes "
+          "on %d; no error-level false alarm on %d"
+          % (len(results), len(ran), len(results) - len(ran),
+             sum(1 for r in ran if r["rules_test"]),
+             sum(1 for r in ran if not any(f["severity"] == "error"
+                                           for f in r["false_alarms"]))))
     return table
 
 
