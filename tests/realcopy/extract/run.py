@@ -484,6 +484,52 @@ def report(results):
     return table
 
 
+# ---------------------------------------------------------------------------------
+# The seeds' own test (issue 16): the 003 draft holds the story's facts, and seeds
+# 001 and 002 checked against it show the reworded quote and the ministry's words.
+
+SEED_FACTS = [
+    ("the 20% of territory", lambda c: c["kind"] == "claim" and "20%" in c["wording"]
+     and "territory" in c["wording"]),
+    ("$1.3 billion of trade in 2025-H1", lambda c: c["kind"] == "claim"
+     and "$1.3 billion" in c["wording"] and c.get("period") == "2025-H1"),
+    ("its 7% rise in 2025-H1", lambda c: c["kind"] == "claim" and "7%" in c["wording"]
+     and c.get("period") == "2025-H1"),
+    ("Kobakhidze's red-lines quote of 2025-12-03", lambda c: c["kind"] == "quote"
+     and c.get("by") == "kobakhidze" and "red lines" in c["words"]
+     and c.get("date") == "2025-12-03"),
+    ("a quote of the ministry", lambda c: c["kind"] == "quote"
+     and "ministry" in (c.get("by") or "")),
+]
+
+
+def seed_round(binary, out_dir, sources):
+    by = {s.name: s for s in sources}
+    if not all(n in by for n in ("seed-001", "seed-002", "seed-003")):
+        return None
+    base = os.path.join(out_dir, "seed-003")
+    j = run(binary, ["extract", os.path.join(base, "correct", by["seed-003"].filename),
+                     "--date", by["seed-003"].date, "--format", "json"])
+    if j.returncode != 0:
+        return None
+    claims = json.loads(j.stdout.decode("utf-8")).get("claims") or []
+    facts = [(what, [c["id"] for c in claims if test(c)]) for what, test in SEED_FACTS]
+    found = {}
+    for n in ("seed-001", "seed-002"):
+        path = os.path.join(out_dir, n, "correct", by[n].filename)
+        f, err = check(binary, path, os.path.join(base, "draft.yaml"), by[n].date)
+        found[n] = [brief(x) for x in f] if f is not None else [{"error": err}]
+    print("\nseed 003's draft holds:")
+    for what, ids in facts:
+        print("   %-45s %s" % (what, ", ".join(ids) if ids else "MISSING"))
+    for n, fs in found.items():
+        print("%s checked against seed 003's draft: %d finding(s)" % (n, len(fs)))
+        for x in fs:
+            print("   %s line %s [%s]: %s" % (x.get("code"), x.get("line"), x.get("rule"),
+                                           x.get("message") or x.get("error")))
+    return {"facts": dict(facts), "findings": found}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", required=True)
@@ -502,8 +548,10 @@ def main():
         sources = [s for s in sources if s.name in keep]
     results = [measure(args.bin, args.out, s) for s in sources]
     table = report(results)
+    seeds = seed_round(args.bin, args.out, sources)
     with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as f:
-        json.dump({"sources": results, "table": table}, f, indent=1, sort_keys=True)
+        json.dump({"sources": results, "table": table, "seeds": seeds}, f, indent=1,
+                  sort_keys=True)
     return 0
 
 
