@@ -183,7 +183,11 @@ fn broken(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn a_broken_rule_file_still_gives_valid_sarif_with_the_error() {
-    let r = run_in(&broken("broken-rules-1"), &["check", "a.md", "--format", "sarif"], "");
+    let r = run_in(
+        &broken("broken-rules-1"),
+        &["check", "a.md", "--format", "sarif"],
+        "",
+    );
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("rules/r.yaml"),
@@ -222,7 +226,11 @@ fn a_broken_rule_file_still_gives_valid_sarif_with_the_error() {
 
 #[test]
 fn a_broken_rule_file_is_an_error_annotation_on_github() {
-    let r = run_in(&broken("broken-rules-2"), &["check", "a.md", "--format", "github"], "");
+    let r = run_in(
+        &broken("broken-rules-2"),
+        &["check", "a.md", "--format", "github"],
+        "",
+    );
     assert_eq!(r.code, 2);
     let line = r.stdout.lines().next().unwrap_or_default();
     assert!(
