@@ -587,8 +587,9 @@ fn generated_inputs_are_well_formed() {
 }
 
 #[test]
-fn pathological_inputs_are_fast() {
-    // Quadratic behaviour would take minutes on these; linear takes milliseconds.
+fn pathological_inputs_stay_well_formed() {
+    // Inputs that were quadratic once; how long they take is measured in benches,
+    // here only that every quotation found is well formed.
     let n = 200_000;
     let inputs = [
         format!("{}{}", "‘".repeat(n), "”".repeat(n)),
@@ -601,10 +602,8 @@ fn pathological_inputs_are_fast() {
         format!("{}“{}” said", " ".repeat(n), "a".repeat(n)),
     ];
     for text in &inputs {
-        let start = std::time::Instant::now();
         let qs = quotations(text, &[0..text.len()]);
         assert_well_formed(text, &qs);
-        assert!(start.elapsed().as_secs() < 5, "slow on {}", &text[..20]);
     }
     // Many paragraphs chained: each opens and none closes.
     let text = "“We go on.\n\n".repeat(50_000);
