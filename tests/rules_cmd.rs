@@ -365,3 +365,62 @@ fn rules_schema_refuses_what_the_loader_refuses() {
         );
     }
 }
+
+#[test]
+fn rules_check_and_test_read_the_rules_the_configuration_names() {
+    // The desk keeps its rules in `facts/`, not `rules/`: only claimcheck.yaml says so.
+    let dir = scratch(
+        "rules-cmd-config",
+        &[
+            ("claimcheck.yaml", "rules: [facts]\n"),
+            (
+                "facts/desk.yaml",
+                &desk(&["Some 20% of the territory is occupied."], &[]),
+            ),
+        ],
+    );
+    let checked = run_in(&dir, &["rules", "check", "--color", "never"], "");
+    assert_eq!(checked.code, 0, "{}{}", checked.stdout, checked.stderr);
+    assert!(
+        checked
+            .stdout
+            .contains("facts/desk.yaml: 1 claim, 0 people"),
+        "{}",
+        checked.stdout
+    );
+    let tested = run_in(&dir, &["rules", "test", "--color", "never"], "");
+    assert_eq!(tested.code, 0, "{}{}", tested.stdout, tested.stderr);
+    assert!(
+        tested.stdout.contains("1 passed; 0 failed"),
+        "{}",
+        tested.stdout
+    );
+}
+
+#[test]
+fn rules_test_uses_the_configuration_s_quote_threshold() {
+    // A reworded quote passes as a `pass` example only under a lenient threshold.
+    let rules = "people:\n  - id: vidal\n    name: Ines Vidal\n    aliases: [Vidal]\nclaims:\n  - id: vidal-ferry\n    quote: \"The ferry terminal will open to passengers in June and fares will not rise\"\n    by: vidal\n    examples:\n      pass:\n        - \"\\\"The ferry terminal opens to passengers in June and fares stay as they are,\\\" Vidal said.\"\n";
+    let strict = scratch("rules-cmd-strict", &[("rules/desk.yaml", rules)]);
+    let lenient = scratch(
+        "rules-cmd-lenient",
+        &[
+            ("rules/desk.yaml", rules),
+            (
+                "claimcheck.yaml",
+                "rules: [rules]\nsimilarity:\n  quote: 0.95\n",
+            ),
+        ],
+    );
+    let a = run_in(&strict, &["rules", "test", "--color", "never"], "");
+    let b = run_in(&lenient, &["rules", "test", "--color", "never"], "");
+    // The default threshold reads the rewording as drift; 0.95 asks more of a
+    // quotation before it renders the recorded quote at all.
+    assert_eq!(
+        (a.code, b.code),
+        (1, 0),
+        "strict:\n{}\nlenient:\n{}",
+        a.stdout,
+        b.stdout
+    );
+}

@@ -434,7 +434,7 @@ fn find_rules_folder() -> Option<PathBuf> {
 }
 
 /// `path` relative to `base` when it lies under it, so reports show short paths.
-fn relative_to(path: &Path, base: &Path) -> PathBuf {
+pub(crate) fn relative_to(path: &Path, base: &Path) -> PathBuf {
     path.strip_prefix(base)
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| path.to_path_buf())

@@ -4,13 +4,16 @@
 //! checker and reports like a test runner; `schema` prints the JSON Schema of the
 //! rule format for editors.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use colored::Colorize;
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE, load_rules, write_stdout};
+use super::check::relative_to;
+use super::{EXIT_CLEAN, EXIT_FINDINGS, EXIT_TROUBLE, load_rules, render_rule_error, write_stdout};
 use crate::color::{self, ColorChoice};
+use crate::config::{self, Config};
 use crate::pipeline::Checker;
 use crate::rules::{self, RuleSet};
 use crate::selftest::{self, ExampleRun};
@@ -38,8 +41,9 @@ pub enum RulesCommand {
 /// Which rule files `rules check` and `rules test` read, and how they print.
 #[derive(Debug, clap::Args)]
 pub struct RulesPathArgs {
-    /// A rule file or a folder of them. Default: the nearest `rules/` folder, looking
-    /// up from the current folder, as `check` finds it.
+    /// A rule file or a folder of them. Default: as `check` finds them: the rules the
+    /// nearest claimcheck.yaml above the current folder names, else the nearest
+    /// `rules/` folder, looking up from the current folder.
     pub path: Option<PathBuf>,
     /// When to color the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -61,10 +65,30 @@ pub fn run(args: RulesArgs) -> i32 {
     }
 }
 
-/// Loads the rules `args` names, printing what is wrong when they are broken.
-fn load(args: &RulesPathArgs, color: bool) -> Result<RuleSet, i32> {
-    let given: Vec<PathBuf> = args.path.iter().cloned().collect();
-    load_rules(&given, color)
+/// The rules `args` names, and the configuration that applies: with no path, the
+/// nearest claimcheck.yaml's rules and thresholds, as `check` would use them.
+/// Prints what is wrong when either is broken.
+fn load(args: &RulesPathArgs, color: bool) -> Result<(RuleSet, Config), i32> {
+    let config = match (&args.path, config::find(Path::new("."))) {
+        (None, Some(file)) => {
+            let name = relative_to(&file, &std::env::current_dir().unwrap_or_default());
+            config::load(&file, &name.display().to_string()).map_err(|errors| {
+                for e in &errors.0 {
+                    let _ = writeln!(std::io::stderr(), "{}", render_rule_error(e, color));
+                }
+                EXIT_TROUBLE
+            })?
+        }
+        _ => Config::default(),
+    };
+    let given: Vec<PathBuf> = match &args.path {
+        Some(p) => vec![p.clone()],
+        None => {
+            let here = std::env::current_dir().unwrap_or_default();
+            config.rules.iter().map(|r| relative_to(r, &here)).collect()
+        }
+    };
+    Ok((load_rules(&given, color)?, config))
 }
 
 /// Writes `out` and returns `code`, or trouble when standard output fails.
@@ -79,7 +103,7 @@ fn print(out: &str, code: i32) -> i32 {
 fn check(args: RulesPathArgs) -> i32 {
     let color = color::decide(args.color);
     let set = match load(&args, color) {
-        Ok(set) => set,
+        Ok((set, _)) => set,
         Err(code) => return code,
     };
     print(&check_report(&set), EXIT_CLEAN)
@@ -111,8 +135,8 @@ fn counted(n: usize, one: &str, many: &str) -> String {
 
 fn test(args: RulesPathArgs) -> i32 {
     let color = color::decide(args.color);
-    let set = match load(&args, color) {
-        Ok(set) => set,
+    let (set, config) = match load(&args, color) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let untested: Vec<String> = set
@@ -122,7 +146,16 @@ fn test(args: RulesPathArgs) -> i32 {
         .map(|c| c.id.clone())
         .collect();
     let files = set.files.len();
-    let checker = Checker::new(set);
+    // The thresholds of the configuration that applies, as `check` reads them.
+    let checker = Checker::with_thresholds(
+        set,
+        config
+            .statement_similarity
+            .unwrap_or(crate::statements::DEFAULT_SIMILARITY),
+        config
+            .quote_similarity
+            .unwrap_or(crate::quotes::DRIFT_COVERAGE),
+    );
     let runs = selftest::run_all(&checker);
     let out = test_report(&runs, files, &untested);
     let code = if runs.iter().all(ExampleRun::passed) {
