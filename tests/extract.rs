@@ -250,3 +250,14 @@ fn dated_reported_speech_becomes_a_statement_and_a_wrong_year_is_found() {
         checked.stdout
     );
 }
+
+#[test]
+fn the_draft_of_two_bundled_sources_as_a_user_sees_it() {
+    let out = run(&[
+        "extract",
+        "fixtures/georgia-russia/wire-2025-12-03.md",
+        "fixtures/georgia-russia/tbilisi-2021-08-06.txt",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("extract_wire_and_tbilisi", out.stdout);
+}

@@ -315,3 +315,64 @@ fn one_line(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Format};
+
+    fn wordings(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Document::with_format(
+            "t.txt",
+            text.to_string(),
+            Format::Plain,
+            "2026-03-10".parse().ok(),
+        );
+        claims(&doc, &mut Ids::default())
+            .into_iter()
+            .map(|c| match c.kind {
+                DraftKind::Claim {
+                    wording, period, ..
+                } => (wording, period),
+                other => panic!("not a figure claim: {other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn anchors_are_the_words_the_figure_quantifies_else_its_subject() {
+        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+            // The noun phrase after the figure.
+            (
+                "About 35% of the harbor's cranes are electric.",
+                &[("35% of harbor's cranes", None)],
+            ),
+            // The subject before it, and its period.
+            (
+                "Port traffic reached 4.2 million containers in 2025.",
+                &[("Port traffic 4.2 million containers", Some("2025"))],
+            ),
+            // A change that names no subject takes the figure before it.
+            (
+                "Ferry fares rose to $4.50 in 2025, up 12% from a year earlier.",
+                &[
+                    ("Ferry fares $4.50", Some("2025")),
+                    ("Ferry fares up 12%", Some("2025")),
+                ],
+            ),
+            // A comparison base is not drafted; nor is a count that refers back.
+            ("Turnout fell to 41% from 48%.", &[("Turnout 41%", None)]),
+            ("The two ferries were late.", &[]),
+            // A figure inside a quotation is the speaker's.
+            ("\"We carried 9,000 riders,\" the operator said.", &[]),
+        ];
+        for (text, want) in cases {
+            let got = wordings(text);
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(w, p)| (w.to_string(), p.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}
