@@ -341,7 +341,8 @@ mod tests {
 
     #[test]
     fn anchors_are_the_words_the_figure_quantifies_else_its_subject() {
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        type Drafted<'a> = &'a [(&'a str, Option<&'a str>)];
+        let cases: &[(&str, Drafted)] = &[
             // The noun phrase after the figure.
             (
                 "About 35% of the harbor's cranes are electric.",
