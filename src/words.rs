@@ -64,6 +64,44 @@ const STOPWORDS: &[&str] = &[
     "some", "up", "down", "out", "off", "but", "not", "no", "so", "such",
 ];
 
+/// The months' names, lowercase, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The weekdays' names, lowercase, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `word` names a weekday or a month, in full or in a newsroom abbreviation
+/// that is no other word ("Sept", "Aug"), in any case. "May" does not count: it is
+/// also a verb and a name (Theresa May), and "Mar", "Sun", "Wed" are words too.
+pub fn is_calendar_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    const SHORT: &[&str] = &["jan", "feb", "aug", "sept", "oct", "nov", "dec"];
+    (MONTH_NAMES.contains(&w.as_str()) && w != "may")
+        || WEEKDAY_NAMES.contains(&w.as_str())
+        || SHORT.contains(&w.as_str())
+}
+
 /// Whether `word` (lowercase) is too common to anchor a claim.
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(&word)

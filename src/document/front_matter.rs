@@ -252,30 +252,7 @@ impl DateProblem {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::words::{MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 
 /// Reads a publication date as writers put it in front matter: `2025-03-12`
 /// (with or without a time after it), `2025/03/12`, `March 12, 2025`,

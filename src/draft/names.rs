@@ -12,7 +12,7 @@ use crate::extract::Span;
 use crate::speakers::lexicon::{ORGANISATION_WORDS, TITLES, is_in};
 use crate::words;
 
-/// Capitalised words that are not names.
+/// Capitalised words that are not names (beside stop words, weekdays and months).
 const NOT_NAMES: &[&str] = &[
     "even",
     "once",
@@ -49,24 +49,6 @@ const NOT_NAMES: &[&str] = &[
     "asked",
     "elects",
     "wins",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "tonight",
     "yesterday",
@@ -81,6 +63,7 @@ pub fn is_name_word(word: &str) -> bool {
         && word.chars().count() > 1
         && !words::is_stopword(&lower)
         && !NOT_NAMES.contains(&lower.as_str())
+        && !words::is_calendar_word(word)
         && !is_in(TITLES, &lower)
         && !is_in(ORGANISATION_WORDS, &lower)
 }

@@ -467,34 +467,5 @@ pub fn is_nonfinite(w: &Words, cue: usize) -> bool {
 }
 
 fn is_weekday_or_month(w: &str) -> bool {
-    is_in(
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "aug",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ],
-        w,
-    )
+    crate::words::is_calendar_word(w)
 }
