@@ -147,6 +147,13 @@ fn recorded_words_given_to_unlisted_speakers_and_roles() {
             format!("Pat Doyle read out the slogan {words} and laughed."),
             false,
         ),
+        // A role that may point back at the rule's person, named earlier, is not
+        // another mouth; the same role with her never named is.
+        (
+            format!("Dana Okafor toured the docks.\n\n{words} the council leader said."),
+            false,
+        ),
+        (format!("{words} the council leader said."), true),
     ];
     for (article, wrong) in table {
         let got = findings("unlisted", &article);

@@ -59,7 +59,31 @@ pub fn mouth(
     if fits(&written, owner) {
         return Mouth::Owner;
     }
+    // A role with no name ("the senator", "the candidate") usually points back at
+    // someone the article has named: when it names the quote's person, the role may
+    // be them, and a false misattribution is worse than a missed one.
+    let unnamed_role =
+        matches!(s.kind, SpeakerKind::Role | SpeakerKind::Organisation) && s.name.is_none();
+    if unnamed_role && names(&doc.prose, owner) {
+        return Mouth::Unknown;
+    }
     Mouth::Other(written)
+}
+
+/// Whether `prose` names `person`: their full name, an alias, or their surname.
+fn names(prose: &str, person: &Person) -> bool {
+    let surname = person.name.split_whitespace().next_back();
+    std::iter::once(person.name.as_str())
+        .chain(person.aliases.iter().map(String::as_str))
+        .chain(surname.filter(|s| s.chars().count() > 2))
+        .any(|n| {
+            prose.match_indices(n).any(|(i, _)| {
+                let before = prose[..i].chars().next_back();
+                let after = prose[i + n.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
 }
 
 /// Whether words the article uses for a speaker may name `person`: the same surname,
