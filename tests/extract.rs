@@ -3,7 +3,25 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::{run, run_in, scratch};
+
+/// `copy.md` checked against `draft.yaml` in `dir`, as JSON.
+fn check_copy(dir: &Path) -> common::Run {
+    run_in(
+        dir,
+        &[
+            "check",
+            "copy.md",
+            "--rules",
+            "draft.yaml",
+            "--format",
+            "json",
+        ],
+        "",
+    )
+}
 
 const SOURCE: &str = "---\ndate: 2026-03-10\noutlet: Harbor Ledger\n---\n\n\
 Port traffic reached 4.2 million containers in 2025, the harbor authority said.\n\n\
@@ -37,18 +55,7 @@ fn a_planted_wrong_figure_is_found_against_the_draft() {
     std::fs::write(dir.join("draft.yaml"), &out.stdout).unwrap();
     let copy = SOURCE.replace("About 35%", "About 53%");
     std::fs::write(dir.join("copy.md"), copy).unwrap();
-    let checked = run_in(
-        &dir,
-        &[
-            "check",
-            "copy.md",
-            "--rules",
-            "draft.yaml",
-            "--format",
-            "json",
-        ],
-        "",
-    );
+    let checked = check_copy(&dir);
     assert_eq!(checked.code, 1, "{}", checked.stdout);
     assert!(
         checked.stdout.contains("\"code\": \"value-mismatch\""),
@@ -182,18 +189,7 @@ fn quotes_are_drafted_with_their_speaker_the_names_the_source_uses_and_the_day_s
     std::fs::write(dir.join("draft.yaml"), draft).unwrap();
     let reworded = QUOTED.replace("nobody will pay a toll", "drivers will pay no toll");
     std::fs::write(dir.join("copy.md"), reworded).unwrap();
-    let checked = run_in(
-        &dir,
-        &[
-            "check",
-            "copy.md",
-            "--rules",
-            "draft.yaml",
-            "--format",
-            "json",
-        ],
-        "",
-    );
+    let checked = check_copy(&dir);
     assert!(
         checked.stdout.contains("\"code\": \"quote-drift\""),
         "{}",
@@ -232,18 +228,7 @@ fn dated_reported_speech_becomes_a_statement_and_a_wrong_year_is_found() {
     std::fs::write(dir.join("draft.yaml"), draft).unwrap();
     let copy = REPORTED.replace("said on Tuesday", "said on May 5, 2025,");
     std::fs::write(dir.join("copy.md"), copy).unwrap();
-    let checked = run_in(
-        &dir,
-        &[
-            "check",
-            "copy.md",
-            "--rules",
-            "draft.yaml",
-            "--format",
-            "json",
-        ],
-        "",
-    );
+    let checked = check_copy(&dir);
     assert!(
         checked.stdout.contains("\"code\": \"date-mismatch\""),
         "{}",
