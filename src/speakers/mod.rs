@@ -594,26 +594,23 @@ fn intro(
         prose,
         toks: tokens(prose, span.start.max(prev_end)..span.end),
     };
-    if !colon {
-        let n = w.toks.len();
-        let k = (0..n).find(|&k| w.cue_at(k).is_some() && !phrase::is_nonfinite(&w, k))?;
-        let (len, takes_after) = w.cue_at(k)?;
-        let (a, e) = if takes_after {
-            w.phrase_after(k + len, n)?
-        } else {
-            w.phrase_before(k, 0)?
-        };
-        return Some(make(&w, a, e, k, len, None));
-    }
     let n = w.toks.len();
-    if let Some(k) = (0..n).find(|&k| w.cue_at(k).is_some()) {
+    // The speaker phrase on the side the cue at `k` takes it from.
+    let cued_at = |k: usize| {
         let (len, takes_after) = w.cue_at(k)?;
         let (a, e) = if takes_after {
             w.phrase_after(k + len, n)?
         } else {
             w.phrase_before(k, 0)?
         };
-        return Some(make(&w, a, e, k, len, None));
+        Some(make(&w, a, e, k, len, None))
+    };
+    if !colon {
+        let k = (0..n).find(|&k| w.cue_at(k).is_some() && !phrase::is_nonfinite(&w, k))?;
+        return cued_at(k);
+    }
+    if let Some(k) = (0..n).find(|&k| w.cue_at(k).is_some()) {
+        return cued_at(k);
     }
     // No cue: the subject opening the sentence.
     if n > 0 && w.pronoun(0) {
