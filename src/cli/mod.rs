@@ -47,7 +47,7 @@ pub struct Cli {
 pub enum Command {
     /// Check articles against the claim templates in rule files.
     Check(CheckArgs),
-    /// List what extraction finds in a document: figures and dates, with positions.
+    /// List what extraction finds in a document: figures, dates, quotations, people.
     Mentions(MentionsArgs),
     /// Compare what two documents say, claim by claim.
     Diff(diff::DiffArgs),
