@@ -591,3 +591,81 @@ fn one_document_that_fails_does_not_lose_the_others() {
     let files: Vec<&str> = analysis.findings.iter().map(|f| f.file.as_str()).collect();
     assert_eq!(files, ["a.md", "c.md"]);
 }
+
+/// An article and a folder that cannot be read: each is a warning naming it, the
+/// rest is still checked and reported, and the run ends with exit 2. Run as an
+/// unprivileged user (through `setpriv` when the tests run as root, as in CI), since
+/// root reads every file whatever its mode.
+#[test]
+fn unreadable_articles_and_folders_are_warned_and_the_rest_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("claimcheck-unreadable-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in [
+        ("rules/r.yaml", RULES),
+        ("s/a.md", WRONG),
+        ("s/b.md", WRONG),
+        ("s/sub/c.md", WRONG),
+    ] {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    // The binary is copied beside the inputs, so an unprivileged user can run it
+    // whatever the modes of the build folder's parents.
+    let bin = dir.join("claimcheck");
+    std::fs::copy(env!("CARGO_BIN_EXE_claimcheck"), &bin).unwrap();
+    let mode = |p: &str, m: u32| {
+        std::fs::set_permissions(dir.join(p), std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    for p in ["", "rules", "s"] {
+        mode(p, 0o755);
+    }
+    mode("claimcheck", 0o755);
+    mode("rules/r.yaml", 0o644);
+    mode("s/a.md", 0o644);
+    mode("s/b.md", 0o000);
+    mode("s/sub", 0o000);
+    let unprivileged = |args: &[&str]| {
+        let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
+        let mut cmd = if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(&bin);
+            c
+        } else {
+            Command::new(&bin)
+        };
+        let out = cmd
+            .args(args)
+            .current_dir(&dir)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("setpriv (util-linux) runs the binary as nobody");
+        let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+        (out.status.code(), text(out.stdout), text(out.stderr))
+    };
+    let (code, stdout, stderr) =
+        unprivileged(&["check", "s", "--rules", "rules", "--format", "json"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("s/sub: cannot read this folder (permission denied); skipped"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("s/b.md: cannot read: permission denied; skipped"),
+        "{stderr}"
+    );
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["files_checked"], 1, "a.md is still checked");
+    assert_eq!(report["findings"][0]["file"], "s/a.md", "{stdout}");
+    // Named on the command line, it is an error of its own.
+    let (code, _, stderr) = unprivileged(&["check", "s/b.md", "--rules", "rules"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("error: s/b.md: cannot read: permission denied"),
+        "{stderr}"
+    );
+    mode("s/sub", 0o755);
+    let _ = std::fs::remove_dir_all(&dir);
+}
