@@ -15,6 +15,18 @@ pub struct LineIndex {
     starts: Vec<usize>,
     /// Bytes of a byte-order mark at the start of the text (0 or 3).
     bom: usize,
+    /// Characters before each block of [`BLOCK`] bytes, so a column on a very long
+    /// line costs one block's count, not the line's (a 1 MB one-line file would
+    /// otherwise make every position a scan from the start of the line).
+    chars_before_block: Vec<usize>,
+}
+
+/// The bytes between two entries of [`LineIndex::chars_before_block`].
+const BLOCK: usize = 256;
+
+/// Whether `b` starts a character (is not a UTF-8 continuation byte).
+fn starts_char(b: &u8) -> bool {
+    (b & 0xC0) != 0x80
 }
 
 impl LineIndex {
@@ -29,7 +41,29 @@ impl LineIndex {
             }
         }
         let bom = if text.starts_with(BOM) { BOM.len() } else { 0 };
-        LineIndex { starts, bom }
+        let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0;
+        for block in bytes.chunks(BLOCK) {
+            chars_before_block.push(chars);
+            chars += block.iter().filter(|b| starts_char(b)).count();
+        }
+        chars_before_block.push(chars);
+        LineIndex {
+            starts,
+            bom,
+            chars_before_block,
+        }
+    }
+
+    /// The number of characters in `text` before byte `offset` (a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let block = (offset / BLOCK).min(self.chars_before_block.len().saturating_sub(1));
+        let counted = self.chars_before_block.get(block).copied().unwrap_or(0);
+        let rest = text
+            .as_bytes()
+            .get(block * BLOCK..offset)
+            .unwrap_or_default();
+        counted + rest.iter().filter(|b| starts_char(b)).count()
     }
 
     /// The number of lines.
@@ -53,7 +87,9 @@ impl LineIndex {
         if line == 0 {
             start = self.bom.min(offset);
         }
-        let column = text.get(start..offset).map_or(0, |s| s.chars().count());
+        let column = self
+            .chars_before(text, offset)
+            .saturating_sub(self.chars_before(text, start));
         (line + 1, column + 1)
     }
 
@@ -111,5 +147,17 @@ mod tests {
         let lines = LineIndex::new(text);
         assert_eq!(lines.position(text, 1), (1, 1));
         assert_eq!(lines.position(text, 99), (1, 6));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_across_blocks() {
+        // Multi-byte characters straddle the 256-byte blocks at every alignment.
+        let text = format!("é\n{}", "ab€ Ω😀 ".repeat(200));
+        let lines = LineIndex::new(&text);
+        let second = text.find('\n').unwrap() + 1;
+        for (offset, _) in text.char_indices().filter(|&(o, _)| o >= second) {
+            let expected = text[second..offset].chars().count() + 1;
+            assert_eq!(lines.position(&text, offset), (2, expected), "at {offset}");
+        }
     }
 }
