@@ -129,6 +129,77 @@ pub fn extend_back(prose: &str, at: usize) -> (usize, Vec<String>) {
     (start, title)
 }
 
+/// The fullest proper name `prose` gives an organisation that quotations call by
+/// its common noun alone ("the ministry" after "Russia's Foreign Ministry" gives
+/// "Foreign Ministry"): the capitalised words written before the capitalised noun,
+/// within one phrase, not a possessive owner. The form written most often wins,
+/// then the longest. `None` when the prose never names it.
+pub fn organisation_name(prose: &str, noun: &str) -> Option<String> {
+    let mut head = noun.to_lowercase();
+    if let Some(first) = head.get(..1) {
+        head = first.to_uppercase() + &head[1..];
+    }
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for (at, _) in prose.match_indices(head.as_str()) {
+        let end = at + head.len();
+        if !whole_word(prose, at, end) || names_more(&prose[end..]) {
+            continue;
+        }
+        let start = modifiers_before(prose, at);
+        if start == at {
+            continue;
+        }
+        let full = clean(&prose[start..end]);
+        match seen.iter_mut().find(|(n, _)| *n == full) {
+            Some((_, count)) => *count += 1,
+            None => seen.push((full, 1)),
+        }
+    }
+    let best = seen
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, (name, count))| (*count, name.len(), std::cmp::Reverse(*i)))?;
+    Some(best.1.0.clone())
+}
+
+fn whole_word(prose: &str, start: usize, end: usize) -> bool {
+    let before = prose[..start].chars().next_back();
+    let after = prose[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a capitalised word follows at once ("Ministry Information Department"
+/// names a part of the ministry, not the ministry).
+fn names_more(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// Where the capitalised modifiers written right before byte `at` start: words
+/// joined by single spaces, neither stop words, possessives nor titles.
+fn modifiers_before(prose: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(80);
+    while !prose.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut start = at;
+    let before: Vec<(Span, &str)> = words::words(&prose[from..at]).collect();
+    for (span, word) in before.iter().rev() {
+        let (span_start, span_end) = (from + span.start, from + span.end);
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        let modifier = word.starts_with(char::is_uppercase)
+            && !possessive
+            && !words::is_stopword(&word.to_lowercase())
+            && !is_title(word);
+        if &prose[span_end..start] != " " || !modifier {
+            break;
+        }
+        start = span_start;
+    }
+    start
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +265,40 @@ mod tests {
     fn possessives_are_not_part_of_a_name() {
         assert_eq!(clean("Ted  Cruz's"), "Ted Cruz");
         assert_eq!(clean("Vander Plaats’s"), "Vander Plaats");
+    }
+
+    #[test]
+    fn an_organisation_called_by_its_noun_gets_the_name_the_prose_gives_it() {
+        let cases = [
+            (
+                "Comments by Lisbon's Transport Ministry came late. The ministry said no.",
+                Some("Transport Ministry"),
+            ),
+            (
+                "The Harbour Port Authority Board met. The Harbour Port Authority said so.",
+                Some("Harbour Port Authority"),
+            ),
+            (
+                "The Interior Ministry Press Office wrote. The ministry said no.",
+                None,
+            ),
+            ("The ministry said no. Then the ministry said yes.", None),
+            (
+                "A National Water Ministry note, and the Water Ministry reply; the Water Ministry again.",
+                Some("Water Ministry"),
+            ),
+        ];
+        for (prose, expected) in cases {
+            let noun = if prose.contains("Authority") {
+                "authority"
+            } else {
+                "ministry"
+            };
+            assert_eq!(
+                organisation_name(prose, noun).as_deref(),
+                expected,
+                "{prose}"
+            );
+        }
     }
 }

@@ -136,8 +136,12 @@ impl People {
     /// alone when the source uses it alone.
     pub fn finish(&mut self, docs: &[Document]) {
         for p in &mut self.list {
-            for doc in docs {
-                fullest_name(&doc.prose, p);
+            if p.name.chars().any(char::is_uppercase) {
+                for doc in docs {
+                    fullest_name(&doc.prose, p);
+                }
+            } else {
+                proper_name(docs, p);
             }
         }
         for p in &mut self.list {
@@ -177,6 +181,22 @@ fn fullest_name(prose: &str, p: &mut DraftPerson) {
             p.title = Some(title.join(" "));
         }
     }
+}
+
+/// An organisation quoted by its common noun ("the ministry") takes the proper
+/// name the sources give it ("Foreign Ministry"), keeping the noun as an alias so
+/// "the ministry said" still names it.
+fn proper_name(docs: &[Document], p: &mut DraftPerson) {
+    let Some(noun) = p.name.split_whitespace().next_back() else {
+        return;
+    };
+    let Some(name) = docs
+        .iter()
+        .find_map(|d| names::organisation_name(&d.prose, noun))
+    else {
+        return;
+    };
+    p.aliases.push(std::mem::replace(&mut p.name, name));
 }
 
 /// Whether `prose` writes `surname` without the rest of `name` in front of it.
