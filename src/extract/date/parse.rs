@@ -18,6 +18,7 @@ use super::lunar::{Islamic, Jewish};
 mod news;
 
 pub(in crate::extract::date) use news::quarterly as news_quarterly;
+pub(in crate::extract::date) use news::reported_quarter as news_reported_quarter;
 
 /// A calendar unit used by relative expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -633,6 +634,8 @@ pub(super) struct Parser<'a> {
     info: Vec<Info>,
     /// The text reports a quarter's results (see [`news::quarterly`]).
     quarterly: bool,
+    /// The quarter (1..=4) a results story names most (see [`news::reported_quarter`]).
+    reported: Option<u8>,
 }
 
 /// What a word token can be, looked up once per token.
@@ -700,6 +703,7 @@ impl<'a> Parser<'a> {
             content: Vec::new(),
             info: Vec::new(),
             quarterly: news::quarterly(low),
+            reported: news::reported_quarter(low),
         };
         p.info = toks
             .iter()
@@ -788,10 +792,11 @@ impl<'a> Parser<'a> {
         self.content[i] == self.content[a]
     }
 
-    /// Says whether the text belongs to a results story, when that is read from
-    /// more text than the parser sees.
-    pub fn set_quarterly(&mut self, q: bool) {
+    /// Says whether the text belongs to a results story and which quarter it
+    /// names most, when that is read from more text than the parser sees.
+    pub fn set_quarterly(&mut self, q: bool, reported: Option<u8>) {
         self.quarterly = q;
+        self.reported = reported;
     }
 
     pub fn tok(&self, i: usize) -> &Tok {
@@ -3080,7 +3085,7 @@ impl<'a> Parser<'a> {
         let n = n * mult;
         let today = || Box::new(Node::RelDay(0));
         if n == 1 && u == Unit::Year && self.is_any(k + 1, &["ago", "back"]) {
-            return Some((k + 2, Node::YearAgo));
+            return Some((k + 2, self.year_ago_node(i)));
         }
         match self.word(k + 1)? {
             "ago" | "back" => Some((

@@ -1614,6 +1614,133 @@ fn quarters_of_a_results_story() {
     ]);
 }
 
+/// `sentence` after `lead` in one text, published `publication`: the value of `words`.
+fn value_in_story(lead: &str, sentence: &str, words: &str, publication: &str) -> Option<String> {
+    let text = format!("{lead} {sentence}");
+    dates(&text, Some(d(publication)))
+        .iter()
+        .find(|m| &text[m.span.clone()] == words)
+        .map(|m| m.to_string())
+}
+
+#[test]
+fn the_quarter_a_results_story_names() {
+    // A story about a fiscal fourth quarter, published 2 November: "the quarter"
+    // and "a year earlier" follow the quarter it names, not the calendar.
+    let fiscal = "The grocer said its fourth-quarter profit, for the quarter ended Sept. 30, fell \
+                  to $2 million, or 5 cents a share.";
+    // Another quarter named in the same sentence wins over the story's.
+    let cases = [
+        (
+            fiscal,
+            "Sales in the quarter rose 4%.",
+            "the quarter",
+            MONDAY,
+            "2026-Q4",
+        ),
+        (
+            fiscal,
+            "Sales in the latest period rose.",
+            "the latest period",
+            MONDAY,
+            "2026-Q4",
+        ),
+        (
+            fiscal,
+            "It earned $3 million a year earlier.",
+            "a year earlier",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "It had a year-earlier loss of $1 million.",
+            "year-earlier",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Its mill reported second-quarter sales flat from a year ago.",
+            "a year ago",
+            MONDAY,
+            "2025-Q2",
+        ),
+        // published in January, the fourth quarter is the year before's
+        (
+            fiscal,
+            "Sales in the quarter rose 4%.",
+            "the quarter",
+            "2027-01-20",
+            "2026-Q4",
+        ),
+        // a sentence about a longer span compares years
+        (
+            fiscal,
+            "For the nine months, profit fell from $9 million a year earlier.",
+            "a year earlier",
+            MONDAY,
+            "2025",
+        ),
+        (
+            fiscal,
+            "For the first half, profit fell from $9 million in the 2025 period.",
+            "the 2025 period",
+            MONDAY,
+            "2025",
+        ),
+        // the year-ago quarter written after the quarter
+        (
+            fiscal,
+            "It lost money in the quarter a year ago.",
+            "the quarter a year ago",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Margins were wider in the corresponding period last year.",
+            "the corresponding period last year",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Costs rose from last year's quarter.",
+            "last year's quarter",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Hiring will slow in the current fiscal year.",
+            "the current fiscal year",
+            MONDAY,
+            "2026",
+        ),
+    ];
+    for (lead, sentence, words, publication, want) in cases {
+        assert_eq!(
+            value_in_story(lead, sentence, words, publication).as_deref(),
+            Some(want),
+            "{sentence}"
+        );
+    }
+    // Outside a results story "the corresponding period last year" is no quarter:
+    // "last year" is the year.
+    let plain = "The club held its annual dinner.";
+    assert_eq!(
+        value_in_story(
+            plain,
+            "Attendance matched the corresponding period last year.",
+            "last year",
+            MONDAY
+        )
+        .as_deref(),
+        Some("2025")
+    );
+}
+
 #[test]
 fn names_are_not_dates() {
     check(&[
