@@ -933,13 +933,17 @@ impl<'a> Parser<'a> {
 
     /// Reads the tense of the clause around `[s, e)`.
     ///
-    /// The nearest tense cue before the expression in the same sentence wins (up to 12
-    /// words back); without one, the nearest after it (up to 10 words). Future cues:
+    /// The nearest tense cue before the expression in the same clause wins (up to 12
+    /// words back, further while a weak cue waits for its modal; a relative clause
+    /// opened after a comma, ", where ...", starts the clause); without one, the
+    /// nearest after it (up to 10 words, or the whole sentence for an expression
+    /// that opens it). Future cues:
     /// will, 'll, shall, won't, "is/are to", due, set to, scheduled, expected, slated,
-    /// plans/planning to, intends, aims, hopes, going to, upcoming, next — unless
+    /// plans/planning to, intends, aims, hopes, going to, upcoming, next, as soon /
+    /// as early as, "until" after a deadline word (postponed, gave) — unless
     /// preceded by was/were/been/had ("was expected to"). Past cues: said, told,
     /// was, were, had, did, has, have, ago, verbs ending in -ed and common irregular
-    /// past forms. Without any cue, an expression standing alone reads as upcoming
+    /// past forms (not after is/are: "is heard" is a present passive). Without any cue, an expression standing alone reads as upcoming
     /// (a listing) and one inside a sentence as past (news reports what happened).
     ///
     /// Returns the cue: `Some(true)` future, `Some(false)` past, `None` when there
@@ -948,15 +952,28 @@ impl<'a> Parser<'a> {
         if s >= self.toks.len() {
             return None;
         }
+        // the expression's own bound word: "postponed until Thursday"
+        if self.is_any(s, &["until", "till"]) && self.cue(s) == Some(true) {
+            return Some(true);
+        }
         // A verb in -ed is a weak cue ("the still unspecified date"): a modal a few
         // words before it in the same clause ("would be paid on a still unspecified
         // date") decides.
         let mut j = s;
         let mut words = 0;
         let mut weak: Option<(bool, usize)> = None;
-        while j > 0 && words < 12 {
+        // a weak cue may look a few words further back for its modal
+        while j > 0 && (words < 12 || weak.is_some()) {
             j -= 1;
             if !self.same_sentence(j, s) {
+                break;
+            }
+            // ", where the blasts killed": what comes before a relative clause is
+            // another clause
+            if self.is_any(j, &["where", "which", "who", "whose"])
+                && j > 0
+                && matches!(self.punct(j - 1), Some(',' | ';'))
+            {
                 break;
             }
             if let Some((_, at)) = weak
@@ -981,9 +998,16 @@ impl<'a> Parser<'a> {
         if let Some((w, _)) = weak {
             return Some(w);
         }
+        // an expression opening its sentence ("In January, a week after ..., a
+        // bomb exploded") takes the tense of the main verb, however far
+        let reach = if self.opens_sentence(s) {
+            usize::MAX
+        } else {
+            10
+        };
         let mut j = e;
         let mut words = 0;
-        while j < self.toks.len() && words < 10 && self.same_sentence(j, s) {
+        while j < self.toks.len() && words < reach && self.same_sentence(j, s) {
             // what follows a colon or a dash is another clause
             if matches!(self.punct(j), Some(':' | '—' | '–')) {
                 break;
@@ -1031,12 +1055,14 @@ impl<'a> Parser<'a> {
         let prev = self.prev_word(j);
         let passive = || matches!(prev, Some("was" | "were" | "been" | "had"));
         let next = self.word(j + 1);
+        // "were planning to" is a plan, "was planned" a past act
+        let passive_plan = passive() && !matches!(w, "plans" | "plan" | "planning");
         match w {
             "will" | "shall" | "would" | "payable" | "supposed" | "expects" | "expect"
             | "anticipates" => Some(true),
             "planned" | "plans" | "plan" | "planning" | "proposed" | "promised" | "vowed"
             | "pledged" | "threatened"
-                if !passive()
+                if !passive_plan
                     && !matches!(
                         prev,
                         Some(
@@ -1056,6 +1082,16 @@ impl<'a> Parser<'a> {
                 Some(true)
             }
             "be" if prev == Some("to") => Some(true),
+            // "as soon as Tuesday", "as early as next week"
+            "soon" | "early" if prev == Some("as") && next == Some("as") => Some(true),
+            // a deadline moved or given: "postponed until Tuesday", "given until noon"
+            "until" | "till"
+                if (1..=8).any(|b| {
+                    j >= b && self.same_sentence(j - b, j) && self.is_any(j - b, DEADLINE_WORDS)
+                }) =>
+            {
+                Some(true)
+            }
             "likely" if next == Some("to") => Some(true),
             "ahead" if next == Some("of") => Some(true),
             "ll" if j > 0 && self.is_apos(j - 1) => Some(true),
@@ -1121,7 +1157,9 @@ impl<'a> Parser<'a> {
                 {
                     return Some(false);
                 }
-                if has(IRREGULAR_PAST, w) {
+                // "the case is heard in May": a present passive
+                let present = matches!(prev, Some("is" | "are" | "am" | "being"));
+                if has(IRREGULAR_PAST, w) && !present {
                     return Some(false);
                 }
                 None
@@ -4168,6 +4206,21 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 ];
 
 /// Common irregular past-tense verbs (forms that are not also present tense).
+/// Words of a deadline set or moved: an "until" after them looks ahead
+/// ("postponed until Tuesday", "gave them until Friday").
+const DEADLINE_WORDS: &[&str] = &[
+    "adjourned",
+    "deadline",
+    "deferred",
+    "delayed",
+    "extended",
+    "gave",
+    "given",
+    "granted",
+    "postponed",
+    "recessed",
+];
+
 const IRREGULAR_PAST: &[&str] = &[
     "arose",
     "ate",

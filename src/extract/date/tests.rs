@@ -1350,6 +1350,81 @@ fn comparative_shifts_shorthand_and_ides() {
 const MONDAY: &str = "2026-11-02";
 
 #[test]
+fn clauses_and_cues_around_a_date() {
+    // Published Monday 2 November 2026; each found form beside its silent twin.
+    check(&[
+        // a relative clause after a comma has its own tense
+        (
+            "Aid would flow to the towns, where the March 3 floods destroyed bridges.",
+            MONDAY,
+            &[("March 3", "2026-03-03")],
+        ),
+        (
+            "Aid would flow to the towns before the March 3 vote.",
+            MONDAY,
+            &[("March 3", "2027-03-03")],
+        ),
+        // a present passive is no past
+        (
+            "The appeal is heard in May by three judges.",
+            "2026-03-02",
+            &[("May", "2026-05")],
+        ),
+        (
+            "The appeal was heard in May by three judges.",
+            "2026-03-02",
+            &[("May", "2025-05")],
+        ),
+        // a date opening the sentence takes its main verb's tense, however far
+        (
+            "In January, only days after the start of the longest and busiest winter festival \
+             in its history, a storm closed the ferry.",
+            MONDAY,
+            &[("January", "2026-01")],
+        ),
+        // a weak past cue looks further back for its modal
+        (
+            "The pilot will be named head of the station crew for a long flight in December.",
+            "2026-03-04",
+            &[("December", "2026-12")],
+        ),
+        (
+            "The pilot was named head of the station crew for a long flight in December.",
+            "2026-03-04",
+            &[("December", "2025-12")],
+        ),
+        // "as soon as", "as early as" look ahead
+        (
+            "The team could fly home as early as Tuesday, an aide said.",
+            MONDAY,
+            &[("Tuesday", "2026-11-03")],
+        ),
+        (
+            "The team flew home on Tuesday, an aide said.",
+            MONDAY,
+            &[("Tuesday", "2026-10-27")],
+        ),
+        // a deadline given or moved lies ahead; a plain "until" keeps the past
+        (
+            "The board postponed until Thursday any vote on the plan.",
+            MONDAY,
+            &[("Thursday", "by 2026-11-05")],
+        ),
+        (
+            "The board sat until Thursday and then adjourned.",
+            MONDAY,
+            &[("Thursday", "by 2026-10-29")],
+        ),
+        // "were planning to" is a plan, not a past passive
+        (
+            "Drivers were planning to circle the square on Saturday.",
+            MONDAY,
+            &[("Saturday", "2026-11-07")],
+        ),
+    ]);
+}
+
+#[test]
 fn tense_and_modality_decide_direction() {
     check(&[
         // a future verb: the coming day
