@@ -229,6 +229,12 @@ pub(super) enum Node {
     },
     /// "the weekend": the latest in a past clause, the coming one in a future clause.
     Weekend,
+    /// "the coming weekend", "this coming weekend": the first weekend after
+    /// publication, whatever the tense.
+    ComingWeekend,
+    /// "the past week", "this past week": the Monday–Sunday week before
+    /// publication's, or, on a Sunday, the week ending that day.
+    PastWeek,
     /// `n` units from the start of `from` ("two weeks starting Monday").
     Spanning {
         n: i32,
@@ -897,6 +903,19 @@ impl<'a> Parser<'a> {
     fn ends_sentence(&self, j: usize) -> bool {
         match self.punct(j) {
             Some('!' | '?' | ';' | '…') => true,
+            // a closing quote or bracket after a full stop: `criminality.” In October`
+            Some('”' | '"' | '’' | '\'' | ')')
+                if j > 0
+                    && self.att(j)
+                    && matches!(self.punct(j - 1), Some('.' | '!' | '?'))
+                    && !self.ends_sentence(j - 1) =>
+            {
+                match self.toks.get(j + 1) {
+                    None => true,
+                    Some(n) if !n.sp => false,
+                    Some(n) => self.caseless || n.kind != Kind::Word || n.cap,
+                }
+            }
             Some('.') => {
                 if j > 0
                     && self.att(j)
@@ -962,6 +981,10 @@ impl<'a> Parser<'a> {
         let mut j = s;
         let mut words = 0;
         let mut weak: Option<(bool, usize)> = None;
+        // past an "and" after a weak cue only a modal rules it: "vowed to keep it
+        // and celebrated the ruling Monday" is past, "will be built and opened in
+        // May" ahead
+        let mut crossed_and = false;
         // a weak cue may look a few words further back for its modal
         while j > 0 && (words < 12 || weak.is_some()) {
             j -= 1;
@@ -983,7 +1006,21 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
+            if weak.is_some() && self.is_any(j, &["and", "but"]) {
+                crossed_and = true;
+            }
+            // "urged them to vote Tuesday": what one is urged to do lies ahead
+            if self.is(j, "to")
+                && self.word(j + 1).is_some()
+                && (j.saturating_sub(5)..j)
+                    .any(|t| self.same_sentence(t, j) && self.is_any(t, URGE_VERBS))
+            {
+                return Some(true);
+            }
             if let Some(f) = self.cue(j) {
+                if crossed_and && !self.is_modal(j) && !self.weak_cue(j) {
+                    break;
+                }
                 if !self.weak_cue(j) {
                     return Some(weak.map_or(f, |(w, _)| if f { f } else { w }));
                 }
@@ -1021,6 +1058,14 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         None
+    }
+
+    /// A modal or auxiliary of the future at token `j`: will, would, shall, 'll,
+    /// "to be".
+    fn is_modal(&self, j: usize) -> bool {
+        self.is_any(j, &["will", "would", "shall"])
+            || (self.is(j, "ll") && j > 0 && self.is_apos(j - 1))
+            || (self.is(j, "be") && self.prev_word(j) == Some("to"))
     }
 
     /// A cue read from the shape of a word (a verb in -ed, an irregular past form)
@@ -3015,6 +3060,13 @@ impl<'a> Parser<'a> {
         if plural || u == Unit::Day {
             return None;
         }
+        let coming = self.is_any(k - 1, &["coming", "upcoming"]);
+        if u == Unit::Weekend && coming {
+            return Some((k + 1, Node::ComingWeekend));
+        }
+        if u == Unit::Week && mult == 1 && self.is(k - 1, "past") {
+            return Some((k + 1, Node::PastWeek));
+        }
         if u == Unit::Year && mult == 10 {
             // "the next decade": the calendar decade
             return Some((
@@ -4206,6 +4258,23 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 ];
 
 /// Common irregular past-tense verbs (forms that are not also present tense).
+/// Verbs of asking someone to act: an infinitive after them ("urged them to vote
+/// Tuesday", "invited him to meet on Thursday") looks ahead.
+const URGE_VERBS: &[&str] = &[
+    "asked",
+    "asking",
+    "asks",
+    "encouraged",
+    "encourages",
+    "encouraging",
+    "invited",
+    "invites",
+    "inviting",
+    "urged",
+    "urges",
+    "urging",
+];
+
 /// Words of a deadline set or moved: an "until" after them looks ahead
 /// ("postponed until Tuesday", "gave them until Friday").
 const DEADLINE_WORDS: &[&str] = &[

@@ -334,6 +334,18 @@ impl Ctx {
                 let end = add_days(add_units(r.start, i64::from(*n), *unit)?, -1)?;
                 res(r.start, end, G::Span, r.how)
             }
+            Node::ComingWeekend => {
+                let sat = on_or_after(add_days(self.publication?, 1)?, Weekday::Saturday)?;
+                res(sat, add_days(sat, 1)?, G::Weekend, Resolution::Relative)
+            }
+            Node::PastWeek => {
+                let sunday = self.publication?.weekday() == Weekday::Sunday;
+                Ctx {
+                    past_cue: true,
+                    ..*self
+                }
+                .rel_period(Unit::Week, if sunday { 0 } else { -1 })
+            }
             Node::Weekend => {
                 let p = self.publication?;
                 let sat = if p.weekday() == Weekday::Sunday {

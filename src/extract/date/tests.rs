@@ -1415,6 +1415,34 @@ fn clauses_and_cues_around_a_date() {
             MONDAY,
             &[("Thursday", "by 2026-10-29")],
         ),
+        // past an "and", a verb of intent does not rule a past verb; a modal does
+        (
+            "The mayor pledged to keep the depot open and welcomed the verdict Monday.",
+            "2026-11-03",
+            &[("Monday", "2026-11-02")],
+        ),
+        (
+            "The depot will be rebuilt and opened in March.",
+            MONDAY,
+            &[("March", "2027-03")],
+        ),
+        // what someone is asked to do lies ahead
+        (
+            "The union urged its members to strike on Thursday.",
+            MONDAY,
+            &[("Thursday", "2026-11-05")],
+        ),
+        (
+            "The union went on strike on Thursday.",
+            MONDAY,
+            &[("Thursday", "2026-10-29")],
+        ),
+        (
+            "The mayor has invited the rail chiefs to talk with the city council in the \
+             old town hall on Friday morning.",
+            MONDAY,
+            &[("Friday", "2026-11-06")],
+        ),
         // "were planning to" is a plan, not a past passive
         (
             "Drivers were planning to circle the square on Saturday.",
@@ -1422,6 +1450,45 @@ fn clauses_and_cues_around_a_date() {
             &[("Saturday", "2026-11-07")],
         ),
     ]);
+}
+
+#[test]
+fn weeks_and_weekends_just_gone_or_coming() {
+    check(&[
+        // "the coming weekend" is the first one ahead, whatever the tense
+        (
+            "The coaches flew north for the coming weekend.",
+            "2026-11-03",
+            &[("the coming weekend", "2026-11-07/2026-11-08")],
+        ),
+        (
+            "The coaches flew north for next weekend.",
+            "2026-11-03",
+            &[("next weekend", "2026-11-14/2026-11-15")],
+        ),
+        // "the past week" on a Sunday is the week ending that day; on other days
+        // the week before
+        (
+            "Ticket sales climbed over the past week.",
+            "2026-11-08",
+            &[("the past week", "2026-W45")],
+        ),
+        (
+            "Ticket sales climbed over the past week.",
+            "2026-11-10",
+            &[("the past week", "2026-W45")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_closing_after_a_full_stop_ends_the_sentence() {
+    // The year of one sentence does not frame the next when a quotation closes it.
+    check(&[(
+        "Builders sued in 2012 over the \"permits.\" In October, a judge threw the case out.",
+        MONDAY,
+        &[("2012", "2012"), ("October", "2026-10")],
+    )]);
 }
 
 #[test]
