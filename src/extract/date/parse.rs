@@ -972,7 +972,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // the expression's own bound word: "postponed until Thursday"
-        if self.is_any(s, &["until", "till"]) && self.cue(s) == Some(true) {
+        if self.is_any(s, &["until", "till", "through"]) && self.cue(s) == Some(true) {
             return Some(true);
         }
         // A verb in -ed is a weak cue ("the still unspecified date"): a modal a few
@@ -985,6 +985,7 @@ impl<'a> Parser<'a> {
         // and celebrated the ruling Monday" is past, "will be built and opened in
         // May" ahead
         let mut crossed_and = false;
+        let mut crossed_comma = false;
         // a weak cue may look a few words further back for its modal
         while j > 0 && (words < 12 || weak.is_some()) {
             j -= 1;
@@ -1016,6 +1017,14 @@ impl<'a> Parser<'a> {
                     .any(|t| self.same_sentence(t, j) && self.is_any(t, URGE_VERBS))
             {
                 return Some(true);
+            }
+            if self.is_p(j, ',') {
+                crossed_comma = true;
+            }
+            // "Just ahead of the trip, the office on Sunday issued": a fronted
+            // phrase is not the clause's tense
+            if crossed_comma && self.is(j, "ahead") {
+                continue;
             }
             if let Some(f) = self.cue(j) {
                 if crossed_and && !self.is_modal(j) && !self.weak_cue(j) {
@@ -1105,6 +1114,10 @@ impl<'a> Parser<'a> {
         match w {
             "will" | "shall" | "would" | "payable" | "supposed" | "expects" | "expect"
             | "anticipates" => Some(true),
+            // "vacation plans for the trip", "the hastily planned trip" name a plan
+            // made, not one ahead
+            "plans" | "plan" if !matches!(next, Some("to" | "a" | "an" | "another")) => None,
+            "planned" if prev.is_some_and(|p| p.len() > 3 && p.ends_with("ly")) => None,
             "planned" | "plans" | "plan" | "planning" | "proposed" | "promised" | "vowed"
             | "pledged" | "threatened"
                 if !passive_plan
@@ -1130,7 +1143,7 @@ impl<'a> Parser<'a> {
             // "as soon as Tuesday", "as early as next week"
             "soon" | "early" if prev == Some("as") && next == Some("as") => Some(true),
             // a deadline moved or given: "postponed until Tuesday", "given until noon"
-            "until" | "till"
+            "until" | "till" | "through"
                 if (1..=8).any(|b| {
                     j >= b && self.same_sentence(j - b, j) && self.is_any(j - b, DEADLINE_WORDS)
                 }) =>
@@ -1141,6 +1154,22 @@ impl<'a> Parser<'a> {
             "ahead" if next == Some("of") => Some(true),
             "ll" if j > 0 && self.is_apos(j - 1) => Some(true),
             "won" if self.is_apos(j + 1) && self.is(j + 2, "t") => Some(true),
+            // "lower-than-expected earnings" is an adjective
+            "expected"
+                if prev == Some("than")
+                    || (j >= 2 && self.is_dash(j - 1) && self.is(j - 2, "than")) =>
+            {
+                None
+            }
+            // "effective Feb. 1": a change that takes effect
+            "effective"
+                if self
+                    .info
+                    .get(j + 1)
+                    .is_some_and(|n| n.month > 0 || n.weekday.is_some()) =>
+            {
+                Some(true)
+            }
             "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
             | "next" => Some(!passive()),
             // "due to its loss" is "because of"

@@ -1443,6 +1443,52 @@ fn clauses_and_cues_around_a_date() {
             MONDAY,
             &[("Friday", "2026-11-06")],
         ),
+        // a noun "plans", a participle after an adverb, are no plan ahead
+        (
+            "On Friday, when the minister dropped his family plans for a hurriedly planned \
+             tour, the ministry eased its advice.",
+            MONDAY,
+            &[("Friday", "2026-10-30")],
+        ),
+        (
+            "On Friday, the ministry plans to ease its advice.",
+            MONDAY,
+            &[("Friday", "2026-11-06")],
+        ),
+        // "ahead of" in a fronted phrase is not the main clause's tense
+        (
+            "Shortly ahead of the match, the league on Sunday published new rules.",
+            MONDAY,
+            &[("Sunday", "2026-11-01")],
+        ),
+        (
+            "The league published new rules ahead of Sunday.",
+            MONDAY,
+            &[("Sunday", "2026-11-08")],
+        ),
+        // "lower-than-expected" is an adjective
+        (
+            "Shares fell after weaker-than-expected sales were reported Wednesday.",
+            MONDAY,
+            &[("Wednesday", "2026-10-28")],
+        ),
+        // "effective" before a date: a change that takes effect
+        (
+            "The firm named a new chair, effective Feb. 1.",
+            MONDAY,
+            &[("Feb. 1", "2027-02-01")],
+        ),
+        (
+            "The firm named a new chair on Feb. 1.",
+            MONDAY,
+            &[("Feb. 1", "2026-02-01")],
+        ),
+        // a term extended through a month lies ahead
+        (
+            "Lenders have extended the credit line through January.",
+            MONDAY,
+            &[("January", "by 2027-01")],
+        ),
         // "were planning to" is a plan, not a past passive
         (
             "Drivers were planning to circle the square on Saturday.",
@@ -1970,7 +2016,7 @@ fn untensed_months_are_the_nearest() {
             &[("January", "by 2027-01")],
         ),
         (
-            "Lenders extended the loan through January.",
+            "Lenders held the loan through January.",
             MONDAY,
             &[("January", "by 2026-01")],
         ),
