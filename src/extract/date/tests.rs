@@ -1901,6 +1901,34 @@ fn the_quarter_a_results_story_names() {
         ),
         (
             fiscal,
+            "Revenue over the full year climbed 3%.",
+            "the full year",
+            MONDAY,
+            "2026",
+        ),
+        (
+            fiscal,
+            "For the year, shipments held steady.",
+            "the year",
+            MONDAY,
+            "2026",
+        ),
+        (
+            fiscal,
+            "It sees a loss in next year's first quarter.",
+            "next year's first quarter",
+            MONDAY,
+            "2027-Q1",
+        ),
+        (
+            fiscal,
+            "Margins in this year's third quarter narrowed.",
+            "this year's third quarter",
+            MONDAY,
+            "2026-Q3",
+        ),
+        (
+            fiscal,
             "Hiring will slow in the current fiscal year.",
             "the current fiscal year",
             MONDAY,
@@ -1914,6 +1942,16 @@ fn the_quarter_a_results_story_names() {
             "{sentence}"
         );
     }
+    // Outside a results story "for the year" is no date.
+    assert_eq!(
+        value_in_story(
+            "The club held its annual dinner.",
+            "She was named captain for the year ahead.",
+            "the year",
+            MONDAY
+        ),
+        None
+    );
     // Outside a results story "the corresponding period last year" is no quarter:
     // "last year" is the year.
     let plain = "The club held its annual dinner.";

@@ -155,6 +155,8 @@ impl Parser<'_> {
             self.month_rel_year(i),
             self.results_quarter(i),
             self.last_years_quarter(i),
+            self.years_quarter(i),
+            self.results_year(i),
             self.fiscal(i),
             self.year_ago(i),
         ] {
@@ -331,6 +333,62 @@ impl Parser<'_> {
             return Some(j + 3);
         }
         (self.is(j, "last") && self.is(j + 1, "year")).then_some(j + 2)
+    }
+
+    /// "this year's third quarter", "next year's first quarter", "last year's
+    /// fourth-quarter": that quarter of that year.
+    fn years_quarter(&self, i: usize) -> R {
+        let (k, off) = self.year_offset(i)?;
+        if !(self.is_apos(k) && self.is(k + 1, "s")) {
+            return None;
+        }
+        let (k, n, true) = self.num_words(k + 2)? else {
+            return None;
+        };
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        let k = if self.is_dash(k) { k + 1 } else { k };
+        self.is(k, "quarter").then_some((
+            k + 1,
+            Node::Cal(Cal {
+                yr: Yr::Offset(off),
+                what: What::Quarter(n as u8),
+            }),
+        ))
+    }
+
+    /// "for the year", "the full year" in a results story: the year of
+    /// publication, the one whose results are told ("Sales for the full year
+    /// rose").
+    fn results_year(&self, i: usize) -> R {
+        if !self.quarterly || !self.is(i, "the") {
+            return None;
+        }
+        let full = self.is(i + 1, "full") && self.is(i + 2, "year");
+        let after_for = self.prev_word(i) == Some("for") && self.is(i + 1, "year");
+        if !(full || after_for) {
+            return None;
+        }
+        let e = if full { i + 3 } else { i + 2 };
+        // "the year before", "the year of the merger", "the year-ago period"
+        if self.is_any(
+            e,
+            &[
+                "before", "after", "ahead", "of", "ago", "earlier", "to", "since",
+            ],
+        ) || self.is_dash(e)
+            || self.num(e).is_some()
+        {
+            return None;
+        }
+        Some((
+            e,
+            Node::RelPeriod {
+                unit: super::Unit::Year,
+                k: 0,
+            },
+        ))
     }
 
     /// "last year's quarter", "last year's period" in a results story: the
