@@ -1982,6 +1982,11 @@ fn names_are_not_dates() {
             MONDAY,
             &[],
         ),
+        (
+            "Speaking on ABC\u{2019}s \u{201c}This Week,\u{201d} the mayor conceded the point.",
+            MONDAY,
+            &[],
+        ),
         ("He told CBS This Morning the plan was dead.", MONDAY, &[]),
         ("The sketch aired on Saturday Night Live.", MONDAY, &[]),
         ("He spoke on Fox News Sunday about the plan.", MONDAY, &[]),

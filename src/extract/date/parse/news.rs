@@ -134,11 +134,16 @@ impl Parser<'_> {
                 prev == Some("usa") || (titled && (lower_before || self.is_apos(s.wrapping_sub(1))))
             }
             "this" if e == s + 2 => {
+                // ABC's "This Week": an opening quotation mark may come between
+                let quoted = s > 0 && matches!(self.punct(s - 1), Some('“' | '"' | '‘'));
+                let b = if quoted { s - 1 } else { s };
+                let possessive = b >= 2 && self.is(b - 1, "s") && self.is_apos(b - 2);
                 titled
                     && self.cap(s + 1)
                     && (lower_before
-                        || self.is_apos(s.wrapping_sub(1))
-                        || self.is_any(s.wrapping_sub(1), &["cbs", "abc", "nbc"]))
+                        || self.is_apos(b.wrapping_sub(1))
+                        || (quoted && possessive)
+                        || self.is_any(b.wrapping_sub(1), &["cbs", "abc", "nbc"]))
             }
             _ if self.info[s].weekday.is_some() && e == s + 1 => {
                 (self.is(e, "night") && self.cap(e)) || (prev == Some("news") && self.cap(s - 1))
