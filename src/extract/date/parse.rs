@@ -903,7 +903,7 @@ impl<'a> Parser<'a> {
     fn ends_sentence(&self, j: usize) -> bool {
         match self.punct(j) {
             Some('!' | '?' | ';' | '…') => true,
-            // a closing quote or bracket after a full stop: `criminality.” In October`
+            // a closing quote or bracket after a full stop: `the “permits.” In October`
             Some('”' | '"' | '’' | '\'' | ')')
                 if j > 0
                     && self.att(j)
@@ -975,15 +975,20 @@ impl<'a> Parser<'a> {
         if self.is_any(s, &["until", "till", "through"]) && self.cue(s) == Some(true) {
             return Some(true);
         }
+        self.tense_before(s).or_else(|| self.tense_after(s, e))
+    }
+
+    /// The tense cue before token `s` in its clause (see [`Parser::tense`]).
+    fn tense_before(&self, s: usize) -> Option<bool> {
         // A verb in -ed is a weak cue ("the still unspecified date"): a modal a few
         // words before it in the same clause ("would be paid on a still unspecified
         // date") decides.
         let mut j = s;
         let mut words = 0;
         let mut weak: Option<(bool, usize)> = None;
-        // past an "and" after a weak cue only a modal rules it: "vowed to keep it
-        // and celebrated the ruling Monday" is past, "will be built and opened in
-        // May" ahead
+        // past an "and" after a weak cue only a modal rules it: "pledged to keep the
+        // depot open and welcomed the verdict Monday" is past, "will be built and
+        // opened in May" ahead
         let mut crossed_and = false;
         let mut crossed_comma = false;
         // a weak cue may look a few words further back for its modal
@@ -992,7 +997,7 @@ impl<'a> Parser<'a> {
             if !self.same_sentence(j, s) {
                 break;
             }
-            // ", where the blasts killed": what comes before a relative clause is
+            // ", where the floods destroyed": what comes before a relative clause is
             // another clause
             if self.is_any(j, &["where", "which", "who", "whose"])
                 && j > 0
@@ -1010,7 +1015,8 @@ impl<'a> Parser<'a> {
             if weak.is_some() && self.is_any(j, &["and", "but"]) {
                 crossed_and = true;
             }
-            // "urged them to vote Tuesday": what one is urged to do lies ahead
+            // "urged its members to strike on Thursday": what one is asked to do
+            // lies ahead
             if self.is(j, "to")
                 && self.word(j + 1).is_some()
                 && (j.saturating_sub(5)..j)
@@ -1021,8 +1027,8 @@ impl<'a> Parser<'a> {
             if self.is_p(j, ',') {
                 crossed_comma = true;
             }
-            // "Just ahead of the trip, the office on Sunday issued": a fronted
-            // phrase is not the clause's tense
+            // "Shortly ahead of the match, the league on Sunday published": a
+            // fronted phrase is not the clause's tense
             if crossed_comma && self.is(j, "ahead") {
                 continue;
             }
@@ -1041,11 +1047,14 @@ impl<'a> Parser<'a> {
                 words += 1;
             }
         }
-        if let Some((w, _)) = weak {
-            return Some(w);
-        }
-        // an expression opening its sentence ("In January, a week after ..., a
-        // bomb exploded") takes the tense of the main verb, however far
+        weak.map(|(w, _)| w)
+    }
+
+    /// The tense cue after the expression `[s, e)` in its sentence (see
+    /// [`Parser::tense`]).
+    fn tense_after(&self, s: usize, e: usize) -> Option<bool> {
+        // an expression opening its sentence ("In January, only days after ..., a
+        // storm closed the ferry") takes the tense of the main verb, however far
         let reach = if self.opens_sentence(s) {
             usize::MAX
         } else {
@@ -1114,7 +1123,7 @@ impl<'a> Parser<'a> {
         match w {
             "will" | "shall" | "would" | "payable" | "supposed" | "expects" | "expect"
             | "anticipates" => Some(true),
-            // "vacation plans for the trip", "the hastily planned trip" name a plan
+            // "family plans for a tour", "a hurriedly planned tour" name a plan
             // made, not one ahead
             "plans" | "plan" if !matches!(next, Some("to" | "a" | "an" | "another")) => None,
             "planned" if prev.is_some_and(|p| p.len() > 3 && p.ends_with("ly")) => None,
@@ -1203,42 +1212,46 @@ impl<'a> Parser<'a> {
             "agreed" | "decreed" | "freed" | "guaranteed" | "proceeded" | "succeeded" => {
                 Some(false)
             }
-            _ => {
-                // "the delayed vote" is an adjective, "is observed" a present passive
-                let adjectival = matches!(
-                    prev,
-                    Some(
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "our"
-                            | "this"
-                            | "is"
-                            | "are"
-                            | "am"
-                            | "being"
-                    )
-                );
-                if !adjectival
-                    && w.len() >= 4
-                    && w.ends_with("ed")
-                    && !w.ends_with("eed")
-                    && !matches!(w, "hundred" | "united" | "based" | "armed" | "related")
-                {
-                    return Some(false);
-                }
-                // "the case is heard in May": a present passive
-                let present = matches!(prev, Some("is" | "are" | "am" | "being"));
-                if has(IRREGULAR_PAST, w) && !present {
-                    return Some(false);
-                }
-                None
-            }
+            _ => self.past_form(w, prev),
         }
+    }
+
+    /// A past tense read from a word's form: a verb in -ed (not an adjective after
+    /// a determiner, not a present passive) or a common irregular past.
+    fn past_form(&self, w: &str, prev: Option<&str>) -> Option<bool> {
+        // "the delayed vote" is an adjective, "is observed" a present passive
+        let adjectival = matches!(
+            prev,
+            Some(
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "being"
+            )
+        );
+        if !adjectival
+            && w.len() >= 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && !matches!(w, "hundred" | "united" | "based" | "armed" | "related")
+        {
+            return Some(false);
+        }
+        // "the appeal is heard in May": a present passive
+        let present = matches!(prev, Some("is" | "are" | "am" | "being"));
+        if has(IRREGULAR_PAST, w) && !present {
+            return Some(false);
+        }
+        None
     }
 
     // ---- numbers -------------------------------------------------------------
@@ -4287,8 +4300,8 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 ];
 
 /// Common irregular past-tense verbs (forms that are not also present tense).
-/// Verbs of asking someone to act: an infinitive after them ("urged them to vote
-/// Tuesday", "invited him to meet on Thursday") looks ahead.
+/// Verbs of asking someone to act: an infinitive after them ("urged its members to
+/// strike on Thursday", "invited the chiefs to talk on Friday") looks ahead.
 const URGE_VERBS: &[&str] = &[
     "asked",
     "asking",

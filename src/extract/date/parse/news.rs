@@ -364,8 +364,8 @@ impl Parser<'_> {
     }
 
     /// "for the year", "the full year" in a results story: the year of
-    /// publication, the one whose results are told ("Sales for the full year
-    /// rose").
+    /// publication, the one whose results are told ("revenue over the full
+    /// year climbed").
     fn results_year(&self, i: usize) -> R {
         if !self.quarterly || !self.is(i, "the") {
             return None;
