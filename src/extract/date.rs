@@ -338,7 +338,11 @@ pub fn dates(text: &str, publication: Option<Date>) -> Vec<DateMention> {
 
 /// [`dates`], with whether the text belongs to a results story given (else read
 /// from `text` itself).
-fn dates_with(text: &str, publication: Option<Date>, quarterly: Option<bool>) -> Vec<DateMention> {
+fn dates_with(
+    text: &str,
+    publication: Option<Date>,
+    quarterly: Option<(bool, Option<u8>)>,
+) -> Vec<DateMention> {
     let toks = lex::tokenize(text);
     if toks.is_empty() {
         return Vec::new();
@@ -351,8 +355,8 @@ fn dates_with(text: &str, publication: Option<Date>, quarterly: Option<bool>) ->
         caseless,
         publication.map(|d| i32::from(d.year())),
     );
-    if let Some(q) = quarterly {
-        p.set_quarterly(q);
+    if let Some((q, reported)) = quarterly {
+        p.set_quarterly(q, reported);
     }
 
     // The longest resolvable reading at each token.
@@ -493,10 +497,14 @@ impl Passage {
 /// `text` in order (a document's `blocks`); text outside them is not read. Whether
 /// the text reports a quarter's results is read from the whole text.
 pub fn dates_in_blocks(text: &str, blocks: &[Span], publication: Option<Date>) -> Vec<DateMention> {
-    let quarterly = parse::news_quarterly(&text.to_ascii_lowercase());
+    let low = text.to_ascii_lowercase();
+    let results = (
+        parse::news_quarterly(&low),
+        parse::news_reported_quarter(&low),
+    );
     let mut out = Vec::new();
     for unit in units(text, blocks) {
-        for mut m in dates_with(&text[unit.clone()], publication, Some(quarterly)) {
+        for mut m in dates_with(&text[unit.clone()], publication, Some(results)) {
             m.span = m.span.start + unit.start..m.span.end + unit.start;
             if let Some((_, w)) = &mut m.written_weekday {
                 *w = w.start + unit.start..w.end + unit.start;
@@ -553,6 +561,7 @@ fn build(
         future: tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
         weekday: parsed.wd.map(|w| w.0),
         quarterly: p.quarterly(),
+        reported: p.reported_near(parsed.start),
         past_cue: tense == Some(false),
     };
     let r = ctx.resolve(&parsed.node)?;

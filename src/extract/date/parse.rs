@@ -18,6 +18,7 @@ use super::lunar::{Islamic, Jewish};
 mod news;
 
 pub(in crate::extract::date) use news::quarterly as news_quarterly;
+pub(in crate::extract::date) use news::reported_quarter as news_reported_quarter;
 
 /// A calendar unit used by relative expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,6 +229,12 @@ pub(super) enum Node {
     },
     /// "the weekend": the latest in a past clause, the coming one in a future clause.
     Weekend,
+    /// "the coming weekend", "this coming weekend": the first weekend after
+    /// publication, whatever the tense.
+    ComingWeekend,
+    /// "the past week", "this past week": the Monday–Sunday week before
+    /// publication's, or, on a Sunday, the week ending that day.
+    PastWeek,
     /// `n` units from the start of `from` ("two weeks starting Monday").
     Spanning {
         n: i32,
@@ -633,6 +640,8 @@ pub(super) struct Parser<'a> {
     info: Vec<Info>,
     /// The text reports a quarter's results (see [`news::quarterly`]).
     quarterly: bool,
+    /// The quarter (1..=4) a results story names most (see [`news::reported_quarter`]).
+    reported: Option<u8>,
 }
 
 /// What a word token can be, looked up once per token.
@@ -700,6 +709,7 @@ impl<'a> Parser<'a> {
             content: Vec::new(),
             info: Vec::new(),
             quarterly: news::quarterly(low),
+            reported: news::reported_quarter(low),
         };
         p.info = toks
             .iter()
@@ -788,10 +798,11 @@ impl<'a> Parser<'a> {
         self.content[i] == self.content[a]
     }
 
-    /// Says whether the text belongs to a results story, when that is read from
-    /// more text than the parser sees.
-    pub fn set_quarterly(&mut self, q: bool) {
+    /// Says whether the text belongs to a results story and which quarter it
+    /// names most, when that is read from more text than the parser sees.
+    pub fn set_quarterly(&mut self, q: bool, reported: Option<u8>) {
         self.quarterly = q;
+        self.reported = reported;
     }
 
     pub fn tok(&self, i: usize) -> &Tok {
@@ -892,6 +903,19 @@ impl<'a> Parser<'a> {
     fn ends_sentence(&self, j: usize) -> bool {
         match self.punct(j) {
             Some('!' | '?' | ';' | '…') => true,
+            // a closing quote or bracket after a full stop: `the “permits.” In October`
+            Some('”' | '"' | '’' | '\'' | ')')
+                if j > 0
+                    && self.att(j)
+                    && matches!(self.punct(j - 1), Some('.' | '!' | '?'))
+                    && !self.ends_sentence(j - 1) =>
+            {
+                match self.toks.get(j + 1) {
+                    None => true,
+                    Some(n) if !n.sp => false,
+                    Some(n) => self.caseless || n.kind != Kind::Word || n.cap,
+                }
+            }
             Some('.') => {
                 if j > 0
                     && self.att(j)
@@ -928,13 +952,17 @@ impl<'a> Parser<'a> {
 
     /// Reads the tense of the clause around `[s, e)`.
     ///
-    /// The nearest tense cue before the expression in the same sentence wins (up to 12
-    /// words back); without one, the nearest after it (up to 10 words). Future cues:
+    /// The nearest tense cue before the expression in the same clause wins (up to 12
+    /// words back, further while a weak cue waits for its modal; a relative clause
+    /// opened after a comma, ", where ...", starts the clause); without one, the
+    /// nearest after it (up to 10 words, or the whole sentence for an expression
+    /// that opens it). Future cues:
     /// will, 'll, shall, won't, "is/are to", due, set to, scheduled, expected, slated,
-    /// plans/planning to, intends, aims, hopes, going to, upcoming, next — unless
+    /// plans/planning to, intends, aims, hopes, going to, upcoming, next, as soon /
+    /// as early as, "until" after a deadline word (postponed, gave) — unless
     /// preceded by was/were/been/had ("was expected to"). Past cues: said, told,
     /// was, were, had, did, has, have, ago, verbs ending in -ed and common irregular
-    /// past forms. Without any cue, an expression standing alone reads as upcoming
+    /// past forms (not after is/are: "is heard" is a present passive). Without any cue, an expression standing alone reads as upcoming
     /// (a listing) and one inside a sentence as past (news reports what happened).
     ///
     /// Returns the cue: `Some(true)` future, `Some(false)` past, `None` when there
@@ -943,15 +971,38 @@ impl<'a> Parser<'a> {
         if s >= self.toks.len() {
             return None;
         }
+        // the expression's own bound word: "postponed until Thursday"
+        if self.is_any(s, &["until", "till", "through"]) && self.cue(s) == Some(true) {
+            return Some(true);
+        }
+        self.tense_before(s).or_else(|| self.tense_after(s, e))
+    }
+
+    /// The tense cue before token `s` in its clause (see [`Parser::tense`]).
+    fn tense_before(&self, s: usize) -> Option<bool> {
         // A verb in -ed is a weak cue ("the still unspecified date"): a modal a few
         // words before it in the same clause ("would be paid on a still unspecified
         // date") decides.
         let mut j = s;
         let mut words = 0;
         let mut weak: Option<(bool, usize)> = None;
-        while j > 0 && words < 12 {
+        // past an "and" after a weak cue only a modal rules it: "pledged to keep the
+        // depot open and welcomed the verdict Monday" is past, "will be built and
+        // opened in May" ahead
+        let mut crossed_and = false;
+        let mut crossed_comma = false;
+        // a weak cue may look a few words further back for its modal
+        while j > 0 && (words < 12 || weak.is_some()) {
             j -= 1;
             if !self.same_sentence(j, s) {
+                break;
+            }
+            // ", where the floods destroyed": what comes before a relative clause is
+            // another clause
+            if self.is_any(j, &["where", "which", "who", "whose"])
+                && j > 0
+                && matches!(self.punct(j - 1), Some(',' | ';'))
+            {
                 break;
             }
             if let Some((_, at)) = weak
@@ -961,7 +1012,30 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
+            if weak.is_some() && self.is_any(j, &["and", "but"]) {
+                crossed_and = true;
+            }
+            // "urged its members to strike on Thursday": what one is asked to do
+            // lies ahead
+            if self.is(j, "to")
+                && self.word(j + 1).is_some()
+                && (j.saturating_sub(5)..j)
+                    .any(|t| self.same_sentence(t, j) && self.is_any(t, URGE_VERBS))
+            {
+                return Some(true);
+            }
+            if self.is_p(j, ',') {
+                crossed_comma = true;
+            }
+            // "Shortly ahead of the match, the league on Sunday published": a
+            // fronted phrase is not the clause's tense
+            if crossed_comma && self.is(j, "ahead") {
+                continue;
+            }
             if let Some(f) = self.cue(j) {
+                if crossed_and && !self.is_modal(j) && !self.weak_cue(j) {
+                    break;
+                }
                 if !self.weak_cue(j) {
                     return Some(weak.map_or(f, |(w, _)| if f { f } else { w }));
                 }
@@ -973,12 +1047,22 @@ impl<'a> Parser<'a> {
                 words += 1;
             }
         }
-        if let Some((w, _)) = weak {
-            return Some(w);
-        }
+        weak.map(|(w, _)| w)
+    }
+
+    /// The tense cue after the expression `[s, e)` in its sentence (see
+    /// [`Parser::tense`]).
+    fn tense_after(&self, s: usize, e: usize) -> Option<bool> {
+        // an expression opening its sentence ("In January, only days after ..., a
+        // storm closed the ferry") takes the tense of the main verb, however far
+        let reach = if self.opens_sentence(s) {
+            usize::MAX
+        } else {
+            10
+        };
         let mut j = e;
         let mut words = 0;
-        while j < self.toks.len() && words < 10 && self.same_sentence(j, s) {
+        while j < self.toks.len() && words < reach && self.same_sentence(j, s) {
             // what follows a colon or a dash is another clause
             if matches!(self.punct(j), Some(':' | '—' | '–')) {
                 break;
@@ -992,6 +1076,14 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         None
+    }
+
+    /// A modal or auxiliary of the future at token `j`: will, would, shall, 'll,
+    /// "to be".
+    fn is_modal(&self, j: usize) -> bool {
+        self.is_any(j, &["will", "would", "shall"])
+            || (self.is(j, "ll") && j > 0 && self.is_apos(j - 1))
+            || (self.is(j, "be") && self.prev_word(j) == Some("to"))
     }
 
     /// A cue read from the shape of a word (a verb in -ed, an irregular past form)
@@ -1026,12 +1118,18 @@ impl<'a> Parser<'a> {
         let prev = self.prev_word(j);
         let passive = || matches!(prev, Some("was" | "were" | "been" | "had"));
         let next = self.word(j + 1);
+        // "were planning to" is a plan, "was planned" a past act
+        let passive_plan = passive() && !matches!(w, "plans" | "plan" | "planning");
         match w {
             "will" | "shall" | "would" | "payable" | "supposed" | "expects" | "expect"
             | "anticipates" => Some(true),
+            // "family plans for a tour", "a hurriedly planned tour" name a plan
+            // made, not one ahead
+            "plans" | "plan" if !matches!(next, Some("to" | "a" | "an" | "another")) => None,
+            "planned" if prev.is_some_and(|p| p.len() > 3 && p.ends_with("ly")) => None,
             "planned" | "plans" | "plan" | "planning" | "proposed" | "promised" | "vowed"
             | "pledged" | "threatened"
-                if !passive()
+                if !passive_plan
                     && !matches!(
                         prev,
                         Some(
@@ -1051,10 +1149,36 @@ impl<'a> Parser<'a> {
                 Some(true)
             }
             "be" if prev == Some("to") => Some(true),
+            // "as soon as Tuesday", "as early as next week"
+            "soon" | "early" if prev == Some("as") && next == Some("as") => Some(true),
+            // a deadline moved or given: "postponed until Tuesday", "given until noon"
+            "until" | "till" | "through"
+                if (1..=8).any(|b| {
+                    j >= b && self.same_sentence(j - b, j) && self.is_any(j - b, DEADLINE_WORDS)
+                }) =>
+            {
+                Some(true)
+            }
             "likely" if next == Some("to") => Some(true),
             "ahead" if next == Some("of") => Some(true),
             "ll" if j > 0 && self.is_apos(j - 1) => Some(true),
             "won" if self.is_apos(j + 1) && self.is(j + 2, "t") => Some(true),
+            // "lower-than-expected earnings" is an adjective
+            "expected"
+                if prev == Some("than")
+                    || (j >= 2 && self.is_dash(j - 1) && self.is(j - 2, "than")) =>
+            {
+                None
+            }
+            // "effective Feb. 1": a change that takes effect
+            "effective"
+                if self
+                    .info
+                    .get(j + 1)
+                    .is_some_and(|n| n.month > 0 || n.weekday.is_some()) =>
+            {
+                Some(true)
+            }
             "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
             | "next" => Some(!passive()),
             // "due to its loss" is "because of"
@@ -1088,40 +1212,46 @@ impl<'a> Parser<'a> {
             "agreed" | "decreed" | "freed" | "guaranteed" | "proceeded" | "succeeded" => {
                 Some(false)
             }
-            _ => {
-                // "the delayed vote" is an adjective, "is observed" a present passive
-                let adjectival = matches!(
-                    prev,
-                    Some(
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "our"
-                            | "this"
-                            | "is"
-                            | "are"
-                            | "am"
-                            | "being"
-                    )
-                );
-                if !adjectival
-                    && w.len() >= 4
-                    && w.ends_with("ed")
-                    && !w.ends_with("eed")
-                    && !matches!(w, "hundred" | "united" | "based" | "armed" | "related")
-                {
-                    return Some(false);
-                }
-                if has(IRREGULAR_PAST, w) {
-                    return Some(false);
-                }
-                None
-            }
+            _ => self.past_form(w, prev),
         }
+    }
+
+    /// A past tense read from a word's form: a verb in -ed (not an adjective after
+    /// a determiner, not a present passive) or a common irregular past.
+    fn past_form(&self, w: &str, prev: Option<&str>) -> Option<bool> {
+        // "the delayed vote" is an adjective, "is observed" a present passive
+        let adjectival = matches!(
+            prev,
+            Some(
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "this"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "being"
+            )
+        );
+        if !adjectival
+            && w.len() >= 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && !matches!(w, "hundred" | "united" | "based" | "armed" | "related")
+        {
+            return Some(false);
+        }
+        // "the appeal is heard in May": a present passive
+        let present = matches!(prev, Some("is" | "are" | "am" | "being"));
+        if has(IRREGULAR_PAST, w) && !present {
+            return Some(false);
+        }
+        None
     }
 
     // ---- numbers -------------------------------------------------------------
@@ -2972,6 +3102,13 @@ impl<'a> Parser<'a> {
         if plural || u == Unit::Day {
             return None;
         }
+        let coming = self.is_any(k - 1, &["coming", "upcoming"]);
+        if u == Unit::Weekend && coming {
+            return Some((k + 1, Node::ComingWeekend));
+        }
+        if u == Unit::Week && mult == 1 && self.is(k - 1, "past") {
+            return Some((k + 1, Node::PastWeek));
+        }
         if u == Unit::Year && mult == 10 {
             // "the next decade": the calendar decade
             return Some((
@@ -3080,7 +3217,7 @@ impl<'a> Parser<'a> {
         let n = n * mult;
         let today = || Box::new(Node::RelDay(0));
         if n == 1 && u == Unit::Year && self.is_any(k + 1, &["ago", "back"]) {
-            return Some((k + 2, Node::YearAgo));
+            return Some((k + 2, self.year_ago_node(i)));
         }
         match self.word(k + 1)? {
             "ago" | "back" => Some((
@@ -4163,6 +4300,38 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 ];
 
 /// Common irregular past-tense verbs (forms that are not also present tense).
+/// Verbs of asking someone to act: an infinitive after them ("urged its members to
+/// strike on Thursday", "invited the chiefs to talk on Friday") looks ahead.
+const URGE_VERBS: &[&str] = &[
+    "asked",
+    "asking",
+    "asks",
+    "encouraged",
+    "encourages",
+    "encouraging",
+    "invited",
+    "invites",
+    "inviting",
+    "urged",
+    "urges",
+    "urging",
+];
+
+/// Words of a deadline set or moved: an "until" after them looks ahead
+/// ("postponed until Tuesday", "gave them until Friday").
+const DEADLINE_WORDS: &[&str] = &[
+    "adjourned",
+    "deadline",
+    "deferred",
+    "delayed",
+    "extended",
+    "gave",
+    "given",
+    "granted",
+    "postponed",
+    "recessed",
+];
+
 const IRREGULAR_PAST: &[&str] = &[
     "arose",
     "ate",

@@ -257,6 +257,9 @@ pub(super) struct Ctx {
     pub weekday: Option<Weekday>,
     /// The text reports a quarter's results: "a year ago" is the year-ago quarter.
     pub quarterly: bool,
+    /// The quarter (1..=4) the results story names most: "the quarter" is its
+    /// latest occurrence begun by publication.
+    pub reported: Option<u8>,
     /// The clause has a past-tense cue (not just the default past reading).
     pub past_cue: bool,
 }
@@ -331,6 +334,18 @@ impl Ctx {
                 let end = add_days(add_units(r.start, i64::from(*n), *unit)?, -1)?;
                 res(r.start, end, G::Span, r.how)
             }
+            Node::ComingWeekend => {
+                let sat = on_or_after(add_days(self.publication?, 1)?, Weekday::Saturday)?;
+                res(sat, add_days(sat, 1)?, G::Weekend, Resolution::Relative)
+            }
+            Node::PastWeek => {
+                let sunday = self.publication?.weekday() == Weekday::Sunday;
+                Ctx {
+                    past_cue: true,
+                    ..*self
+                }
+                .rel_period(Unit::Week, if sunday { 0 } else { -1 })
+            }
             Node::Weekend => {
                 let p = self.publication?;
                 let sat = if p.weekday() == Weekday::Sunday {
@@ -389,7 +404,7 @@ impl Ctx {
                 }
             }
             Node::Reported { year } => {
-                let q = self.rel_period(Unit::Quarter, -1)?;
+                let q = self.reported_quarter()?;
                 match year {
                     None => Some(q),
                     Some(y) => {
@@ -406,7 +421,7 @@ impl Ctx {
             }
             Node::YearAgo => {
                 if self.quarterly {
-                    let q = self.rel_period(Unit::Quarter, -1)?;
+                    let q = self.reported_quarter()?;
                     let s = add_years(q.start, -1)?;
                     res(
                         s,
@@ -697,6 +712,27 @@ impl Ctx {
         })
     }
 
+    /// The quarter a results story reports: the latest occurrence, begun by
+    /// publication, of the quarter it names most ("fourth quarter" in a November
+    /// piece is that year's, in a January piece the year before's), else the
+    /// latest quarter completed before publication.
+    fn reported_quarter(&self) -> Option<Res> {
+        let Some(n) = self.reported.filter(|n| (1..=4).contains(n)) else {
+            return self.rel_period(Unit::Quarter, -1);
+        };
+        let p = self.publication?;
+        let mut s = ymd(i32::from(p.year()), u32::from(n - 1) * 3 + 1, 1)?;
+        if s > p {
+            s = add_years(s, -1)?;
+        }
+        res(
+            s,
+            add_days(add_months(s, 3)?, -1)?,
+            G::Quarter,
+            Resolution::Relative,
+        )
+    }
+
     /// The unit (week, month, quarter, year, decade) that contains `d`.
     fn unit_of(&self, d: Date, u: Unit) -> Option<Res> {
         Ctx {
@@ -704,6 +740,7 @@ impl Ctx {
             future: self.future,
             weekday: None,
             quarterly: false,
+            reported: None,
             past_cue: self.past_cue,
         }
         .rel_period(if u == Unit::Decade { Unit::Year } else { u }, 0)

@@ -1350,6 +1350,194 @@ fn comparative_shifts_shorthand_and_ides() {
 const MONDAY: &str = "2026-11-02";
 
 #[test]
+fn clauses_and_cues_around_a_date() {
+    // Published Monday 2 November 2026; each found form beside its silent twin.
+    check(&[
+        // a relative clause after a comma has its own tense
+        (
+            "Aid would flow to the towns, where the March 3 floods destroyed bridges.",
+            MONDAY,
+            &[("March 3", "2026-03-03")],
+        ),
+        (
+            "Aid would flow to the towns before the March 3 vote.",
+            MONDAY,
+            &[("March 3", "2027-03-03")],
+        ),
+        // a present passive is no past
+        (
+            "The appeal is heard in May by three judges.",
+            "2026-03-02",
+            &[("May", "2026-05")],
+        ),
+        (
+            "The appeal was heard in May by three judges.",
+            "2026-03-02",
+            &[("May", "2025-05")],
+        ),
+        // a date opening the sentence takes its main verb's tense, however far
+        (
+            "In January, only days after the start of the longest and busiest winter festival \
+             in its history, a storm closed the ferry.",
+            MONDAY,
+            &[("January", "2026-01")],
+        ),
+        // a weak past cue looks further back for its modal
+        (
+            "The pilot will be named head of the station crew for a long flight in December.",
+            "2026-03-04",
+            &[("December", "2026-12")],
+        ),
+        (
+            "The pilot was named head of the station crew for a long flight in December.",
+            "2026-03-04",
+            &[("December", "2025-12")],
+        ),
+        // "as soon as", "as early as" look ahead
+        (
+            "The team could fly home as early as Tuesday, an aide said.",
+            MONDAY,
+            &[("Tuesday", "2026-11-03")],
+        ),
+        (
+            "The team flew home on Tuesday, an aide said.",
+            MONDAY,
+            &[("Tuesday", "2026-10-27")],
+        ),
+        // a deadline given or moved lies ahead; a plain "until" keeps the past
+        (
+            "The board postponed until Thursday any vote on the plan.",
+            MONDAY,
+            &[("Thursday", "by 2026-11-05")],
+        ),
+        (
+            "The board sat until Thursday and then adjourned.",
+            MONDAY,
+            &[("Thursday", "by 2026-10-29")],
+        ),
+        // past an "and", a verb of intent does not rule a past verb; a modal does
+        (
+            "The mayor pledged to keep the depot open and welcomed the verdict Monday.",
+            "2026-11-03",
+            &[("Monday", "2026-11-02")],
+        ),
+        (
+            "The depot will be rebuilt and opened in March.",
+            MONDAY,
+            &[("March", "2027-03")],
+        ),
+        // what someone is asked to do lies ahead
+        (
+            "The union urged its members to strike on Thursday.",
+            MONDAY,
+            &[("Thursday", "2026-11-05")],
+        ),
+        (
+            "The union went on strike on Thursday.",
+            MONDAY,
+            &[("Thursday", "2026-10-29")],
+        ),
+        (
+            "The mayor has invited the rail chiefs to talk with the city council in the \
+             old town hall on Friday morning.",
+            MONDAY,
+            &[("Friday", "2026-11-06")],
+        ),
+        // a noun "plans", a participle after an adverb, are no plan ahead
+        (
+            "On Friday, when the minister dropped his family plans for a hurriedly planned \
+             tour, the ministry eased its advice.",
+            MONDAY,
+            &[("Friday", "2026-10-30")],
+        ),
+        (
+            "On Friday, the ministry plans to ease its advice.",
+            MONDAY,
+            &[("Friday", "2026-11-06")],
+        ),
+        // "ahead of" in a fronted phrase is not the main clause's tense
+        (
+            "Shortly ahead of the match, the league on Sunday published new rules.",
+            MONDAY,
+            &[("Sunday", "2026-11-01")],
+        ),
+        (
+            "The league published new rules ahead of Sunday.",
+            MONDAY,
+            &[("Sunday", "2026-11-08")],
+        ),
+        // "lower-than-expected" is an adjective
+        (
+            "Shares fell after weaker-than-expected sales were reported Wednesday.",
+            MONDAY,
+            &[("Wednesday", "2026-10-28")],
+        ),
+        // "effective" before a date: a change that takes effect
+        (
+            "The firm named a new chair, effective Feb. 1.",
+            MONDAY,
+            &[("Feb. 1", "2027-02-01")],
+        ),
+        (
+            "The firm named a new chair on Feb. 1.",
+            MONDAY,
+            &[("Feb. 1", "2026-02-01")],
+        ),
+        // a term extended through a month lies ahead
+        (
+            "Lenders have extended the credit line through January.",
+            MONDAY,
+            &[("January", "by 2027-01")],
+        ),
+        // "were planning to" is a plan, not a past passive
+        (
+            "Drivers were planning to circle the square on Saturday.",
+            MONDAY,
+            &[("Saturday", "2026-11-07")],
+        ),
+    ]);
+}
+
+#[test]
+fn weeks_and_weekends_just_gone_or_coming() {
+    check(&[
+        // "the coming weekend" is the first one ahead, whatever the tense
+        (
+            "The coaches flew north for the coming weekend.",
+            "2026-11-03",
+            &[("the coming weekend", "2026-11-07/2026-11-08")],
+        ),
+        (
+            "The coaches flew north for next weekend.",
+            "2026-11-03",
+            &[("next weekend", "2026-11-14/2026-11-15")],
+        ),
+        // "the past week" on a Sunday is the week ending that day; on other days
+        // the week before
+        (
+            "Ticket sales climbed over the past week.",
+            "2026-11-08",
+            &[("the past week", "2026-W45")],
+        ),
+        (
+            "Ticket sales climbed over the past week.",
+            "2026-11-10",
+            &[("the past week", "2026-W45")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_closing_after_a_full_stop_ends_the_sentence() {
+    // The year of one sentence does not frame the next when a quotation closes it.
+    check(&[(
+        "Builders sued in 2012 over the \"permits.\" In October, a judge threw the case out.",
+        MONDAY,
+        &[("2012", "2012"), ("October", "2026-10")],
+    )]);
+}
+
+#[test]
 fn tense_and_modality_decide_direction() {
     check(&[
         // a future verb: the coming day
@@ -1614,6 +1802,171 @@ fn quarters_of_a_results_story() {
     ]);
 }
 
+/// `sentence` after `lead` in one text, published `publication`: the value of `words`.
+fn value_in_story(lead: &str, sentence: &str, words: &str, publication: &str) -> Option<String> {
+    let text = format!("{lead} {sentence}");
+    dates(&text, Some(d(publication)))
+        .iter()
+        .find(|m| &text[m.span.clone()] == words)
+        .map(|m| m.to_string())
+}
+
+#[test]
+fn the_quarter_a_results_story_names() {
+    // A story about a fiscal fourth quarter, published 2 November: "the quarter"
+    // and "a year earlier" follow the quarter it names, not the calendar.
+    let fiscal = "The grocer said its fourth-quarter profit, for the quarter ended Sept. 30, fell \
+                  to $2 million, or 5 cents a share.";
+    // Another quarter named in the same sentence wins over the story's.
+    let cases = [
+        (
+            fiscal,
+            "Sales in the quarter rose 4%.",
+            "the quarter",
+            MONDAY,
+            "2026-Q4",
+        ),
+        (
+            fiscal,
+            "Sales in the latest period rose.",
+            "the latest period",
+            MONDAY,
+            "2026-Q4",
+        ),
+        (
+            fiscal,
+            "It earned $3 million a year earlier.",
+            "a year earlier",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "It had a year-earlier loss of $1 million.",
+            "year-earlier",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Its mill reported second-quarter sales flat from a year ago.",
+            "a year ago",
+            MONDAY,
+            "2025-Q2",
+        ),
+        // published in January, the fourth quarter is the year before's
+        (
+            fiscal,
+            "Sales in the quarter rose 4%.",
+            "the quarter",
+            "2027-01-20",
+            "2026-Q4",
+        ),
+        // a sentence about a longer span compares years
+        (
+            fiscal,
+            "For the nine months, profit fell from $9 million a year earlier.",
+            "a year earlier",
+            MONDAY,
+            "2025",
+        ),
+        (
+            fiscal,
+            "For the first half, profit fell from $9 million in the 2025 period.",
+            "the 2025 period",
+            MONDAY,
+            "2025",
+        ),
+        // the year-ago quarter written after the quarter
+        (
+            fiscal,
+            "It lost money in the quarter a year ago.",
+            "the quarter a year ago",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Margins were wider in the corresponding period last year.",
+            "the corresponding period last year",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Costs rose from last year's quarter.",
+            "last year's quarter",
+            MONDAY,
+            "2025-Q4",
+        ),
+        (
+            fiscal,
+            "Revenue over the full year climbed 3%.",
+            "the full year",
+            MONDAY,
+            "2026",
+        ),
+        (
+            fiscal,
+            "For the year, shipments held steady.",
+            "the year",
+            MONDAY,
+            "2026",
+        ),
+        (
+            fiscal,
+            "It sees a loss in next year's first quarter.",
+            "next year's first quarter",
+            MONDAY,
+            "2027-Q1",
+        ),
+        (
+            fiscal,
+            "Margins in this year's third quarter narrowed.",
+            "this year's third quarter",
+            MONDAY,
+            "2026-Q3",
+        ),
+        (
+            fiscal,
+            "Hiring will slow in the current fiscal year.",
+            "the current fiscal year",
+            MONDAY,
+            "2026",
+        ),
+    ];
+    for (lead, sentence, words, publication, want) in cases {
+        assert_eq!(
+            value_in_story(lead, sentence, words, publication).as_deref(),
+            Some(want),
+            "{sentence}"
+        );
+    }
+    // Outside a results story "for the year" is no date.
+    assert_eq!(
+        value_in_story(
+            "The club held its annual dinner.",
+            "She was named captain for the year ahead.",
+            "the year",
+            MONDAY
+        ),
+        None
+    );
+    // Outside a results story "the corresponding period last year" is no quarter:
+    // "last year" is the year.
+    let plain = "The club held its annual dinner.";
+    assert_eq!(
+        value_in_story(
+            plain,
+            "Attendance matched the corresponding period last year.",
+            "last year",
+            MONDAY
+        )
+        .as_deref(),
+        Some("2025")
+    );
+}
+
 #[test]
 fn names_are_not_dates() {
     check(&[
@@ -1626,6 +1979,11 @@ fn names_are_not_dates() {
         ),
         (
             "He said on ABC's This Week that the plan was dead.",
+            MONDAY,
+            &[],
+        ),
+        (
+            "Speaking on ABC\u{2019}s \u{201c}This Week,\u{201d} the mayor conceded the point.",
             MONDAY,
             &[],
         ),
@@ -1701,7 +2059,7 @@ fn untensed_months_are_the_nearest() {
             &[("January", "by 2027-01")],
         ),
         (
-            "Lenders extended the loan through January.",
+            "Lenders held the loan through January.",
             MONDAY,
             &[("January", "by 2026-01")],
         ),

@@ -34,7 +34,86 @@ pub(in crate::extract::date) fn quarterly(low: &str) -> bool {
         .any(|w| low.contains(w))
 }
 
+/// The quarter a results story names most ("third quarter", "fourth-quarter",
+/// "fiscal first quarter"), the first of those named as often; none when the text
+/// names no quarter by its number. A fiscal quarter is named like a calendar one
+/// ("its fourth quarter ended Sept. 30" is the fourth quarter).
+pub(in crate::extract::date) fn reported_quarter(low: &str) -> Option<u8> {
+    const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+    let mut count = [(0usize, usize::MAX); 4];
+    for (n, o) in ORDINALS.iter().enumerate() {
+        for sep in [" ", "-"] {
+            let pat = format!("{o}{sep}quarter");
+            for (at, _) in low.match_indices(&pat) {
+                let word_start = at == 0 || !low.as_bytes()[at - 1].is_ascii_alphanumeric();
+                if word_start {
+                    count[n].0 += 1;
+                    count[n].1 = count[n].1.min(at);
+                }
+            }
+        }
+    }
+    let best = (0..4)
+        .filter(|&n| count[n].0 > 0)
+        .max_by_key(|&n| (count[n].0, std::cmp::Reverse(count[n].1)))?;
+    Some(best as u8 + 1)
+}
+
+/// Words that make a sentence of a results story about a span longer than the
+/// quarter: there "a year earlier" is the year before, not the year-ago quarter.
+const SPAN_WORDS: &[&str] = &["half", "months", "year-to-date"];
+
 impl Parser<'_> {
+    /// The sentence of token `i` speaks of a span longer than a quarter ("the
+    /// nine months", "the first half"): "a year earlier" there is a year.
+    pub(in crate::extract::date) fn longer_span(&self, i: usize) -> bool {
+        let Some(&id) = self.sent.get(i) else {
+            return false;
+        };
+        let (a, b) = self.sent_range[id as usize];
+        (a..b).any(|j| {
+            self.is_any(j, SPAN_WORDS)
+                && (j == a
+                    || self
+                        .word(j - 1)
+                        .is_some_and(|w| w != "recent" && w != "coming"))
+        })
+    }
+
+    /// The quarter (1..=4) named by number in the sentence of token `i` ("reported
+    /// third-quarter profit ... a year earlier"), the nearest before `i` first,
+    /// else the one the whole story names most.
+    pub(in crate::extract::date) fn reported_near(&self, i: usize) -> Option<u8> {
+        let Some(&id) = self.sent.get(i) else {
+            return self.reported;
+        };
+        let (a, b) = self.sent_range[id as usize];
+        let named = |j: usize| {
+            let ord = self.info[j].ord;
+            let k = if self.is_dash(j + 1) { j + 2 } else { j + 1 };
+            ((1..=4).contains(&ord) && self.is(k, "quarter")).then_some(ord)
+        };
+        (a..i.min(b))
+            .rev()
+            .find_map(named)
+            .or_else(|| (i..b).find_map(named))
+            .or(self.reported)
+    }
+
+    /// "a year ago", "a year earlier", "year-ago" in a results story: the
+    /// year-ago quarter, or the year before when the sentence speaks of a longer
+    /// span; elsewhere the year before publication.
+    pub(in crate::extract::date) fn year_ago_node(&self, i: usize) -> Node {
+        if self.quarterly && self.longer_span(i) {
+            Node::RelPeriod {
+                unit: super::Unit::Year,
+                k: -1,
+            }
+        } else {
+            Node::YearAgo
+        }
+    }
+
     /// The expression `[s, e)` is part of a name, not a date: a newspaper ("USA
     /// Today"), a programme ("NBC's Today", ABC's "This Week", "CBS This Morning",
     /// "Saturday Night Live", "Monday Night Football", "Fox News Sunday"). A
@@ -55,11 +134,16 @@ impl Parser<'_> {
                 prev == Some("usa") || (titled && (lower_before || self.is_apos(s.wrapping_sub(1))))
             }
             "this" if e == s + 2 => {
+                // ABC's "This Week": an opening quotation mark may come between
+                let quoted = s > 0 && matches!(self.punct(s - 1), Some('“' | '"' | '‘'));
+                let b = if quoted { s - 1 } else { s };
+                let possessive = b >= 2 && self.is(b - 1, "s") && self.is_apos(b - 2);
                 titled
                     && self.cap(s + 1)
                     && (lower_before
-                        || self.is_apos(s.wrapping_sub(1))
-                        || self.is_any(s.wrapping_sub(1), &["cbs", "abc", "nbc"]))
+                        || self.is_apos(b.wrapping_sub(1))
+                        || (quoted && possessive)
+                        || self.is_any(b.wrapping_sub(1), &["cbs", "abc", "nbc"]))
             }
             _ if self.info[s].weekday.is_some() && e == s + 1 => {
                 (self.is(e, "night") && self.cap(e)) || (prev == Some("news") && self.cap(s - 1))
@@ -75,6 +159,9 @@ impl Parser<'_> {
             self.vague(i),
             self.month_rel_year(i),
             self.results_quarter(i),
+            self.last_years_quarter(i),
+            self.years_quarter(i),
+            self.results_year(i),
             self.fiscal(i),
             self.year_ago(i),
         ] {
@@ -169,7 +256,8 @@ impl Parser<'_> {
             return None;
         }
         let mut j = i + 1;
-        if self.is_any(j, &["comparable", "corresponding", "same"]) {
+        let compared = self.is_any(j, &["comparable", "corresponding", "same"]);
+        if compared {
             j += 1;
         }
         let mut year = None;
@@ -192,14 +280,32 @@ impl Parser<'_> {
             Some((k, n, _)) => (k, Some(n)),
             None => (j, None),
         };
+        // "the quarter a year ago", "the corresponding period last year"
+        let back = (self.quarterly && !year_ago && year.is_none() && !latest)
+            .then(|| self.year_back(k + 1))
+            .flatten();
         let noun = match self.word(k)? {
             "quarter" => true,
-            "period" if year_ago || latest || year.is_some() => false,
+            "period" if year_ago || latest || year.is_some() || (compared && back.is_some()) => {
+                false
+            }
             _ => return None,
         };
         if self.is(k + 1, "of") || (self.is_dash(k + 1) && self.att(k + 1)) {
             return None;
         }
+        if let Some(y) = year.filter(|_| n.is_none() && self.longer_span(i)) {
+            // "in the first nine months ... the 1988 period": the year
+            return Some((
+                k + 1,
+                Node::Cal(Cal {
+                    yr: super::Yr::Abs(y),
+                    what: What::Year,
+                }),
+            ));
+        }
+        let end = back.unwrap_or(k + 1);
+        year_ago |= back.is_some();
         let plain = !year_ago && !latest && year.is_none();
         if plain && (n.is_some() || !noun || !self.quarterly) {
             // "the third quarter" is read elsewhere; "the quarter" only in a
@@ -222,7 +328,86 @@ impl Parser<'_> {
         } else {
             base
         };
-        Some((k + 1, node))
+        Some((end, node))
+    }
+
+    /// "a year ago", "a year earlier", "last year" after a quarter or period: the
+    /// token after them.
+    fn year_back(&self, j: usize) -> Option<usize> {
+        if self.is(j, "a") && self.is(j + 1, "year") && self.is_any(j + 2, &["ago", "earlier"]) {
+            return Some(j + 3);
+        }
+        (self.is(j, "last") && self.is(j + 1, "year")).then_some(j + 2)
+    }
+
+    /// "this year's third quarter", "next year's first quarter", "last year's
+    /// fourth-quarter": that quarter of that year.
+    fn years_quarter(&self, i: usize) -> R {
+        let (k, off) = self.year_offset(i)?;
+        if !(self.is_apos(k) && self.is(k + 1, "s")) {
+            return None;
+        }
+        let (k, n, true) = self.num_words(k + 2)? else {
+            return None;
+        };
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        let k = if self.is_dash(k) { k + 1 } else { k };
+        self.is(k, "quarter").then_some((
+            k + 1,
+            Node::Cal(Cal {
+                yr: Yr::Offset(off),
+                what: What::Quarter(n as u8),
+            }),
+        ))
+    }
+
+    /// "for the year", "the full year" in a results story: the year of
+    /// publication, the one whose results are told ("revenue over the full
+    /// year climbed").
+    fn results_year(&self, i: usize) -> R {
+        if !self.quarterly || !self.is(i, "the") {
+            return None;
+        }
+        let full = self.is(i + 1, "full") && self.is(i + 2, "year");
+        let after_for = self.prev_word(i) == Some("for") && self.is(i + 1, "year");
+        if !(full || after_for) {
+            return None;
+        }
+        let e = if full { i + 3 } else { i + 2 };
+        // "the year before", "the year of the merger", "the year-ago period"
+        if self.is_any(
+            e,
+            &[
+                "before", "after", "ahead", "of", "ago", "earlier", "to", "since",
+            ],
+        ) || self.is_dash(e)
+            || self.num(e).is_some()
+        {
+            return None;
+        }
+        Some((
+            e,
+            Node::RelPeriod {
+                unit: super::Unit::Year,
+                k: 0,
+            },
+        ))
+    }
+
+    /// "last year's quarter", "last year's period" in a results story: the
+    /// year-ago quarter.
+    fn last_years_quarter(&self, i: usize) -> R {
+        if !(self.quarterly && self.is(i, "last") && self.is(i + 1, "year") && self.is_apos(i + 2))
+        {
+            return None;
+        }
+        let k = if self.is(i + 3, "s") { i + 4 } else { i + 3 };
+        self.is_any(k, &["quarter", "period"]).then_some((
+            k + 1,
+            Node::YearBefore(Box::new(Node::Reported { year: None })),
+        ))
     }
 
     /// "year-ago", "year-earlier", "year ago": the token after it.
@@ -234,8 +419,27 @@ impl Parser<'_> {
         self.is_any(k, &["ago", "earlier"]).then_some(k + 1)
     }
 
-    /// "fiscal 1989", "fiscal year 1989", "fiscal 1989's": that year.
+    /// "fiscal 1989", "fiscal year 1989", "fiscal 1989's": that year; "the current
+    /// fiscal year", "this fiscal year": the year of publication.
     fn fiscal(&self, i: usize) -> R {
+        let c = if self.is(i, "the") && self.is(i + 1, "current") {
+            i + 1
+        } else {
+            i
+        };
+        if self.is_any(c, &["current", "this"])
+            && self.is(c + 1, "fiscal")
+            && self.is(c + 2, "year")
+        {
+            // "the current fiscal year": the year of publication
+            return Some((
+                c + 3,
+                Node::RelPeriod {
+                    unit: super::Unit::Year,
+                    k: 0,
+                },
+            ));
+        }
         if !self.is(i, "fiscal") {
             return None;
         }
@@ -253,23 +457,17 @@ impl Parser<'_> {
 
     /// "a year earlier" as a comparison base ("than a year earlier", "from a year
     /// earlier") or in a results story, resolved like "a year ago"; and "year-ago" /
-    /// "year-earlier" before a noun ("year-ago results"): the year before
-    /// publication. ("a year earlier" in a narrative counts from another event, and
+    /// "year-earlier" before a noun ("year-ago results"), the same: the year-ago
+    /// quarter in a results story, else the year before publication. ("a year earlier" in a narrative counts from another event, and
     /// is left alone.)
     fn year_ago(&self, i: usize) -> R {
         if self.is(i, "a") && self.is(i + 1, "year") && self.is(i + 2, "earlier") {
             let base = self
                 .prev_word(i)
                 .is_some_and(|p| matches!(p, "than" | "from" | "over" | "with" | "versus" | "vs"));
-            return (base || self.quarterly).then_some((i + 3, Node::YearAgo));
+            return (base || self.quarterly).then_some((i + 3, self.year_ago_node(i)));
         }
         let k = self.year_ago_word(i)?;
-        (self.is_dash(i + 1)).then_some((
-            k,
-            Node::RelPeriod {
-                unit: super::Unit::Year,
-                k: -1,
-            },
-        ))
+        (self.is_dash(i + 1)).then_some((k, self.year_ago_node(i)))
     }
 }
