@@ -486,3 +486,114 @@ fn a_period_without_its_year_may_mean_the_year_the_sentence_names() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_keeps_its_near_words_to_itself() {
+    // The figure in a relative clause about another place is that place's.
+    let claims = "  - id: hurt\n    claim: \"30 were injured\"\n    near: [Dresden]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The flood in Dresden is one of several this year and follows the storm in Lyon, France — where 12 were killed and roughly 90 injured.",
+                SILENT,
+            ),
+            ("In Dresden, 30 were injured and 12 were killed.", SILENT),
+            (
+                "In Dresden, 40 were injured and 12 were killed.",
+                &[("value-mismatch", "40")],
+            ),
+        ],
+    );
+    // A near word in a relative clause about the noun does not make the figure
+    // before that noun the near word's.
+    let claims = "  - id: garcia\n    claim: \"$9 toll\"\n    near: [Garcia]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The council voted for the $11 toll, which was seen as a rebuke to Garcia.",
+                SILENT,
+            ),
+            ("Garcia backs the $9 toll.", SILENT),
+            ("Garcia backs the $11 toll.", &[("value-mismatch", "$11")]),
+        ],
+    );
+    // A sentence that opens with "when" opens no relative clause.
+    let claims = "  - id: ortiz\n    claim: \"45 percent of likely voters\"\n    near: [Ortiz]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "When Ortiz faces Lee, 45 percent of likely voters back him, against 40 percent for Lee.",
+                SILENT,
+            ),
+            (
+                "When Ortiz faces Lee, 54 percent of likely voters back him, against 40 percent for Lee.",
+                &[("value-mismatch", "54 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn another_of_a_thing_is_another_fact() {
+    let claims =
+        "  - id: roads\n    claim: \"$2.5 million for road repairs\"\n    near: [Senate]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The mayor praised another Senate bill that set aside $800,000 for road repairs.",
+                SILENT,
+            ),
+            (
+                "A different Senate plan put $900,000 toward road repairs.",
+                SILENT,
+            ),
+            (
+                "The Senate bill set aside $2.5 million for road repairs.",
+                SILENT,
+            ),
+            (
+                "The Senate bill set aside $3 million for road repairs.",
+                &[("value-mismatch", "$3 million")],
+            ),
+        ],
+    );
+    let claims = "  - id: poll\n    claim: \"poll 44 percent\"\n";
+    check_table(
+        claims,
+        &[
+            ("Another poll gave him 39 percent.", SILENT),
+            ("The poll gave him 44 percent.", SILENT),
+            (
+                "The poll gave him 39 percent.",
+                &[("value-mismatch", "39 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_share_of_a_group_is_not_the_share_of_what_the_question_names() {
+    let claims = "  - id: ortiz\n    claim: \"Ortiz 38 percent\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "Asked whether Ortiz is honest, 64 percent of Republicans said yes while 41 percent overall agreed and 30 percent of independents did not.",
+                SILENT,
+            ),
+            ("In the new survey, Ortiz drew 38 percent.", SILENT),
+            (
+                "In the new survey, Ortiz drew 41 percent.",
+                &[("value-mismatch", "41 percent")],
+            ),
+            (
+                "Asked whom they back, 41 percent named Ortiz.",
+                &[("value-mismatch", "41 percent")],
+            ),
+        ],
+    );
+}

@@ -59,6 +59,8 @@ pub struct ClaimTerms<'a> {
     /// Figures that state another claim of the sentence (they agree with it): not
     /// this claim's.
     pub claimed: &'a [usize],
+    /// Per `near:` phrase of the claim, where the sentence has it.
+    pub near: &'a [Vec<Span>],
 }
 
 /// How long before publication a claim's period may end and still be what a figure
@@ -105,6 +107,7 @@ pub fn bind(
             .phrases
             .iter()
             .filter(|p| !taken(p.figure) && fits_slot(slot, &figures[p.figure]))
+            .filter(|p| near_reached(p, structure, terms.near))
             .filter_map(|p| candidate(p, slot, template, figures, dates, anchors, terms))
             .collect();
         let chosen = choose(&candidates, slot.role)?;
@@ -172,6 +175,13 @@ fn candidate<'a>(
             .unwrap_or(usize::MAX);
         distance = distance.min(nearest);
     }
+    // "Asked if Sanders is electable, 72 percent of Democrats said yes": a figure
+    // that names the whole it is a share of, with none of the claim's words in its
+    // own, is that whole's figure, not the figure of what its clause opens with.
+    let another_whole = p.whole.iter().any(|f| !template.anchors.contains(f));
+    if own == 0 && another_whole && !anchors.is_empty() {
+        return None;
+    }
     let agrees = slot.expected.as_ref().map(|e| (terms.agrees)(e, q));
     let fit = fit(p, dates, terms);
     if fit == Fit::Other && agrees != Some(true) {
@@ -183,6 +193,20 @@ fn candidate<'a>(
         distance,
         agrees,
         fit,
+    })
+}
+
+/// Whether every `near:` phrase of the claim is in words that can speak of the
+/// figure of `p`: anywhere in the sentence, except that a relative clause speaks
+/// only of the noun before it. A phrase inside one ("the $15 wage, which was aimed
+/// at Clinton") does not reach a figure outside it, nor a phrase outside one a
+/// figure inside it ("in Munich ... Nice, where 200 were wounded"), unless the
+/// figure's own or borrowed words hold it.
+fn near_reached(p: &Phrase, structure: &Structure, near: &[Vec<Span>]) -> bool {
+    near.iter().all(|spans| {
+        spans
+            .iter()
+            .any(|s| p.reaches(s) || structure.aside_of(s) == p.aside)
     })
 }
 

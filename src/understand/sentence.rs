@@ -71,6 +71,10 @@ pub struct Phrase {
     /// murders involving black victims": murder, involv, black, victim), dates
     /// aside.
     pub qualifiers: Vec<String>,
+    /// The whole it is a share of: its qualifiers, or for an entry that leaves
+    /// words out ("while 48 percent overall agreed" after "72 percent of Democrats
+    /// said yes"), those of the entry it borrows from.
+    pub whole: Vec<String>,
     /// The periods given for it (indices in the document's dates).
     pub periods: Vec<usize>,
     /// The years written out in the sentence ("January 2009"), which a period
@@ -80,6 +84,9 @@ pub struct Phrase {
     /// ("October", "the third quarter of the year"), as opposed to counted
     /// ("last year", "last month").
     pub yearless: Vec<usize>,
+    /// The relative clause it sits in, if any (an index in [`Structure::asides`]):
+    /// "Nice, where 84 were killed and 200 wounded" speaks of Nice.
+    pub aside: Option<usize>,
 }
 
 impl Phrase {
@@ -99,6 +106,18 @@ impl Phrase {
 pub struct Structure {
     /// One phrase per figure of the sentence.
     pub phrases: Vec<Phrase>,
+    /// The words of each relative clause ("which appeared to be aimed at Clinton",
+    /// "where 84 were killed and 200 wounded"): they speak of the noun before them.
+    pub asides: Vec<Vec<Span>>,
+}
+
+impl Structure {
+    /// The relative clause `span` lies in, if any.
+    pub fn aside_of(&self, span: &Span) -> Option<usize> {
+        self.asides
+            .iter()
+            .position(|spans| spans.iter().any(|s| inside(span, s)))
+    }
 }
 
 /// A run of words between separators.
@@ -329,30 +348,56 @@ pub fn analyse(
             Some((i, s, role(prose, &segments, s, figures, i)))
         })
         .collect();
+    let mut roots: Vec<usize> = scopes.aside.iter().flatten().copied().collect();
+    roots.sort_unstable();
+    roots.dedup();
+    let asides: Vec<Vec<Span>> = roots
+        .iter()
+        .map(|&r| {
+            (0..segments.len())
+                .filter(|&s| scopes.aside[s] == Some(r))
+                .map(|s| segments[s].span.clone())
+                .collect()
+        })
+        .collect();
     let bases: Vec<usize> = placed
         .iter()
         .filter(|(_, _, r)| *r == Role::Base)
         .map(|(i, _, _)| *i)
         .collect();
-    let phrases = placed
+    // Per segment, the whole its first figure is a share of ("of Democrats"), its
+    // own or that of the entry it leaves words out of.
+    let mut wholes: Vec<Vec<String>> = vec![Vec::new(); segments.len()];
+    let phrases: Vec<Phrase> = placed
         .into_iter()
         .map(|(i, s, role)| {
             let (own, borrowed) = scopes.words[s].clone();
             let quantified = quantified(prose, &segments[s], figures, i);
+            let qualifiers = qualifiers(prose, &(figures[i].span.end..quantified.end), &protected);
+            let whole = match scopes.source[s] {
+                _ if !qualifiers.is_empty() => qualifiers.clone(),
+                Some(t) if t < s => wholes[t].clone(),
+                _ => Vec::new(),
+            };
+            if wholes[s].is_empty() {
+                wholes[s] = whole.clone();
+            }
             Phrase {
                 figure: i,
                 role,
                 own,
                 borrowed,
-                qualifiers: qualifiers(prose, &(figures[i].span.end..quantified.end), &protected),
+                qualifiers,
+                whole,
                 quantified,
                 periods: periods.of(&segments, s, i, figures, &bases, &scopes.source),
                 years: years.clone(),
                 yearless: yearless.clone(),
+                aside: scopes.aside[s].and_then(|r| roots.iter().position(|&x| x == r)),
             }
         })
         .collect();
-    Structure { phrases }
+    Structure { phrases, asides }
 }
 
 /// Cuts the sentence at separators that lie outside figures and dates.
@@ -437,6 +482,7 @@ fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[
     b.attach_figureless();
     b.share_openings();
     b.borrow_left_out();
+    let aside = b.mark_asides();
     // A figure-less segment reaches what the entry it continues reaches (a year
     // written there is read with that entry's words).
     for s in 0..n {
@@ -449,6 +495,7 @@ fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[
     Scopes {
         words: b.own.into_iter().zip(b.borrowed).collect(),
         source: b.source,
+        aside,
     }
 }
 
@@ -475,6 +522,45 @@ impl ScopeBuilder<'_> {
             .first()
             .map_or(seg.span.end, |&i| self.figures[i].span.start);
         !has_subject(self.prose, &(seg.span.start..first), self.protected)
+    }
+
+    /// Per segment, the relative clause it belongs to (the index of the segment that
+    /// opens it): a relative segment after a noun, the entries that borrow its words
+    /// and the segments that continue them. Those entries lose the clause's openings.
+    fn mark_asides(&mut self) -> Vec<Option<usize>> {
+        let n = self.segments.len();
+        // A relative clause runs on through the entries that borrow its words ("where
+        // 84 were killed and 200 wounded") and the segments that continue them.
+        let mut aside: Vec<Option<usize>> = vec![None; n];
+        for s in 0..n {
+            // "When Kasich is matched against Clinton, 45 percent ...": a clause that
+            // opens with "when" is no relative clause; one after a noun is.
+            let after_noun = s > 0 && self.segments[s - 1].clause == self.segments[s].clause;
+            aside[s] = if self.segments[s].relative && after_noun {
+                Some(s)
+            } else {
+                self.source[s]
+                    .or(self.attached_to[s])
+                    .filter(|&t| t < s)
+                    .and_then(|t| aside[t])
+            };
+        }
+        // An entry that continues a relative clause speaks of what the clause does,
+        // not of what the sentence opens with.
+        for (s, within) in aside.iter().enumerate() {
+            if within.is_some() && !self.segments[s].relative {
+                let clause = self.segments[s].clause;
+                let opening: Vec<Span> = self
+                    .openings
+                    .get(clause)
+                    .into_iter()
+                    .flatten()
+                    .map(|&o| self.segments[o].span.clone())
+                    .collect();
+                self.borrowed[s].retain(|sp| !opening.contains(sp));
+            }
+        }
+        aside
     }
 
     /// Figure-less segments: openings of their clause, or continuations of the
@@ -601,6 +687,8 @@ struct Scopes {
     /// Per segment: the entry it leaves words out of, if any ("and 12%" of
     /// "ridership rose 9% in 2023"): its periods are that entry's too.
     source: Vec<Option<usize>>,
+    /// Per segment: the relative segment whose clause it belongs to, if any.
+    aside: Vec<Option<usize>>,
 }
 
 /// The words of a segment after its last figure.
@@ -914,6 +1002,49 @@ fn year_not_written(prose: &str, date: &DateMention) -> bool {
             })
         }
     }
+}
+
+/// Words that open a noun phrase naming a thing other than one already named:
+/// "another House bill", "a different poll", "the other survey".
+const OTHER_WORDS: &[&str] = &["another", "other", "different", "separate"];
+
+/// Whether the word at `span` sits in a noun phrase that opens with "another",
+/// "other", "a different" or "a separate", up to three words before it with only
+/// spaces or hyphens between: such a phrase names a fact other than the one the
+/// word names elsewhere ("another House bill gave $622 million" is not the House
+/// bill of a claim).
+pub fn names_another(prose: &str, span: &Span) -> bool {
+    // Three words back, at most: a short window, never the whole text before.
+    let mut from = span.start.saturating_sub(80);
+    while !prose.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut end = span.start;
+    for _ in 0..3 {
+        let before = prose[from..end].trim_end_matches([' ', '-']);
+        if from + before.len() == end && end != span.start {
+            return false; // punctuation or nothing between: the phrase ends here
+        }
+        let Some((w_span, w)) = words::words(before).last() else {
+            return false;
+        };
+        if w_span.end != before.len() {
+            return false;
+        }
+        let w_start = from + w_span.start;
+        let lower = w.to_lowercase();
+        if OTHER_WORDS.contains(&lower.as_str()) {
+            return true;
+        }
+        if words::is_stopword(&lower) && !matches!(lower.as_str(), "the" | "a" | "an") {
+            return false;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        end = w_start;
+    }
+    false
 }
 
 /// Whether `a` lies within `b`.
