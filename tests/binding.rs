@@ -597,3 +597,85 @@ fn a_share_of_a_group_is_not_the_share_of_what_the_question_names() {
         ],
     );
 }
+
+#[test]
+fn a_range_is_checked_end_by_end() {
+    let claims = "  - id: bonds\n    claim: \"between $2,000 and $8,000 in city bonds\"\n";
+    check_table(
+        claims,
+        &[
+            ("She holds between $2,000 and $8,000 in city bonds.", SILENT),
+            (
+                "She holds between $2,000 and $80,000 in city bonds.",
+                &[("value-mismatch", "$2,000 and $80,000")],
+            ),
+            (
+                "She holds between $1,000 and $8,000 in city bonds.",
+                &[("value-mismatch", "$1,000 and $8,000")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_figure_restated_in_other_terms_shares_its_words() {
+    let claims = "  - id: debt\n    claim: \"$2.1 billion, 3 percent of the city budget\"\n    period: 2030\n";
+    check_table(
+        claims,
+        &[
+            (
+                "By 2030, debt service would pass $2 billion for the first time, reaching $2.1 billion, or 3 percent of the city budget.",
+                SILENT,
+            ),
+            (
+                "By 2030, debt service would reach $2.4 billion, or 3 percent of the city budget.",
+                &[("value-mismatch", "$2.4 billion")],
+            ),
+            (
+                "By 2028, debt service would reach $2.1 billion, or 3 percent of the city budget.",
+                &[("period-mismatch", "2028")],
+            ),
+        ],
+    );
+    // Without the "or", the second figure is another fact with its own words.
+    let claims = "  - id: parks\n    claim: \"$40 million, 2 percent of the city budget\"\n";
+    check_table(
+        claims,
+        &[(
+            "Parks got $55 million and schools 2 percent of the city budget.",
+            SILENT,
+        )],
+    );
+}
+
+#[test]
+fn a_day_dates_the_figure_of_a_claim_of_a_day() {
+    // Published Sunday 2025-06-01: "Thursday" is 2025-05-29.
+    let claims = "  - id: snap\n    claim: \"58 percent of viewers\"\n    period: 2025-05-29\n";
+    check_table(
+        claims,
+        &[
+            (
+                "In a snap poll conducted on Thursday, 58 percent of viewers approved.",
+                SILENT,
+            ),
+            (
+                "In a snap poll conducted on Monday, 58 percent of viewers approved.",
+                &[("period-mismatch", "Monday")],
+            ),
+            (
+                "In a snap poll conducted on Thursday, 53 percent of viewers approved.",
+                &[("value-mismatch", "53 percent")],
+            ),
+        ],
+    );
+    // For a claim of a year, a day in the sentence dates what was said, not the figure.
+    let claims = "  - id: year\n    claim: \"58 percent of viewers\"\n    period: 2024\n";
+    check_table(
+        claims,
+        &[(
+            "The network said on Monday that 58 percent of viewers approved.",
+            SILENT,
+        )],
+    );
+}

@@ -115,7 +115,10 @@ pub fn bind(
             figure: chosen.phrase.figure,
             role: chosen.phrase.role,
             phrase: chosen.phrase.quantified.clone(),
-            periods: chosen.phrase.periods.clone(),
+            periods: match terms.period {
+                Some(period) => periods_for(chosen.phrase, period).to_vec(),
+                None => chosen.phrase.periods.clone(),
+            },
             agrees: chosen.agrees,
             fit: chosen.fit,
         });
@@ -230,7 +233,8 @@ fn fit(p: &Phrase, dates: &[DateMention], terms: &ClaimTerms) -> Fit {
     let Some(period) = terms.period else {
         return Fit::Unknown;
     };
-    if p.periods.is_empty() {
+    let periods = periods_for(p, period);
+    if periods.is_empty() {
         let old = terms.published.is_some_and(|d| {
             period.end < d
                 && period
@@ -241,7 +245,7 @@ fn fit(p: &Phrase, dates: &[DateMention], terms: &ClaimTerms) -> Fit {
         return if old { Fit::Other } else { Fit::Unknown };
     }
     let overlaps = |start: Date, end: Date| start <= period.end && period.start <= end;
-    let fits = p.periods.iter().any(|&d| {
+    let fits = periods.iter().any(|&d| {
         let v = &dates[d].value;
         if overlaps(v.start(), v.end()) {
             return true;
@@ -262,6 +266,25 @@ fn fit(p: &Phrase, dates: &[DateMention], terms: &ClaimTerms) -> Fit {
         })
     });
     if fits { Fit::Within } else { Fit::Other }
+}
+
+/// How many days a claim's period may last and still be dated by a day written
+/// for its figure ("a poll conducted on Thursday" for a poll of one day).
+const SHORT_PERIOD_DAYS: i32 = 7;
+
+/// The periods of `p` that may date a figure of a claim of `period`: its periods,
+/// or, when it has none and the claim's period lasts a few days at most, the days
+/// written for it.
+pub fn periods_for<'a>(p: &'a Phrase, period: &Period) -> &'a [usize] {
+    let short = period
+        .start
+        .until(period.end)
+        .is_ok_and(|s| s.get_days() < SHORT_PERIOD_DAYS);
+    if p.periods.is_empty() && short {
+        &p.days
+    } else {
+        &p.periods
+    }
 }
 
 /// The phrase that states a slot of role `role`, among `candidates`.

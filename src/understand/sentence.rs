@@ -77,6 +77,10 @@ pub struct Phrase {
     pub whole: Vec<String>,
     /// The periods given for it (indices in the document's dates).
     pub periods: Vec<usize>,
+    /// The days given for it, by the same rules ("a poll conducted on Thursday"):
+    /// its period only for a claim of a day or a few (see
+    /// [`super::binding`]), as most days in copy date a statement, not a figure.
+    pub days: Vec<usize>,
     /// The years written out in the sentence ("January 2009"), which a period
     /// written without its year ("October of that year") may mean.
     pub years: Vec<i16>,
@@ -329,7 +333,8 @@ pub fn analyse(
     protected.extend(here.iter().map(|&d| dates[d].span.clone()));
     let segments = segments(prose, sentence, &protected, figures, range.clone());
     let scopes = scopes(prose, &segments, figures, &protected);
-    let periods = periods(prose, sentence, &segments, figures, dates, &here);
+    let periods_of = |days| periods(prose, sentence, &segments, figures, dates, &here, days);
+    let (periods, days) = (periods_of(false), periods_of(true));
     let years: Vec<i16> = here
         .iter()
         .filter(|&&d| dates[d].resolution == crate::extract::date::Resolution::Absolute)
@@ -391,6 +396,7 @@ pub fn analyse(
                 whole,
                 quantified,
                 periods: periods.of(&segments, s, i, figures, &bases, &scopes.source),
+                days: days.of(&segments, s, i, figures, &bases, &scopes.source),
                 years: years.clone(),
                 yearless: yearless.clone(),
                 aside: scopes.aside[s].and_then(|r| roots.iter().position(|&x| x == r)),
@@ -626,6 +632,19 @@ impl ScopeBuilder<'_> {
         }
     }
 
+    /// Whether entry `s` restates the figure that ends entry `prev` in other terms:
+    /// "$1.4 trillion, or 4.9 percent of gross domestic product". The restated
+    /// figure's words are then the first one's too.
+    fn restates(&self, prev: usize, s: usize) -> bool {
+        let (a, b) = (&self.segments[prev], &self.segments[s]);
+        let between = &self.prose[a.span.end.min(b.span.start)..b.span.start];
+        let joined_by_or = words::words(between)
+            .map(|(_, w)| w.to_lowercase())
+            .eq(["or".to_string()]);
+        let ends_on_figure = !has_subject(self.prose, &trail(a, self.figures), self.protected);
+        a.clause == b.clause && joined_by_or && ends_on_figure
+    }
+
     /// Entries that leave words out borrow them from the entry before: all of them
     /// when the entry names no subject ("and 12% in 2024"), its subject only when
     /// it names what it counts ("and $2.4 million from commercial banks"), what the
@@ -667,6 +686,10 @@ impl ScopeBuilder<'_> {
                 take.extend(self.borrowed[prev].clone());
                 self.borrowed[s].extend(take);
                 self.source[s] = Some(prev);
+                if self.restates(prev, s) {
+                    let restated = self.own[s].clone();
+                    self.borrowed[prev].extend(restated);
+                }
             } else if !has_subject(prose, &tail, protected)
                 && let Some(t) = entries[..k]
                     .iter()
@@ -879,6 +902,7 @@ fn periods(
     figures: &[Quantity],
     dates: &[DateMention],
     here: &[usize],
+    days: bool,
 ) -> Periods {
     let mut out = Periods {
         by_figure: Vec::new(),
@@ -890,15 +914,17 @@ fn periods(
         let bounded = date
             .bound
             .is_some_and(|b| b != crate::extract::date::Bound::By);
-        if !matches!(date.value, DateValue::Period { .. }) || bounded {
+        if matches!(date.value, DateValue::Day(_)) != days || bounded {
             continue;
         }
         let before = prose[sentence.start..date.span.start].to_lowercase();
         let before_words: Vec<&str> = words::words(&before).map(|(_, w)| w).collect();
+        // "on 2015 levels", "over 2015" compare; a day is written "on Thursday".
         if ends_with_base(&before_words)
-            || before_words
-                .last()
-                .is_some_and(|w| *w == "over" || *w == "on")
+            || !days
+                && before_words
+                    .last()
+                    .is_some_and(|w| *w == "over" || *w == "on")
         {
             continue;
         }
