@@ -679,3 +679,25 @@ fn a_day_dates_the_figure_of_a_claim_of_a_day() {
         )],
     );
 }
+
+#[test]
+fn a_when_clause_after_a_date_is_given_for_that_date() {
+    let claims = "  - id: march\n    claim: \"41 percent approval\"\n    period: 2025-03\n";
+    check_table(
+        claims,
+        &[
+            (
+                "His rating is now 47 percent, a six-point gain from March, when 41 percent approval was recorded.",
+                SILENT,
+            ),
+            (
+                "His rating is now 47 percent, a six-point gain from April, when 41 percent approval was recorded.",
+                &[("period-mismatch", "April")],
+            ),
+            (
+                "His rating is now 47 percent, a six-point gain from March, when 44 percent approval was recorded.",
+                &[("value-mismatch", "44 percent")],
+            ),
+        ],
+    );
+}

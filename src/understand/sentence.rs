@@ -917,6 +917,16 @@ fn periods(
         if matches!(date.value, DateValue::Day(_)) != days || bounded {
             continue;
         }
+        let at = segments
+            .iter()
+            .position(|g| g.span.start <= date.span.start && date.span.start < g.span.end);
+        // "up from December, when 54 percent held that view": the figures of a
+        // "when" clause about a date are given for it, even for a base date.
+        if let Some(w) = at.and_then(|s| when_clause_after(prose, segments, s, &date.span)) {
+            out.by_figure
+                .extend(segments[w].figures.iter().map(|&j| (j, d)));
+            continue;
+        }
         let before = prose[sentence.start..date.span.start].to_lowercase();
         let before_words: Vec<&str> = words::words(&before).map(|(_, w)| w).collect();
         // "on 2015 levels", "over 2015" compare; a day is written "on Thursday".
@@ -928,10 +938,7 @@ fn periods(
         {
             continue;
         }
-        let Some(s) = segments
-            .iter()
-            .position(|g| g.span.start <= date.span.start && date.span.start < g.span.end)
-        else {
+        let Some(s) = at else {
             continue;
         };
         let seg = &segments[s];
@@ -955,6 +962,20 @@ fn periods(
         }
     }
     out
+}
+
+/// The segment after segment `s`, when the date at `date` ends `s` and that
+/// segment is a "when" clause with figures: "from December, when 54 percent ...".
+fn when_clause_after(prose: &str, segments: &[Segment], s: usize, date: &Span) -> Option<usize> {
+    let next = segments.get(s + 1)?;
+    let ends_segment = !prose[date.end..segments[s].span.end]
+        .chars()
+        .any(char::is_alphanumeric);
+    let opens_with_when = words::words(&prose[next.span.clone()])
+        .next()
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("when"));
+    let same_clause = next.clause == segments[s].clause;
+    (ends_segment && opens_with_when && same_clause && !next.figures.is_empty()).then_some(s + 1)
 }
 
 impl Periods {
