@@ -260,12 +260,21 @@ impl Matcher {
                 .map(|&a| {
                     words_here
                         .iter()
-                        .filter(|(w, _)| *w == a)
+                        .filter(|(w, span)| *w == a && !sentence::names_another(prose, span))
                         .map(|(_, span)| span.clone())
                         .collect()
                 })
                 .collect();
 
+            let near: Vec<Vec<Span>> = compiled
+                .near
+                .iter()
+                .map(|phrase| {
+                    let mut found = find_phrases(phrase, words_here, prose);
+                    found.retain(|span| !sentence::names_another(prose, span));
+                    found
+                })
+                .collect();
             let structure = structure
                 .get_or_insert_with(|| sentence::analyse(prose, &sentence, figures, lo..hi, dates));
             let tolerance = compiled.tolerance;
@@ -276,6 +285,7 @@ impl Matcher {
                 agrees: &agrees,
                 published,
                 claimed,
+                near: &near,
             };
             let template = &compiled.templates[t];
             let bound = binding::bind(template, structure, figures, dates, &occurrences, &terms)?;
@@ -366,10 +376,34 @@ fn settle_claimed(
 }
 
 /// The spans of a phrase's words written one after the other (only spaces or
-/// punctuation between them).
+/// punctuation between them), at its first occurrence.
 fn find_phrase(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) -> Option<Vec<Span>> {
+    phrase_at(phrase, words_here, prose, 0).map(|(spans, _)| spans)
+}
+
+/// Every occurrence of a phrase, each as the span from its first word to its last.
+fn find_phrases(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some((spans, next)) = phrase_at(phrase, words_here, prose, from) {
+        if let (Some(a), Some(b)) = (spans.first(), spans.last()) {
+            out.push(a.start..b.end);
+        }
+        from = next;
+    }
+    out
+}
+
+/// The first occurrence of a phrase starting at or after `words_here[from]`, with
+/// the index after its first word.
+fn phrase_at(
+    phrase: &[WordId],
+    words_here: &[(WordId, Span)],
+    prose: &str,
+    from: usize,
+) -> Option<(Vec<Span>, usize)> {
     let first = *phrase.first()?;
-    'start: for (i, (w, span)) in words_here.iter().enumerate() {
+    'start: for (i, (w, span)) in words_here.iter().enumerate().skip(from) {
         if *w != first {
             continue;
         }
@@ -392,7 +426,7 @@ fn find_phrase(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) ->
             prev_end = s2.end;
             j += 1;
         }
-        return Some(spans);
+        return Some((spans, i + 1));
     }
     None
 }

@@ -486,3 +486,218 @@ fn a_period_without_its_year_may_mean_the_year_the_sentence_names() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_keeps_its_near_words_to_itself() {
+    // The figure in a relative clause about another place is that place's.
+    let claims = "  - id: hurt\n    claim: \"30 were injured\"\n    near: [Dresden]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The flood in Dresden is one of several this year and follows the storm in Lyon, France — where 12 were killed and roughly 90 injured.",
+                SILENT,
+            ),
+            ("In Dresden, 30 were injured and 12 were killed.", SILENT),
+            (
+                "In Dresden, 40 were injured and 12 were killed.",
+                &[("value-mismatch", "40")],
+            ),
+        ],
+    );
+    // A near word in a relative clause about the noun does not make the figure
+    // before that noun the near word's.
+    let claims = "  - id: garcia\n    claim: \"$9 toll\"\n    near: [Garcia]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The council voted for the $11 toll, which was seen as a rebuke to Garcia.",
+                SILENT,
+            ),
+            ("Garcia backs the $9 toll.", SILENT),
+            ("Garcia backs the $11 toll.", &[("value-mismatch", "$11")]),
+        ],
+    );
+    // A sentence that opens with "when" opens no relative clause.
+    let claims = "  - id: ortiz\n    claim: \"45 percent of likely voters\"\n    near: [Ortiz]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "When Ortiz faces Lee, 45 percent of likely voters back him, against 40 percent for Lee.",
+                SILENT,
+            ),
+            (
+                "When Ortiz faces Lee, 54 percent of likely voters back him, against 40 percent for Lee.",
+                &[("value-mismatch", "54 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn another_of_a_thing_is_another_fact() {
+    let claims =
+        "  - id: roads\n    claim: \"$2.5 million for road repairs\"\n    near: [Senate]\n";
+    check_table(
+        claims,
+        &[
+            (
+                "The mayor praised another Senate bill that set aside $800,000 for road repairs.",
+                SILENT,
+            ),
+            (
+                "A different Senate plan put $900,000 toward road repairs.",
+                SILENT,
+            ),
+            (
+                "The Senate bill set aside $2.5 million for road repairs.",
+                SILENT,
+            ),
+            (
+                "The Senate bill set aside $3 million for road repairs.",
+                &[("value-mismatch", "$3 million")],
+            ),
+        ],
+    );
+    let claims = "  - id: poll\n    claim: \"poll 44 percent\"\n";
+    check_table(
+        claims,
+        &[
+            ("Another poll gave him 39 percent.", SILENT),
+            ("The poll gave him 44 percent.", SILENT),
+            (
+                "The poll gave him 39 percent.",
+                &[("value-mismatch", "39 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_share_of_a_group_is_not_the_share_of_what_the_question_names() {
+    let claims = "  - id: ortiz\n    claim: \"Ortiz 38 percent\"\n";
+    check_table(
+        claims,
+        &[
+            (
+                "Asked whether Ortiz is honest, 64 percent of Republicans said yes while 41 percent overall agreed and 30 percent of independents did not.",
+                SILENT,
+            ),
+            ("In the new survey, Ortiz drew 38 percent.", SILENT),
+            (
+                "In the new survey, Ortiz drew 41 percent.",
+                &[("value-mismatch", "41 percent")],
+            ),
+            (
+                "Asked whom they back, 41 percent named Ortiz.",
+                &[("value-mismatch", "41 percent")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_range_is_checked_end_by_end() {
+    let claims = "  - id: bonds\n    claim: \"between $2,000 and $8,000 in city bonds\"\n";
+    check_table(
+        claims,
+        &[
+            ("She holds between $2,000 and $8,000 in city bonds.", SILENT),
+            (
+                "She holds between $2,000 and $80,000 in city bonds.",
+                &[("value-mismatch", "$2,000 and $80,000")],
+            ),
+            (
+                "She holds between $1,000 and $8,000 in city bonds.",
+                &[("value-mismatch", "$1,000 and $8,000")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_figure_restated_in_other_terms_shares_its_words() {
+    let claims = "  - id: debt\n    claim: \"$2.1 billion, 3 percent of the city budget\"\n    period: 2030\n";
+    check_table(
+        claims,
+        &[
+            (
+                "By 2030, debt service would pass $2 billion for the first time, reaching $2.1 billion, or 3 percent of the city budget.",
+                SILENT,
+            ),
+            (
+                "By 2030, debt service would reach $2.4 billion, or 3 percent of the city budget.",
+                &[("value-mismatch", "$2.4 billion")],
+            ),
+            (
+                "By 2028, debt service would reach $2.1 billion, or 3 percent of the city budget.",
+                &[("period-mismatch", "2028")],
+            ),
+        ],
+    );
+    // Without the "or", the second figure is another fact with its own words.
+    let claims = "  - id: parks\n    claim: \"$40 million, 2 percent of the city budget\"\n";
+    check_table(
+        claims,
+        &[(
+            "Parks got $55 million and schools 2 percent of the city budget.",
+            SILENT,
+        )],
+    );
+}
+
+#[test]
+fn a_day_dates_the_figure_of_a_claim_of_a_day() {
+    // Published Sunday 2025-06-01: "Thursday" is 2025-05-29.
+    let claims = "  - id: snap\n    claim: \"58 percent of viewers\"\n    period: 2025-05-29\n";
+    check_table(
+        claims,
+        &[
+            (
+                "In a snap poll conducted on Thursday, 58 percent of viewers approved.",
+                SILENT,
+            ),
+            (
+                "In a snap poll conducted on Monday, 58 percent of viewers approved.",
+                &[("period-mismatch", "Monday")],
+            ),
+            (
+                "In a snap poll conducted on Thursday, 53 percent of viewers approved.",
+                &[("value-mismatch", "53 percent")],
+            ),
+        ],
+    );
+    // For a claim of a year, a day in the sentence dates what was said, not the figure.
+    let claims = "  - id: year\n    claim: \"58 percent of viewers\"\n    period: 2024\n";
+    check_table(
+        claims,
+        &[(
+            "The network said on Monday that 58 percent of viewers approved.",
+            SILENT,
+        )],
+    );
+}
+
+#[test]
+fn a_when_clause_after_a_date_is_given_for_that_date() {
+    let claims = "  - id: march\n    claim: \"41 percent approval\"\n    period: 2025-03\n";
+    check_table(
+        claims,
+        &[
+            (
+                "His rating is now 47 percent, a six-point gain from March, when 41 percent approval was recorded.",
+                SILENT,
+            ),
+            (
+                "His rating is now 47 percent, a six-point gain from April, when 41 percent approval was recorded.",
+                &[("period-mismatch", "April")],
+            ),
+            (
+                "His rating is now 47 percent, a six-point gain from March, when 44 percent approval was recorded.",
+                &[("value-mismatch", "44 percent")],
+            ),
+        ],
+    );
+}

@@ -82,7 +82,17 @@ pub fn compare(
     let found_hi = found
         .upper
         .map_or(value, |u| u * value / found.value.max(f64::MIN_POSITIVE));
-    if value <= hi && found_hi >= lo {
+    let agrees = match (expected.upper, found.upper) {
+        // A range against a range: each end against its own ("between $15,000 and
+        // $500,000" is not "between $15,000 and $50,000").
+        (Some(upper), Some(_)) => {
+            let (lo_low, lo_high) = accepted_range(&point(expected, expected.value), tolerance);
+            let (up_low, up_high) = accepted_range(&point(expected, upper), tolerance);
+            (lo_low..=lo_high).contains(&value) && (up_low..=up_high).contains(&found_hi)
+        }
+        _ => value <= hi && found_hi >= lo,
+    };
+    if agrees {
         return None;
     }
     if found.upper.is_none()
@@ -110,6 +120,15 @@ pub fn compare(
         }
     }
     Some(Mismatch::Value)
+}
+
+/// One end of a range claim, as a figure of its own.
+fn point(expected: &Quantity, value: f64) -> Quantity {
+    Quantity {
+        value,
+        upper: None,
+        ..expected.clone()
+    }
 }
 
 /// Whether a bound written in the text is the claim's value rounded to the bound's

@@ -59,6 +59,8 @@ pub struct ClaimTerms<'a> {
     /// Figures that state another claim of the sentence (they agree with it): not
     /// this claim's.
     pub claimed: &'a [usize],
+    /// Per `near:` phrase of the claim, where the sentence has it.
+    pub near: &'a [Vec<Span>],
 }
 
 /// How long before publication a claim's period may end and still be what a figure
@@ -105,6 +107,7 @@ pub fn bind(
             .phrases
             .iter()
             .filter(|p| !taken(p.figure) && fits_slot(slot, &figures[p.figure]))
+            .filter(|p| near_reached(p, structure, terms.near))
             .filter_map(|p| candidate(p, slot, template, figures, dates, anchors, terms))
             .collect();
         let chosen = choose(&candidates, slot.role)?;
@@ -112,7 +115,10 @@ pub fn bind(
             figure: chosen.phrase.figure,
             role: chosen.phrase.role,
             phrase: chosen.phrase.quantified.clone(),
-            periods: chosen.phrase.periods.clone(),
+            periods: match terms.period {
+                Some(period) => periods_for(chosen.phrase, period).to_vec(),
+                None => chosen.phrase.periods.clone(),
+            },
             agrees: chosen.agrees,
             fit: chosen.fit,
         });
@@ -172,6 +178,13 @@ fn candidate<'a>(
             .unwrap_or(usize::MAX);
         distance = distance.min(nearest);
     }
+    // "Asked if Sanders is electable, 72 percent of Democrats said yes": a figure
+    // that names the whole it is a share of, with none of the claim's words in its
+    // own, is that whole's figure, not the figure of what its clause opens with.
+    let another_whole = p.whole.iter().any(|f| !template.anchors.contains(f));
+    if own == 0 && another_whole && !anchors.is_empty() {
+        return None;
+    }
     let agrees = slot.expected.as_ref().map(|e| (terms.agrees)(e, q));
     let fit = fit(p, dates, terms);
     if fit == Fit::Other && agrees != Some(true) {
@@ -183,6 +196,20 @@ fn candidate<'a>(
         distance,
         agrees,
         fit,
+    })
+}
+
+/// Whether every `near:` phrase of the claim is in words that can speak of the
+/// figure of `p`: anywhere in the sentence, except that a relative clause speaks
+/// only of the noun before it. A phrase inside one ("the $15 wage, which was aimed
+/// at Clinton") does not reach a figure outside it, nor a phrase outside one a
+/// figure inside it ("in Munich ... Nice, where 200 were wounded"), unless the
+/// figure's own or borrowed words hold it.
+fn near_reached(p: &Phrase, structure: &Structure, near: &[Vec<Span>]) -> bool {
+    near.iter().all(|spans| {
+        spans
+            .iter()
+            .any(|s| p.reaches(s) || structure.aside_of(s) == p.aside)
     })
 }
 
@@ -206,7 +233,8 @@ fn fit(p: &Phrase, dates: &[DateMention], terms: &ClaimTerms) -> Fit {
     let Some(period) = terms.period else {
         return Fit::Unknown;
     };
-    if p.periods.is_empty() {
+    let periods = periods_for(p, period);
+    if periods.is_empty() {
         let old = terms.published.is_some_and(|d| {
             period.end < d
                 && period
@@ -217,7 +245,7 @@ fn fit(p: &Phrase, dates: &[DateMention], terms: &ClaimTerms) -> Fit {
         return if old { Fit::Other } else { Fit::Unknown };
     }
     let overlaps = |start: Date, end: Date| start <= period.end && period.start <= end;
-    let fits = p.periods.iter().any(|&d| {
+    let fits = periods.iter().any(|&d| {
         let v = &dates[d].value;
         if overlaps(v.start(), v.end()) {
             return true;
@@ -238,6 +266,25 @@ fn fit(p: &Phrase, dates: &[DateMention], terms: &ClaimTerms) -> Fit {
         })
     });
     if fits { Fit::Within } else { Fit::Other }
+}
+
+/// How many days a claim's period may last and still be dated by a day written
+/// for its figure ("a poll conducted on Thursday" for a poll of one day).
+const SHORT_PERIOD_DAYS: i32 = 7;
+
+/// The periods of `p` that may date a figure of a claim of `period`: its periods,
+/// or, when it has none and the claim's period lasts a few days at most, the days
+/// written for it.
+pub fn periods_for<'a>(p: &'a Phrase, period: &Period) -> &'a [usize] {
+    let short = period
+        .start
+        .until(period.end)
+        .is_ok_and(|s| s.get_days() < SHORT_PERIOD_DAYS);
+    if p.periods.is_empty() && short {
+        &p.days
+    } else {
+        &p.periods
+    }
 }
 
 /// The phrase that states a slot of role `role`, among `candidates`.

@@ -71,8 +71,16 @@ pub struct Phrase {
     /// murders involving black victims": murder, involv, black, victim), dates
     /// aside.
     pub qualifiers: Vec<String>,
+    /// The whole it is a share of: its qualifiers, or for an entry that leaves
+    /// words out ("while 48 percent overall agreed" after "72 percent of Democrats
+    /// said yes"), those of the entry it borrows from.
+    pub whole: Vec<String>,
     /// The periods given for it (indices in the document's dates).
     pub periods: Vec<usize>,
+    /// The days given for it, by the same rules ("a poll conducted on Thursday"):
+    /// its period only for a claim of a day or a few (see
+    /// [`super::binding`]), as most days in copy date a statement, not a figure.
+    pub days: Vec<usize>,
     /// The years written out in the sentence ("January 2009"), which a period
     /// written without its year ("October of that year") may mean.
     pub years: Vec<i16>,
@@ -80,6 +88,9 @@ pub struct Phrase {
     /// ("October", "the third quarter of the year"), as opposed to counted
     /// ("last year", "last month").
     pub yearless: Vec<usize>,
+    /// The relative clause it sits in, if any (an index in [`Structure::asides`]):
+    /// "Nice, where 84 were killed and 200 wounded" speaks of Nice.
+    pub aside: Option<usize>,
 }
 
 impl Phrase {
@@ -99,6 +110,18 @@ impl Phrase {
 pub struct Structure {
     /// One phrase per figure of the sentence.
     pub phrases: Vec<Phrase>,
+    /// The words of each relative clause ("which appeared to be aimed at Clinton",
+    /// "where 84 were killed and 200 wounded"): they speak of the noun before them.
+    pub asides: Vec<Vec<Span>>,
+}
+
+impl Structure {
+    /// The relative clause `span` lies in, if any.
+    pub fn aside_of(&self, span: &Span) -> Option<usize> {
+        self.asides
+            .iter()
+            .position(|spans| spans.iter().any(|s| inside(span, s)))
+    }
 }
 
 /// A run of words between separators.
@@ -310,7 +333,8 @@ pub fn analyse(
     protected.extend(here.iter().map(|&d| dates[d].span.clone()));
     let segments = segments(prose, sentence, &protected, figures, range.clone());
     let scopes = scopes(prose, &segments, figures, &protected);
-    let periods = periods(prose, sentence, &segments, figures, dates, &here);
+    let periods_of = |days| periods(prose, sentence, &segments, figures, dates, &here, days);
+    let (periods, days) = (periods_of(false), periods_of(true));
     let years: Vec<i16> = here
         .iter()
         .filter(|&&d| dates[d].resolution == crate::extract::date::Resolution::Absolute)
@@ -329,30 +353,57 @@ pub fn analyse(
             Some((i, s, role(prose, &segments, s, figures, i)))
         })
         .collect();
+    let mut roots: Vec<usize> = scopes.aside.iter().flatten().copied().collect();
+    roots.sort_unstable();
+    roots.dedup();
+    let asides: Vec<Vec<Span>> = roots
+        .iter()
+        .map(|&r| {
+            (0..segments.len())
+                .filter(|&s| scopes.aside[s] == Some(r))
+                .map(|s| segments[s].span.clone())
+                .collect()
+        })
+        .collect();
     let bases: Vec<usize> = placed
         .iter()
         .filter(|(_, _, r)| *r == Role::Base)
         .map(|(i, _, _)| *i)
         .collect();
-    let phrases = placed
+    // Per segment, the whole its first figure is a share of ("of Democrats"), its
+    // own or that of the entry it leaves words out of.
+    let mut wholes: Vec<Vec<String>> = vec![Vec::new(); segments.len()];
+    let phrases: Vec<Phrase> = placed
         .into_iter()
         .map(|(i, s, role)| {
             let (own, borrowed) = scopes.words[s].clone();
             let quantified = quantified(prose, &segments[s], figures, i);
+            let qualifiers = qualifiers(prose, &(figures[i].span.end..quantified.end), &protected);
+            let whole = match scopes.source[s] {
+                _ if !qualifiers.is_empty() => qualifiers.clone(),
+                Some(t) if t < s => wholes[t].clone(),
+                _ => Vec::new(),
+            };
+            if wholes[s].is_empty() {
+                wholes[s] = whole.clone();
+            }
             Phrase {
                 figure: i,
                 role,
                 own,
                 borrowed,
-                qualifiers: qualifiers(prose, &(figures[i].span.end..quantified.end), &protected),
+                qualifiers,
+                whole,
                 quantified,
                 periods: periods.of(&segments, s, i, figures, &bases, &scopes.source),
+                days: days.of(&segments, s, i, figures, &bases, &scopes.source),
                 years: years.clone(),
                 yearless: yearless.clone(),
+                aside: scopes.aside[s].and_then(|r| roots.iter().position(|&x| x == r)),
             }
         })
         .collect();
-    Structure { phrases }
+    Structure { phrases, asides }
 }
 
 /// Cuts the sentence at separators that lie outside figures and dates.
@@ -437,6 +488,7 @@ fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[
     b.attach_figureless();
     b.share_openings();
     b.borrow_left_out();
+    let aside = b.mark_asides();
     // A figure-less segment reaches what the entry it continues reaches (a year
     // written there is read with that entry's words).
     for s in 0..n {
@@ -449,6 +501,7 @@ fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[
     Scopes {
         words: b.own.into_iter().zip(b.borrowed).collect(),
         source: b.source,
+        aside,
     }
 }
 
@@ -475,6 +528,45 @@ impl ScopeBuilder<'_> {
             .first()
             .map_or(seg.span.end, |&i| self.figures[i].span.start);
         !has_subject(self.prose, &(seg.span.start..first), self.protected)
+    }
+
+    /// Per segment, the relative clause it belongs to (the index of the segment that
+    /// opens it): a relative segment after a noun, the entries that borrow its words
+    /// and the segments that continue them. Those entries lose the clause's openings.
+    fn mark_asides(&mut self) -> Vec<Option<usize>> {
+        let n = self.segments.len();
+        // A relative clause runs on through the entries that borrow its words ("where
+        // 84 were killed and 200 wounded") and the segments that continue them.
+        let mut aside: Vec<Option<usize>> = vec![None; n];
+        for s in 0..n {
+            // "When Kasich is matched against Clinton, 45 percent ...": a clause that
+            // opens with "when" is no relative clause; one after a noun is.
+            let after_noun = s > 0 && self.segments[s - 1].clause == self.segments[s].clause;
+            aside[s] = if self.segments[s].relative && after_noun {
+                Some(s)
+            } else {
+                self.source[s]
+                    .or(self.attached_to[s])
+                    .filter(|&t| t < s)
+                    .and_then(|t| aside[t])
+            };
+        }
+        // An entry that continues a relative clause speaks of what the clause does,
+        // not of what the sentence opens with.
+        for (s, within) in aside.iter().enumerate() {
+            if within.is_some() && !self.segments[s].relative {
+                let clause = self.segments[s].clause;
+                let opening: Vec<Span> = self
+                    .openings
+                    .get(clause)
+                    .into_iter()
+                    .flatten()
+                    .map(|&o| self.segments[o].span.clone())
+                    .collect();
+                self.borrowed[s].retain(|sp| !opening.contains(sp));
+            }
+        }
+        aside
     }
 
     /// Figure-less segments: openings of their clause, or continuations of the
@@ -540,6 +632,19 @@ impl ScopeBuilder<'_> {
         }
     }
 
+    /// Whether entry `s` restates the figure that ends entry `prev` in other terms:
+    /// "$1.4 trillion, or 4.9 percent of gross domestic product". The restated
+    /// figure's words are then the first one's too.
+    fn restates(&self, prev: usize, s: usize) -> bool {
+        let (a, b) = (&self.segments[prev], &self.segments[s]);
+        let between = &self.prose[a.span.end.min(b.span.start)..b.span.start];
+        let joined_by_or = words::words(between)
+            .map(|(_, w)| w.to_lowercase())
+            .eq(["or".to_string()]);
+        let ends_on_figure = !has_subject(self.prose, &trail(a, self.figures), self.protected);
+        a.clause == b.clause && joined_by_or && ends_on_figure
+    }
+
     /// Entries that leave words out borrow them from the entry before: all of them
     /// when the entry names no subject ("and 12% in 2024"), its subject only when
     /// it names what it counts ("and $2.4 million from commercial banks"), what the
@@ -581,6 +686,10 @@ impl ScopeBuilder<'_> {
                 take.extend(self.borrowed[prev].clone());
                 self.borrowed[s].extend(take);
                 self.source[s] = Some(prev);
+                if self.restates(prev, s) {
+                    let restated = self.own[s].clone();
+                    self.borrowed[prev].extend(restated);
+                }
             } else if !has_subject(prose, &tail, protected)
                 && let Some(t) = entries[..k]
                     .iter()
@@ -601,6 +710,8 @@ struct Scopes {
     /// Per segment: the entry it leaves words out of, if any ("and 12%" of
     /// "ridership rose 9% in 2023"): its periods are that entry's too.
     source: Vec<Option<usize>>,
+    /// Per segment: the relative segment whose clause it belongs to, if any.
+    aside: Vec<Option<usize>>,
 }
 
 /// The words of a segment after its last figure.
@@ -791,6 +902,7 @@ fn periods(
     figures: &[Quantity],
     dates: &[DateMention],
     here: &[usize],
+    days: bool,
 ) -> Periods {
     let mut out = Periods {
         by_figure: Vec::new(),
@@ -802,22 +914,31 @@ fn periods(
         let bounded = date
             .bound
             .is_some_and(|b| b != crate::extract::date::Bound::By);
-        if !matches!(date.value, DateValue::Period { .. }) || bounded {
+        if matches!(date.value, DateValue::Day(_)) != days || bounded {
+            continue;
+        }
+        let at = segments
+            .iter()
+            .position(|g| g.span.start <= date.span.start && date.span.start < g.span.end);
+        // "up from December, when 54 percent held that view": the figures of a
+        // "when" clause about a date are given for it, even for a base date.
+        if let Some(w) = at.and_then(|s| when_clause_after(prose, segments, s, &date.span)) {
+            out.by_figure
+                .extend(segments[w].figures.iter().map(|&j| (j, d)));
             continue;
         }
         let before = prose[sentence.start..date.span.start].to_lowercase();
         let before_words: Vec<&str> = words::words(&before).map(|(_, w)| w).collect();
+        // "on 2015 levels", "over 2015" compare; a day is written "on Thursday".
         if ends_with_base(&before_words)
-            || before_words
-                .last()
-                .is_some_and(|w| *w == "over" || *w == "on")
+            || !days
+                && before_words
+                    .last()
+                    .is_some_and(|w| *w == "over" || *w == "on")
         {
             continue;
         }
-        let Some(s) = segments
-            .iter()
-            .position(|g| g.span.start <= date.span.start && date.span.start < g.span.end)
-        else {
+        let Some(s) = at else {
             continue;
         };
         let seg = &segments[s];
@@ -841,6 +962,20 @@ fn periods(
         }
     }
     out
+}
+
+/// The segment after segment `s`, when the date at `date` ends `s` and that
+/// segment is a "when" clause with figures: "from December, when 54 percent ...".
+fn when_clause_after(prose: &str, segments: &[Segment], s: usize, date: &Span) -> Option<usize> {
+    let next = segments.get(s + 1)?;
+    let ends_segment = !prose[date.end..segments[s].span.end]
+        .chars()
+        .any(char::is_alphanumeric);
+    let opens_with_when = words::words(&prose[next.span.clone()])
+        .next()
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("when"));
+    let same_clause = next.clause == segments[s].clause;
+    (ends_segment && opens_with_when && same_clause && !next.figures.is_empty()).then_some(s + 1)
 }
 
 impl Periods {
@@ -914,6 +1049,49 @@ fn year_not_written(prose: &str, date: &DateMention) -> bool {
             })
         }
     }
+}
+
+/// Words that open a noun phrase naming a thing other than one already named:
+/// "another House bill", "a different poll", "the other survey".
+const OTHER_WORDS: &[&str] = &["another", "other", "different", "separate"];
+
+/// Whether the word at `span` sits in a noun phrase that opens with "another",
+/// "other", "a different" or "a separate", up to three words before it with only
+/// spaces or hyphens between: such a phrase names a fact other than the one the
+/// word names elsewhere ("another House bill gave $622 million" is not the House
+/// bill of a claim).
+pub fn names_another(prose: &str, span: &Span) -> bool {
+    // Three words back, at most: a short window, never the whole text before.
+    let mut from = span.start.saturating_sub(80);
+    while !prose.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut end = span.start;
+    for _ in 0..3 {
+        let before = prose[from..end].trim_end_matches([' ', '-']);
+        if from + before.len() == end && end != span.start {
+            return false; // punctuation or nothing between: the phrase ends here
+        }
+        let Some((w_span, w)) = words::words(before).last() else {
+            return false;
+        };
+        if w_span.end != before.len() {
+            return false;
+        }
+        let w_start = from + w_span.start;
+        let lower = w.to_lowercase();
+        if OTHER_WORDS.contains(&lower.as_str()) {
+            return true;
+        }
+        if words::is_stopword(&lower) && !matches!(lower.as_str(), "the" | "a" | "an") {
+            return false;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        end = w_start;
+    }
+    false
 }
 
 /// Whether `a` lies within `b`.
