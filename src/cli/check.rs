@@ -124,18 +124,19 @@ pub fn run(args: CheckArgs) -> i32 {
                 w.message
             );
         }
+        // Each finding's place among all documents, looked up by its file.
+        let mut index_of = std::collections::HashMap::new();
+        for (i, d) in &g.docs {
+            index_of.entry(d.path.as_str()).or_insert(*i);
+        }
         for mut f in analysis.findings {
             g.config.apply(&mut f);
-            let index = g
-                .docs
-                .iter()
-                .find(|(_, d)| d.path == f.file)
-                .map_or(usize::MAX, |(i, _)| *i);
+            let index = index_of.get(f.file.as_str()).copied().unwrap_or(usize::MAX);
             ordered.push((index, f));
         }
         let several = docs.len() > 1 || args.format == CheckFormat::Html;
         let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
-        if wanted && !args.no_matrix && !args.quiet {
+        if wanted && !args.no_matrix && !args.quiet && prints_matrix(&args) {
             matrices.push(report::matrix::build(&g.checker, &docs, &analysis.seen));
         }
     }
@@ -217,6 +218,18 @@ pub fn run(args: CheckArgs) -> i32 {
         return EXIT_TROUBLE;
     }
     exit_status(&outcome, args.fail_on)
+}
+
+/// Whether the report asked for shows the claim matrix: the human report (not its
+/// per-document summary), the HTML page and `--matrix`. The others never print it,
+/// so it is not built for them.
+fn prints_matrix(args: &CheckArgs) -> bool {
+    match args.format {
+        _ if args.matrix => true,
+        CheckFormat::Human => !args.summary_only,
+        CheckFormat::Html => true,
+        CheckFormat::Json | CheckFormat::Sarif | CheckFormat::Github => false,
+    }
 }
 
 /// Documents checked under one configuration.
