@@ -383,7 +383,9 @@ const FILLER: &[&str] = &[
 
 /// Whether a token is a content word.
 pub fn is_content(t: &Token) -> bool {
-    !t.ellipsis && !crate::words::is_stopword(&t.norm) && !FILLER.contains(&t.norm.as_str())
+    static FILLER_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| FILLER.iter().copied().collect());
+    !t.ellipsis && !crate::words::is_stopword(&t.norm) && !FILLER_SET.contains(t.norm.as_str())
 }
 
 /// Content words of a token list.

@@ -104,8 +104,12 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 /// Whether `word` (lowercase) is too common to anchor a claim.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    STOPWORD_SET.contains(word)
 }
+
+/// [`STOPWORDS`] for one hash lookup per word (every sentence's every word is asked).
+static STOPWORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
 /// The folded form of a word: lowercase, possessive dropped, irregular forms mapped
 /// to their base, then stemmed. Two words with the same fold count as the same word.

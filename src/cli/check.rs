@@ -81,10 +81,9 @@ pub fn run(args: CheckArgs) -> i32 {
         match read {
             Ok(text) => {
                 let date = args.date.or(g.config.date);
-                g.docs.push((
-                    index,
-                    Document::new(&f.path.display().to_string(), text, date),
-                ));
+                g.order.push(index);
+                g.docs
+                    .push(Document::new(&f.path.display().to_string(), text, date));
             }
             // A file named on the command line must be checkable; one found in a
             // folder that is not text is skipped with a warning.
@@ -106,8 +105,8 @@ pub fn run(args: CheckArgs) -> i32 {
     let mut ordered: Vec<(usize, crate::finding::Finding)> = Vec::new();
     let mut matrices = Vec::new();
     for g in &groups {
-        let docs: Vec<Document> = g.docs.iter().map(|(_, d)| d.clone()).collect();
-        let analysis = pool.install(|| g.checker.analyse(&docs));
+        let docs = &g.docs;
+        let analysis = pool.install(|| g.checker.analyse(docs));
         for failure in &analysis.failed {
             trouble(&format!(
                 "{}: could not be checked ({}); the other documents were checked",
@@ -126,7 +125,7 @@ pub fn run(args: CheckArgs) -> i32 {
         }
         // Each finding's place among all documents, looked up by its file.
         let mut index_of = std::collections::HashMap::new();
-        for (i, d) in &g.docs {
+        for (i, d) in g.order.iter().zip(&g.docs) {
             index_of.entry(d.path.as_str()).or_insert(*i);
         }
         for mut f in analysis.findings {
@@ -137,7 +136,7 @@ pub fn run(args: CheckArgs) -> i32 {
         let several = docs.len() > 1 || args.format == CheckFormat::Html;
         let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
         if wanted && !args.no_matrix && !args.quiet && prints_matrix(&args) {
-            matrices.push(report::matrix::build(&g.checker, &docs, &analysis.seen));
+            matrices.push(report::matrix::build(&g.checker, docs, &analysis.seen));
         }
     }
     // Findings per document in input order; the sort is stable, so positions within
@@ -145,7 +144,10 @@ pub fn run(args: CheckArgs) -> i32 {
     ordered.sort_by_key(|(i, _)| *i);
     let findings: Vec<_> = ordered.into_iter().map(|(_, f)| f).collect();
     let docs: Vec<Document> = {
-        let mut all: Vec<&(usize, Document)> = groups.iter().flat_map(|g| g.docs.iter()).collect();
+        let mut all: Vec<(usize, &Document)> = groups
+            .iter()
+            .flat_map(|g| g.order.iter().copied().zip(&g.docs))
+            .collect();
         all.sort_by_key(|(i, _)| *i);
         all.into_iter().map(|(_, d)| d.clone()).collect()
     };
@@ -236,8 +238,10 @@ fn prints_matrix(args: &CheckArgs) -> bool {
 struct Group {
     config: Config,
     checker: Checker,
-    /// (index among the documents found, document).
-    docs: Vec<(usize, Document)>,
+    /// The documents, in the order found.
+    docs: Vec<Document>,
+    /// Each document's index among all the documents found.
+    order: Vec<usize>,
     /// The configuration's include globs, anchored at its folder.
     include: Option<ignore::overrides::Override>,
     /// The configuration's exclude globs, anchored at its folder.
@@ -333,6 +337,7 @@ fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Resul
         config,
         checker,
         docs: Vec::new(),
+        order: Vec::new(),
         include,
         exclude,
     })
