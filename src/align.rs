@@ -263,15 +263,41 @@ const GAP: i32 = -2;
 
 /// Aligns `article` tokens with the `recorded` tokens. `None` when nothing aligns.
 pub fn align(article: &[Token], recorded: &[Token]) -> Option<Alignment> {
-    let (n, m) = (article.len(), recorded.len());
-    if n == 0 || m == 0 {
+    if article.is_empty() || recorded.is_empty() {
         return None;
     }
+    // With no pair of words the same, every cell scores 0: nothing aligns.
+    let pairs = same_pairs(article, recorded)?;
+    align_pairs(article, recorded, &pairs)
+}
+
+/// [`align`], for a caller that keeps an alignment only when at least `content` of
+/// the article's content words are matched (`matched_content`): `None` without
+/// aligning when fewer of its content words are the same word as any recorded
+/// word, since only those can be matched.
+pub fn align_sharing(article: &[Token], recorded: &[Token], content: usize) -> Option<Alignment> {
+    if article.is_empty() || recorded.is_empty() {
+        return None;
+    }
+    let pairs = same_pairs(article, recorded)?;
+    let m = recorded.len();
+    let shared = article
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| pairs[i * m..(i + 1) * m].contains(&true) && is_content(t))
+        .count();
+    if shared < content {
+        return None;
+    }
+    align_pairs(article, recorded, &pairs)
+}
+
+/// The alignment itself, given which word pairs are the same word.
+fn align_pairs(article: &[Token], recorded: &[Token], pairs: &[bool]) -> Option<Alignment> {
+    let (n, m) = (article.len(), recorded.len());
     // Smith-Waterman: score[i][j] is the best local alignment ending at article word
     // i and recorded word j. An ellipsis in the article may consume any number of
     // recorded words for free.
-    // With no pair of words the same, every cell scores 0: nothing aligns.
-    let pairs = same_pairs(article, recorded)?;
     let is_same = |i: usize, j: usize| pairs[i * m + j];
     let w = m + 1;
     let mut score = vec![0i32; (n + 1) * w];
@@ -523,6 +549,27 @@ mod tests {
                     same(a, b),
                     "{a} / {b}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_bound_on_shared_content_words_keeps_exactly_the_alignments_that_reach_it() {
+        let recorded = tokens(RECORDED);
+        for article in [
+            "red lines related to de-occupation",
+            "We have a principled stance",
+            "we have it and they have it",
+            "This matter is non-negotiable, they said",
+            "the weather was fine",
+            "principled ... negotiable",
+        ] {
+            let full = align(&tokens(article), &recorded);
+            for content in 0..6 {
+                let kept = full.clone().filter(|a| a.matched_content >= content);
+                let bounded = align_sharing(&tokens(article), &recorded, content)
+                    .filter(|a| a.matched_content >= content);
+                assert_eq!(bounded, kept, "{article} / {content}");
             }
         }
     }
