@@ -38,6 +38,7 @@ fn findings_on_one_line(n: usize) -> (Document, Vec<Finding>) {
                 speaker: None,
                 expected_speaker: None,
                 related: Vec::new(),
+                related_more: 0,
                 span: start..end,
             }
         })

@@ -94,8 +94,102 @@ pub fn normalise(word: &str) -> String {
 /// "helpful" are not.
 pub const SAME_WORD: f64 = 0.8;
 
+#[cfg(test)]
 fn same(a: &str, b: &str) -> bool {
     a == b || (a.len() > 3 && b.len() > 3 && strsim::normalized_levenshtein(a, b) >= SAME_WORD)
+}
+
+/// What [`same`] needs to rule a pair of words out cheaply: the word's length in
+/// characters and a bit per kind of character in it.
+#[derive(Clone, Copy)]
+struct Shape {
+    chars: usize,
+    letters: u64,
+}
+
+impl Shape {
+    fn of(word: &str) -> Shape {
+        let mut letters = 0u64;
+        let mut chars = 0;
+        for c in word.chars() {
+            chars += 1;
+            let bit = match c {
+                'a'..='z' => c as u32 - 'a' as u32,
+                '0'..='9' => 26 + c as u32 - '0' as u32,
+                _ => 36 + (c as u32) % 28,
+            };
+            letters |= 1 << bit;
+        }
+        Shape { chars, letters }
+    }
+}
+
+/// The most edits two words of `longest` characters may differ by and still be
+/// [`same`]: the largest distance whose similarity reaches [`SAME_WORD`], worked out
+/// with the same arithmetic as the similarity itself.
+fn edits_allowed(longest: usize) -> usize {
+    (0..=longest)
+        .take_while(|&d| 1.0 - (d as f64) / (longest as f64) >= SAME_WORD)
+        .last()
+        .unwrap_or(0)
+}
+
+/// [`edits_allowed`] for the word lengths quotations have, worked out once.
+fn allowed_table() -> &'static [usize; 64] {
+    static TABLE: std::sync::OnceLock<[usize; 64]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(edits_allowed))
+}
+
+/// Whether two words' shapes leave room for them to be [`same`]. The difference in
+/// length, and the kinds of character one word has and the other lacks, each need
+/// at least that many edits; since the similarity only falls as the distance
+/// grows, a pair this rules out is never the same word (nor equal).
+fn may_be_same(sa: Shape, sb: Shape, table: &[usize; 64]) -> bool {
+    let bound = sa
+        .chars
+        .abs_diff(sb.chars)
+        .max((sa.letters & !sb.letters).count_ones() as usize)
+        .max((sb.letters & !sa.letters).count_ones() as usize);
+    if bound == 0 {
+        return true;
+    }
+    let longest = sa.chars.max(sb.chars);
+    let allowed = table
+        .get(longest)
+        .copied()
+        .unwrap_or_else(|| edits_allowed(longest));
+    bound <= allowed
+}
+
+/// [`same`], with the shapes ruling most pairs out first.
+fn same_shaped(a: &str, sa: Shape, b: &str, sb: Shape, table: &[usize; 64]) -> bool {
+    if !may_be_same(sa, sb, table) {
+        return false;
+    }
+    a == b || (a.len() > 3 && b.len() > 3 && strsim::normalized_levenshtein(a, b) >= SAME_WORD)
+}
+
+/// Which article words are which recorded words, row by article word; `None` when
+/// no pair is the same word (then nothing aligns).
+fn same_pairs(article: &[Token], recorded: &[Token]) -> Option<Vec<bool>> {
+    let table = allowed_table();
+    let shapes: Vec<Shape> = recorded.iter().map(|r| Shape::of(&r.norm)).collect();
+    let mut pairs: Vec<bool> = Vec::new();
+    for (i, a) in article.iter().enumerate() {
+        if a.ellipsis {
+            continue;
+        }
+        let sa = Shape::of(&a.norm);
+        for (j, &sr) in shapes.iter().enumerate() {
+            if same_shaped(&a.norm, sa, &recorded[j].norm, sr, table) {
+                if pairs.is_empty() {
+                    pairs = vec![false; article.len() * recorded.len()];
+                }
+                pairs[i * recorded.len() + j] = true;
+            }
+        }
+    }
+    (!pairs.is_empty()).then_some(pairs)
 }
 
 /// What one step of an alignment does.
@@ -169,13 +263,42 @@ const GAP: i32 = -2;
 
 /// Aligns `article` tokens with the `recorded` tokens. `None` when nothing aligns.
 pub fn align(article: &[Token], recorded: &[Token]) -> Option<Alignment> {
-    let (n, m) = (article.len(), recorded.len());
-    if n == 0 || m == 0 {
+    if article.is_empty() || recorded.is_empty() {
         return None;
     }
+    // With no pair of words the same, every cell scores 0: nothing aligns.
+    let pairs = same_pairs(article, recorded)?;
+    align_pairs(article, recorded, &pairs)
+}
+
+/// [`align`], for a caller that keeps an alignment only when at least `content` of
+/// the article's content words are matched (`matched_content`): `None` without
+/// aligning when fewer of its content words are the same word as any recorded
+/// word, since only those can be matched.
+pub fn align_sharing(article: &[Token], recorded: &[Token], content: usize) -> Option<Alignment> {
+    if article.is_empty() || recorded.is_empty() {
+        return None;
+    }
+    let pairs = same_pairs(article, recorded)?;
+    let m = recorded.len();
+    let shared = article
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| pairs[i * m..(i + 1) * m].contains(&true) && is_content(t))
+        .count();
+    if shared < content {
+        return None;
+    }
+    align_pairs(article, recorded, &pairs)
+}
+
+/// The alignment itself, given which word pairs are the same word.
+fn align_pairs(article: &[Token], recorded: &[Token], pairs: &[bool]) -> Option<Alignment> {
+    let (n, m) = (article.len(), recorded.len());
     // Smith-Waterman: score[i][j] is the best local alignment ending at article word
     // i and recorded word j. An ellipsis in the article may consume any number of
     // recorded words for free.
+    let is_same = |i: usize, j: usize| pairs[i * m + j];
     let w = m + 1;
     let mut score = vec![0i32; (n + 1) * w];
     let mut from = vec![0u8; (n + 1) * w]; // 0 stop, 1 diagonal, 2 up (added), 3 left (dropped), 4 elided
@@ -183,12 +306,11 @@ pub fn align(article: &[Token], recorded: &[Token]) -> Option<Alignment> {
     for i in 1..=n {
         for j in 1..=m {
             let a = &article[i - 1];
-            let r = &recorded[j - 1];
             let diag = if a.ellipsis {
                 i32::MIN / 2
             } else {
                 score[(i - 1) * w + j - 1]
-                    + if same(&a.norm, &r.norm) {
+                    + if is_same(i - 1, j - 1) {
                         MATCH
                     } else {
                         MISMATCH
@@ -218,7 +340,7 @@ pub fn align(article: &[Token], recorded: &[Token]) -> Option<Alignment> {
     while i > 0 && j > 0 && score[i * w + j] > 0 {
         match from[i * w + j] {
             1 => {
-                let s = if same(&article[i - 1].norm, &recorded[j - 1].norm) {
+                let s = if is_same(i - 1, j - 1) {
                     Step::Same(i - 1, j - 1)
                 } else {
                     Step::Changed(i - 1, j - 1)
@@ -287,7 +409,9 @@ const FILLER: &[&str] = &[
 
 /// Whether a token is a content word.
 pub fn is_content(t: &Token) -> bool {
-    !t.ellipsis && !crate::words::is_stopword(&t.norm) && !FILLER.contains(&t.norm.as_str())
+    static FILLER_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| FILLER.iter().copied().collect());
+    !t.ellipsis && !crate::words::is_stopword(&t.norm) && !FILLER_SET.contains(t.norm.as_str())
 }
 
 /// Content words of a token list.
@@ -373,6 +497,81 @@ mod tests {
         let a = align(&tokens("counterproductive and unrealistic"), &recorded).unwrap();
         assert_eq!(a.recorded, 1..3);
         assert_eq!(a.widened(recorded.len()), 0..3);
+    }
+
+    #[test]
+    fn the_cheap_bound_answers_as_the_edit_distance_does() {
+        let words = [
+            "normalise",
+            "normalize",
+            "harmful",
+            "helpful",
+            "relations",
+            "relation",
+            "occupation",
+            "deoccupation",
+            "negotiable",
+            "nonnegotiable",
+            "stance",
+            "stances",
+            "the",
+            "then",
+            "them",
+            "tbilisi",
+            "tiflis",
+            "ab12",
+            "ab13",
+            "café",
+            "cafe",
+            "naïve",
+            "naive",
+            "größe",
+            "grosse",
+            "1234",
+            "12345",
+            "abcd",
+            "abdc",
+            "dcba",
+            "aaaa",
+            "aaab",
+            "",
+            "internationalisation",
+            "internationalization",
+            "counterrevolutionaries",
+            "counterrevolutionary",
+            "antidisestablishmentarianism",
+            "antidisestablishmentarianisms",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    same_shaped(a, Shape::of(a), b, Shape::of(b), allowed_table()),
+                    same(a, b),
+                    "{a} / {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_bound_on_shared_content_words_keeps_exactly_the_alignments_that_reach_it() {
+        let recorded = tokens(RECORDED);
+        for article in [
+            "red lines related to de-occupation",
+            "We have a principled stance",
+            "we have it and they have it",
+            "This matter is non-negotiable, they said",
+            "the weather was fine",
+            "principled ... negotiable",
+        ] {
+            let full = align(&tokens(article), &recorded);
+            for content in 0..6 {
+                let kept = full.clone().filter(|a| a.matched_content >= content);
+                let bounded = align_sharing(&tokens(article), &recorded, content)
+                    .filter(|a| a.matched_content >= content);
+                assert_eq!(bounded, kept, "{article} / {content}");
+            }
+        }
     }
 
     #[test]

@@ -250,6 +250,10 @@ pub struct Finding {
     /// (`source-disagreement`); empty for findings about one document alone.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
+    /// How many more places disagree than `related` lists (it lists at most
+    /// [`crate::sources::RELATED_LISTED`]); 0, and not written, when it lists all.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub related_more: usize,
     /// The byte span of the words in the document (not serialized).
     #[serde(skip)]
     pub span: std::ops::Range<usize>,
@@ -294,8 +298,13 @@ pub(crate) fn sample(code: Code, file: &str, line: usize, message: &str) -> Find
         suggestion: Some("$1.3 billion".to_owned()),
         source: Some("Geostat".to_owned()),
         related: Vec::new(),
+        related_more: 0,
         speaker: None,
         expected_speaker: None,
         span: 0..0,
     }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }

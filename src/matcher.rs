@@ -124,15 +124,13 @@ impl Matcher {
         // One pattern per distinct surface prefix; each verified by folding the word.
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_words: Vec<Vec<WordId>> = Vec::new();
+        let mut pattern_ids: HashMap<String, usize> = HashMap::new();
         let mut add = |pattern: String, word: WordId| {
-            let i = patterns
-                .iter()
-                .position(|p| *p == pattern)
-                .unwrap_or_else(|| {
-                    patterns.push(pattern);
-                    pattern_words.push(Vec::new());
-                    patterns.len() - 1
-                });
+            let i = *pattern_ids.entry(pattern.clone()).or_insert_with(|| {
+                patterns.push(pattern);
+                pattern_words.push(Vec::new());
+                patterns.len() - 1
+            });
             if !pattern_words[i].contains(&word) {
                 pattern_words[i].push(word);
             }

@@ -77,7 +77,12 @@ impl Checker {
         let mut findings = Vec::new();
         for hit in self.matcher.hits(doc, &figures, &when) {
             let claim = &self.rules.claims[hit.claim];
-            let compiled = self.matcher.claims().iter().find(|c| c.claim == hit.claim);
+            // Compiled claims are in rule order: found by halving, not a search.
+            let claims = self.matcher.claims();
+            let compiled = claims
+                .binary_search_by_key(&hit.claim, |c| c.claim)
+                .ok()
+                .map(|k| &claims[k]);
             let Some(template) = compiled.and_then(|c| c.templates.get(hit.template)) else {
                 continue;
             };

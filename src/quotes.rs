@@ -89,8 +89,8 @@ impl QuoteMatcher {
             .iter()
             .enumerate()
             .filter_map(|(i, r)| {
-                let alignment = align::align(words, &r.tokens)?;
                 let needed = if r.content <= 3 { 1 } else { 2 };
+                let alignment = align::align_sharing(words, &r.tokens, needed)?;
                 (alignment.matched_content >= needed).then_some(QuoteMatch {
                     recorded: i,
                     alignment,

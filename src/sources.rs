@@ -178,17 +178,13 @@ fn figure_disagreements(
     rules: &RuleSet,
 ) -> Vec<(usize, Finding)> {
     // Every figure given for a value-less slot, grouped by claim and slot.
-    let mut groups: Vec<(SlotKey, Vec<(usize, &FigureSeen)>)> = Vec::new();
+    let mut groups: std::collections::BTreeMap<SlotKey, Vec<(usize, &FigureSeen)>> =
+        std::collections::BTreeMap::new();
     for (d, obs) in seen.iter().enumerate() {
         for f in &obs.figures {
-            let key = (f.claim, f.slot);
-            match groups.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, list)) => list.push((d, f)),
-                None => groups.push((key, vec![(d, f)])),
-            }
+            groups.entry((f.claim, f.slot)).or_default().push((d, f));
         }
     }
-    groups.sort_by_key(|(k, _)| *k);
     let mut out = Vec::new();
     for ((claim_index, _), list) in groups {
         let claim = &rules.claims[claim_index];
@@ -200,73 +196,93 @@ fn figure_disagreements(
         if documents.len() < 2 {
             continue;
         }
-        // How many other documents agree with each figure.
-        let support = |f: &FigureSeen, d: usize| {
+        out.extend(slot_disagreements(docs, claim, &list));
+    }
+    out
+}
+
+/// The most other documents' places one `source-disagreement` lists; the rest are
+/// counted (`related_more`), so a slot given by thousands of documents costs
+/// thousands of short findings, not thousands of thousand-place lists.
+pub const RELATED_LISTED: usize = 10;
+
+/// `source-disagreement` for the figures documents give for one value-less slot.
+fn slot_disagreements(
+    docs: &[Document],
+    claim: &crate::rules::Claim,
+    list: &[(usize, &FigureSeen)],
+) -> Vec<(usize, Finding)> {
+    // How many other documents agree with each figure, worked out once.
+    let support: Vec<usize> = list
+        .iter()
+        .map(|(d, f)| {
             dedup(
                 list.iter()
-                    .filter(|(e, g)| *e != d && figures_agree(&f.quantity, &g.quantity))
+                    .filter(|(e, g)| e != d && figures_agree(&f.quantity, &g.quantity))
                     .map(|(e, _)| *e),
             )
             .len()
-        };
-        let best = list.iter().map(|(d, f)| support(f, *d)).max().unwrap_or(0);
-        let contested = list.iter().any(|(d, f)| support(f, *d) < best);
-        for (d, f) in &list {
-            let others: Vec<&(usize, &FigureSeen)> = list
-                .iter()
-                .filter(|(e, g)| *e != *d && !figures_agree(&f.quantity, &g.quantity))
-                .collect();
-            if others.is_empty() {
-                continue;
-            }
-            let mine = support(f, *d);
-            // In the majority: fine. With no majority (two documents, or a tie), all
-            // sides are reported.
-            if contested && mine == best {
-                continue;
-            }
-            let listed: Vec<String> = others
-                .iter()
-                .map(|(_, g)| format!("{}:{} says {}", g.place.file, g.place.line, g.text))
-                .collect();
-            let majority = if contested {
-                let m = list
-                    .iter()
-                    .find(|(e, g)| support(g, *e) == best)
-                    .map(|(_, g)| g.text.clone())
-                    .unwrap_or_default();
-                format!("; the majority says {m}")
-            } else {
-                String::new()
-            };
-            let expected = others
-                .first()
-                .map(|(_, g)| g.text.clone())
-                .unwrap_or_default();
-            let mut finding = checks::finding(
-                &docs[*d],
-                Some(claim),
-                Draft {
-                    code: Code::SourceDisagreement,
-                    span: f.place.span.clone(),
-                    message: format!(
-                        "{} here, for claim `{}`, but {}{majority}",
-                        f.text,
-                        claim.id,
-                        listed.join(", ")
-                    ),
-                    found: f.text.clone(),
-                    expected,
-                    kind: None,
-                    suggestion: None,
-                },
-            );
-            finding.related = others
-                .iter()
-                .map(|(_, g)| g.place.related(&g.text))
-                .collect();
-            out.push((*d, finding));
+        })
+        .collect();
+    let best = support.iter().copied().max().unwrap_or(0);
+    let contested = support.iter().any(|&s| s < best);
+    let majority = if contested {
+        let m = list
+            .iter()
+            .zip(&support)
+            .find(|(_, s)| **s == best)
+            .map(|((_, g), _)| g.text.clone())
+            .unwrap_or_default();
+        format!("; the majority says {m}")
+    } else {
+        String::new()
+    };
+    let mut out = Vec::new();
+    for ((d, f), &mine) in list.iter().zip(&support) {
+        // In the majority: fine. With no majority (two documents, or a tie), all
+        // sides are reported.
+        if contested && mine == best {
+            continue;
         }
+        let mut others = list
+            .iter()
+            .filter(|(e, g)| e != d && !figures_agree(&f.quantity, &g.quantity));
+        let shown: Vec<&(usize, &FigureSeen)> = others.by_ref().take(RELATED_LISTED).collect();
+        if shown.is_empty() {
+            continue;
+        }
+        let more = others.count();
+        let mut listed: Vec<String> = shown
+            .iter()
+            .map(|(_, g)| format!("{}:{} says {}", g.place.file, g.place.line, g.text))
+            .collect();
+        if more > 0 {
+            listed.push(format!("{more} more places say otherwise"));
+        }
+        let mut finding = checks::finding(
+            &docs[*d],
+            Some(claim),
+            Draft {
+                code: Code::SourceDisagreement,
+                span: f.place.span.clone(),
+                message: format!(
+                    "{} here, for claim `{}`, but {}{majority}",
+                    f.text,
+                    claim.id,
+                    listed.join(", ")
+                ),
+                found: f.text.clone(),
+                expected: shown[0].1.text.clone(),
+                kind: None,
+                suggestion: None,
+            },
+        );
+        finding.related = shown
+            .iter()
+            .map(|(_, g)| g.place.related(&g.text))
+            .collect();
+        finding.related_more = more;
+        out.push((*d, finding));
     }
     out
 }

@@ -104,8 +104,12 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 /// Whether `word` (lowercase) is too common to anchor a claim.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.contains(&word)
+    STOPWORD_SET.contains(word)
 }
+
+/// [`STOPWORDS`] for one hash lookup per word (every sentence's every word is asked).
+static STOPWORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
 /// The folded form of a word: lowercase, possessive dropped, irregular forms mapped
 /// to their base, then stemmed. Two words with the same fold count as the same word.
@@ -116,17 +120,38 @@ pub fn fold(word: &str) -> String {
         .or_else(|| lower.strip_suffix("’s"))
         .unwrap_or(&lower)
         .trim_end_matches(['\'', '’']);
-    if let Some((_, base)) = IRREGULAR.iter().find(|(form, _)| *form == bare) {
-        return STEMMER.stem(base).into_owned();
+    if let Some(base) = IRREGULAR_FOLDS.get(bare) {
+        return base.clone();
     }
     STEMMER.stem(bare).into_owned()
 }
 
-/// Irregular forms of a base word, so a matcher can look for them too.
-pub fn irregular_forms(base_fold: &str) -> impl Iterator<Item = &'static str> + '_ {
+/// Each irregular form's base, folded: stemmed once for the whole run (the first
+/// entry of a form in [`IRREGULAR`] wins, as a search of the list would find it).
+static IRREGULAR_FOLDS: LazyLock<std::collections::HashMap<&'static str, String>> =
+    LazyLock::new(|| {
+        let mut folds = std::collections::HashMap::new();
+        for (form, base) in IRREGULAR {
+            folds
+                .entry(*form)
+                .or_insert_with(|| STEMMER.stem(base).into_owned());
+        }
+        folds
+    });
+
+/// The irregular forms and their bases folded, in [`IRREGULAR`]'s order.
+static IRREGULAR_BY_BASE: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
     IRREGULAR
         .iter()
-        .filter(move |(_, base)| STEMMER.stem(base) == base_fold)
+        .map(|(form, base)| (*form, STEMMER.stem(base).into_owned()))
+        .collect()
+});
+
+/// Irregular forms of a base word, so a matcher can look for them too.
+pub fn irregular_forms(base_fold: &str) -> impl Iterator<Item = &'static str> + '_ {
+    IRREGULAR_BY_BASE
+        .iter()
+        .filter(move |(_, base)| base == base_fold)
         .map(|(form, _)| *form)
 }
 

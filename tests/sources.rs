@@ -259,3 +259,54 @@ fn cross_source_drift_needs_one_speaker_and_one_remark() {
         }
     }
 }
+
+/// One dissenting document against `agreeing` documents that give 3,200 jobs.
+fn dissent_against(agreeing: usize) -> Value {
+    let mut files: Vec<(String, String)> = vec![("rules/r.yaml".into(), JOBS.into())];
+    for i in 0..agreeing {
+        files.push((
+            format!("a{i:02}.md"),
+            "The port expansion will create 3,200 jobs.\n".into(),
+        ));
+    }
+    files.push((
+        "z.md".into(),
+        "The port project would bring 2,300 jobs.\n".into(),
+    ));
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = scratch(&format!("dissent-{agreeing}"), &borrowed);
+    let r = run_in(&dir, &["check", ".", "--format", "json"], "");
+    assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
+    json(&r.stdout)
+}
+
+#[test]
+fn a_disagreement_lists_ten_other_places_and_counts_the_rest() {
+    // (documents that disagree with the dissenter, places listed, places counted)
+    for (agreeing, listed, more) in [(10, 10, None), (11, 10, Some(1)), (25, 10, Some(15))] {
+        let v = dissent_against(agreeing);
+        let findings = v["findings"].as_array().unwrap();
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let f = &findings[0];
+        assert_eq!(f["file"], "./z.md");
+        assert_eq!(f["related"].as_array().unwrap().len(), listed, "{f}");
+        assert_eq!(f["related"][0]["file"], "./a00.md");
+        assert_eq!(f["related_more"].as_u64(), more, "{f}");
+        let message = f["message"].as_str().unwrap();
+        assert_eq!(
+            message.matches(" says 3,200 jobs").count(),
+            listed + 1,
+            "{message}"
+        );
+        match more {
+            Some(n) => assert!(
+                message.contains(&format!("{n} more places say otherwise")),
+                "{message}"
+            ),
+            None => assert!(!message.contains("more places"), "{message}"),
+        }
+    }
+}

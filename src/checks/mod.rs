@@ -61,6 +61,7 @@ pub fn finding(doc: &Document, claim: Option<&Claim>, draft: Draft) -> Finding {
         suggestion: draft.suggestion,
         source: claim.and_then(|c| c.source.clone()),
         related: Vec::new(),
+        related_more: 0,
         speaker: None,
         expected_speaker: None,
         span: start..end,

@@ -81,10 +81,9 @@ pub fn run(args: CheckArgs) -> i32 {
         match read {
             Ok(text) => {
                 let date = args.date.or(g.config.date);
-                g.docs.push((
-                    index,
-                    Document::new(&f.path.display().to_string(), text, date),
-                ));
+                g.order.push(index);
+                g.docs
+                    .push(Document::new(&f.path.display().to_string(), text, date));
             }
             // A file named on the command line must be checkable; one found in a
             // folder that is not text is skipped with a warning.
@@ -106,8 +105,8 @@ pub fn run(args: CheckArgs) -> i32 {
     let mut ordered: Vec<(usize, crate::finding::Finding)> = Vec::new();
     let mut matrices = Vec::new();
     for g in &groups {
-        let docs: Vec<Document> = g.docs.iter().map(|(_, d)| d.clone()).collect();
-        let analysis = pool.install(|| g.checker.analyse(&docs));
+        let docs = &g.docs;
+        let analysis = pool.install(|| g.checker.analyse(docs));
         for failure in &analysis.failed {
             trouble(&format!(
                 "{}: could not be checked ({}); the other documents were checked",
@@ -124,19 +123,20 @@ pub fn run(args: CheckArgs) -> i32 {
                 w.message
             );
         }
+        // Each finding's place among all documents, looked up by its file.
+        let mut index_of = std::collections::HashMap::new();
+        for (i, d) in g.order.iter().zip(&g.docs) {
+            index_of.entry(d.path.as_str()).or_insert(*i);
+        }
         for mut f in analysis.findings {
             g.config.apply(&mut f);
-            let index = g
-                .docs
-                .iter()
-                .find(|(_, d)| d.path == f.file)
-                .map_or(usize::MAX, |(i, _)| *i);
+            let index = index_of.get(f.file.as_str()).copied().unwrap_or(usize::MAX);
             ordered.push((index, f));
         }
         let several = docs.len() > 1 || args.format == CheckFormat::Html;
         let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
-        if wanted && !args.no_matrix && !args.quiet {
-            matrices.push(report::matrix::build(&g.checker, &docs, &analysis.seen));
+        if wanted && !args.no_matrix && !args.quiet && prints_matrix(&args) {
+            matrices.push(report::matrix::build(&g.checker, docs, &analysis.seen));
         }
     }
     // Findings per document in input order; the sort is stable, so positions within
@@ -144,7 +144,10 @@ pub fn run(args: CheckArgs) -> i32 {
     ordered.sort_by_key(|(i, _)| *i);
     let findings: Vec<_> = ordered.into_iter().map(|(_, f)| f).collect();
     let docs: Vec<Document> = {
-        let mut all: Vec<&(usize, Document)> = groups.iter().flat_map(|g| g.docs.iter()).collect();
+        let mut all: Vec<(usize, &Document)> = groups
+            .iter()
+            .flat_map(|g| g.order.iter().copied().zip(&g.docs))
+            .collect();
         all.sort_by_key(|(i, _)| *i);
         all.into_iter().map(|(_, d)| d.clone()).collect()
     };
@@ -219,12 +222,26 @@ pub fn run(args: CheckArgs) -> i32 {
     exit_status(&outcome, args.fail_on)
 }
 
+/// Whether the report asked for shows the claim matrix: the human report (not its
+/// per-document summary), the HTML page and `--matrix`. The others never print it,
+/// so it is not built for them.
+fn prints_matrix(args: &CheckArgs) -> bool {
+    match args.format {
+        _ if args.matrix => true,
+        CheckFormat::Human => !args.summary_only,
+        CheckFormat::Html => true,
+        CheckFormat::Json | CheckFormat::Sarif | CheckFormat::Github => false,
+    }
+}
+
 /// Documents checked under one configuration.
 struct Group {
     config: Config,
     checker: Checker,
-    /// (index among the documents found, document).
-    docs: Vec<(usize, Document)>,
+    /// The documents, in the order found.
+    docs: Vec<Document>,
+    /// Each document's index among all the documents found.
+    order: Vec<usize>,
     /// The configuration's include globs, anchored at its folder.
     include: Option<ignore::overrides::Override>,
     /// The configuration's exclude globs, anchored at its folder.
@@ -320,6 +337,7 @@ fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Resul
         config,
         checker,
         docs: Vec::new(),
+        order: Vec::new(),
         include,
         exclude,
     })

@@ -45,6 +45,9 @@ pub(super) struct Lexed<'a> {
     /// The tokens, in text order.
     pub toks: Vec<Tok>,
     lower: String,
+    /// Per token, where the digit chain it ends starts (see [`Lexed::chain_head`]),
+    /// worked out on first use.
+    heads: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// Is `c` a separator that may stand inside a number written with space grouping?
@@ -59,6 +62,7 @@ impl<'a> Lexed<'a> {
             text,
             toks: Vec::with_capacity(text.len() / 3 + 4),
             lower: String::with_capacity(text.len()),
+            heads: std::cell::OnceCell::new(),
         };
         let bytes = text.as_bytes();
         let mut pos = 0;
@@ -252,6 +256,32 @@ impl<'a> Lexed<'a> {
     /// Byte offset where token `i` ends.
     pub fn end(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// Whether digit run `h` continues a chain: glued to a '.', '/', ':' or ','
+    /// glued to a digit run before it ("192.168", "5/17", "22,24").
+    fn links_back(&self, h: usize) -> bool {
+        h >= 2
+            && self.glued(h)
+            && self.glued(h - 1)
+            && self.is_digits(h - 2)
+            && matches!(self.kind(h - 1), Kind::Sym('.' | '/' | ':' | ','))
+    }
+
+    /// The first digit run of the chain that token `h` ends: `h` itself, or the
+    /// head reached by stepping back over [`Lexed::links_back`] links. Worked out
+    /// for every token in one pass, so reading every member of a long chain costs
+    /// its length once, not once per member.
+    pub fn chain_head(&self, h: usize) -> usize {
+        let heads = self.heads.get_or_init(|| {
+            let mut heads: Vec<usize> = Vec::with_capacity(self.toks.len());
+            for k in 0..self.toks.len() {
+                let head = if self.links_back(k) { heads[k - 2] } else { k };
+                heads.push(head);
+            }
+            heads
+        });
+        heads.get(h).copied().unwrap_or(h)
     }
 
     /// Number of digits in token `i` (0 if it is not a digit run).

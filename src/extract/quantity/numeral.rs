@@ -139,15 +139,7 @@ fn literal(lx: &Lexed, i: usize) -> Option<Lit> {
                 return None; // the minutes of a time
             }
             // The chain's head glued to letters ("v1.2.3", "A320/321"): an identifier.
-            let mut h = i - 2;
-            while h >= 2
-                && lx.glued(h)
-                && lx.glued(h - 1)
-                && lx.is_digits(h - 2)
-                && matches!(lx.kind(h - 1), Kind::Sym('.' | '/' | ':' | ','))
-            {
-                h -= 2;
-            }
+            let h = lx.chain_head(i - 2);
             if h > 0 && lx.glued(h) && lx.is_word(h - 1) {
                 return None;
             }
