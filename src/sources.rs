@@ -367,10 +367,41 @@ fn best_rendering(all: &[Voiced], near_j: &[usize], j: usize, i: usize) -> bool 
         .all(|&x| score(x) <= mine)
 }
 
-/// For each quotation, the others (of the same speaker, in other documents) that
-/// share at least [`SHARED_WORDS`] of its less common content words: an index by
-/// speaker and word, so the cost grows with the quotations, not their square.
-fn candidates(all: &[Voiced]) -> Vec<Vec<usize>> {
+/// Per quotation, whether its document also gives the same speaker rendering the
+/// same remark in other words: a line the speaker delivered more than once (a debate
+/// answer repeated, a stump line), each rendering true to its own delivery. Across
+/// sources, such a line differs because the deliveries did, not because a writer
+/// drifted, so it is not compared. (Two renderings where one is the other's words,
+/// a quotation repeated in part, are one delivery and stay compared; so are two
+/// renderings in one paragraph, a speaker echoing his own phrase within a remark:
+/// "if we go marching in with momentum …, and if we go marching in with momentum, …".)
+fn repeated_lines(docs: &[Document], all: &[Voiced]) -> Vec<bool> {
+    let within = candidates(all, true);
+    let mut paragraphs: std::collections::HashMap<usize, Vec<Span>> = Default::default();
+    let mut paragraph = |i: usize| {
+        let d = all[i].doc;
+        let paras = paragraphs
+            .entry(d)
+            .or_insert_with(|| crate::extract::quote::paragraphs(&docs[d].prose, &docs[d].blocks));
+        paras.partition_point(|p| p.end <= all[i].seen.place.span.start)
+    };
+    within
+        .iter()
+        .enumerate()
+        .map(|(i, near)| {
+            near.iter().any(|&k| {
+                matches!(judge(&all[i], &all[k]), Some(Verdict::Differ(_)))
+                    && paragraph(i) != paragraph(k)
+            })
+        })
+        .collect()
+}
+
+/// For each quotation, the others of the same speaker that share at least
+/// [`SHARED_WORDS`] of its less common content words, in other documents (or, with
+/// `same_document`, in its own): an index by speaker and word, so the cost grows
+/// with the quotations, not their square.
+fn candidates(all: &[Voiced], same_document: bool) -> Vec<Vec<usize>> {
     use std::collections::HashMap;
     let mut by_word: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     for (i, v) in all.iter().enumerate() {
@@ -382,7 +413,8 @@ fn candidates(all: &[Voiced]) -> Vec<Vec<usize>> {
         }
     }
     all.iter()
-        .map(|v| {
+        .enumerate()
+        .map(|(i, v)| {
             let mut shared: HashMap<usize, usize> = HashMap::new();
             for w in &v.words {
                 let list = &by_word[&(v.seen.speaker.as_str(), w.as_str())];
@@ -390,7 +422,7 @@ fn candidates(all: &[Voiced]) -> Vec<Vec<usize>> {
                     continue;
                 }
                 for &j in list {
-                    if all[j].doc != v.doc {
+                    if (all[j].doc == v.doc) == same_document && j != i {
                         *shared.entry(j).or_default() += 1;
                     }
                 }
@@ -469,12 +501,19 @@ fn quote_disagreements(
         })
         .collect();
     let mut out = Vec::new();
-    let near_all = candidates(&all);
+    let near_all = candidates(&all, false);
+    let repeated = repeated_lines(docs, &all);
     for (i, near) in near_all.iter().enumerate() {
         let v = &all[i];
+        if repeated[i] {
+            continue;
+        }
         let mut agree = Vec::new();
         let mut differ = Vec::new();
         for &j in near {
+            if repeated[j] {
+                continue;
+            }
             if !best_rendering(&all, &near_all[j], j, i) || !best_rendering(&all, near, i, j) {
                 continue;
             }

@@ -245,6 +245,24 @@ fn cross_source_drift_needs_one_speaker_and_one_remark() {
             "“The harbour wall will need more stone next year,” Pat Doyle said.\n",
             false,
         ),
+        // The speaker delivered the line twice, and this article quotes both
+        // deliveries, each in its own words: a talking point repeated, not drift.
+        (
+            "“We have rebuilt the old harbour wall stone by stone in the last six months,” Pat Doyle said.\n\nLater he came back to it. “We rebuilt the old harbour wall, stone by stone, in six months,” Doyle said.\n",
+            false,
+        ),
+        // One delivery, reworded, then part of it quoted again in the same (reworded)
+        // words: one delivery, still drift.
+        (
+            "“We have rebuilt the old harbour wall stone by stone in the last six months,” Pat Doyle said.\n\nHe was proud of “the old harbour wall stone by stone in the last six months,” Doyle said.\n",
+            true,
+        ),
+        // One remark in which the speaker echoes his own phrase, split by the cue:
+        // one delivery, so a reworded rendering of it elsewhere is still drift.
+        (
+            "“We have rebuilt the old harbour wall stone by stone in the last six months,” Pat Doyle said, “and we rebuilt the old harbour wall stone by stone because nobody else would.”\n",
+            true,
+        ),
         // Another remark that shares only names.
         (
             "“Ann Lowe and Tom Hale never came to see the harbour,” Pat Doyle said.\n",
@@ -255,7 +273,10 @@ fn cross_source_drift_needs_one_speaker_and_one_remark() {
         let got = cross_drift("cross-drift", said, other);
         assert_eq!(!got.is_empty(), drift, "{other}: {got:?}");
         if drift {
-            assert_eq!(got.len(), 2, "with two documents, both sides: {got:?}");
+            let mut files: Vec<&str> = got.iter().map(|(f, _)| f.as_str()).collect();
+            files.sort_unstable();
+            files.dedup();
+            assert_eq!(files.len(), 2, "with two documents, both sides: {got:?}");
         }
     }
 }

@@ -80,6 +80,10 @@ pub const CUES: &[&str] = &[
     "continued",
     "continues",
     "concluded",
+    "concludes",
+    "notes",
+    "assured",
+    "reads",
     "quipped",
     "joked",
     "joking",
@@ -338,6 +342,9 @@ pub const CUE_PHRASES: &[&str] = &[
     "wrote back",
     "piped up",
     "weighed in",
+    "points out",
+    "pointed out",
+    "pointing out",
 ];
 
 /// Cue phrases whose speaker follows them: "according to the mayor".
@@ -917,6 +924,30 @@ pub const GIVEN_NAMES: &[(&str, bool)] = &[
 ];
 
 /// Whether `word` (any case) is in `list`.
+/// Cues that name or label what they take ("called it “a disaster”", "dubbed the
+/// plan"), rather than introduce speech.
+pub const NAMING_CUES: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "described",
+    "describes",
+    "nicknamed",
+];
+
+/// Whether `word` is a reporting verb that introduces the speech after it ("said",
+/// "told", "tweeted"): a cue of [`CUES`] that does not name a thing. The one list of
+/// reporting verbs, for speakers and for the kind of a quotation.
+pub fn is_reporting(word: &str) -> bool {
+    is_in(CUES, word) && !is_in(NAMING_CUES, word)
+}
+
+/// Whether `word` is in `list`, ignoring case.
 pub fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }

@@ -161,12 +161,18 @@ pub fn speakers(
             .map_or(doc.prose.len(), |n| n.span.start);
         let block = block_of(&paras, q.span.start);
         let scare = q.kind == QuoteKind::Scare;
+        if let Some(s) = headline_speaker(doc, &paras, q, block) {
+            let s = cued(doc, &paras, q, block, prev_end, next_start).unwrap_or(s);
+            out.push(Some(settle(doc, s, &mut names, people, &heads)));
+            continue;
+        }
         if is_title(&doc.prose, q) {
             out.push(None);
             continue;
         }
         let mut found = cued(doc, &paras, q, block, prev_end, next_start);
-        if found.is_none() && !scare && stands_alone(doc, q, prev_end, next_start) {
+        let bounds = paras.get(block).cloned().unwrap_or(0..doc.prose.len());
+        if found.is_none() && !scare && stands_alone(doc, q, bounds, prev_end, next_start) {
             found = intro(doc, &paras, q, block, prev_end).or_else(|| {
                 let (b, s) = last.as_ref()?;
                 (block.saturating_sub(*b) <= CARRY_BLOCKS).then(|| Speaker {
@@ -183,7 +189,35 @@ pub fn speakers(
         out.push(found);
     }
     share_in_sentence(doc, quotations, &mut out);
+    carry_in_paragraph(&doc.prose, &paras, quotations, &mut out);
     out
+}
+
+/// The speaker carried to a quotation with no cue of its own from the quotation
+/// right before it in the same paragraph (`“…,” said Jo Hale, who runs the yard. “…
+/// ,” which she thinks will pass`): a paragraph that gives one speaker's words goes
+/// on with them until another speaker is named. Scare quotes and titles neither give
+/// nor take a speaker this way.
+fn carry_in_paragraph(
+    prose: &str,
+    paras: &[Span],
+    quotations: &[Quotation],
+    out: &mut [Option<Speaker>],
+) {
+    let speech = |q: &Quotation| q.kind != QuoteKind::Scare && !is_title(prose, q);
+    for i in 1..quotations.len() {
+        let (prev, q) = (&quotations[i - 1], &quotations[i]);
+        if out[i].is_some()
+            || !speech(q)
+            || !speech(prev)
+            || block_of(paras, prev.span.start) != block_of(paras, q.span.start)
+        {
+            continue;
+        }
+        if let Some(s) = out[i - 1].clone() {
+            out[i] = Some(Speaker { carried: true, ..s });
+        }
+    }
 }
 
 /// Quotations of one sentence share its speaker: in `Guns are “…” and “…,” Dean
@@ -269,6 +303,48 @@ fn is_title(prose: &str, q: &Quotation) -> bool {
         && words
             .iter()
             .all(|w| small(w) || w.starts_with(char::is_uppercase))
+}
+
+/// The longest paragraph (bytes) read as a headline.
+const HEADLINE: usize = 200;
+
+/// The speaker of a quotation in a headline (the document's first paragraph) that
+/// opens with a name and a colon: "Okafor: Harbour Talks ‘Are Going Nowhere’" gives the
+/// quoted words to Okafor, however the headline capitalises them. The name is one to
+/// four capitalised words, not opening with a determiner ("The Latest: …" names
+/// nobody). A label in the body ("Moscow: the ministry called it “…”") is not a
+/// headline, and a cue in the headline's own words wins.
+fn headline_speaker(
+    doc: &Document,
+    paras: &[Span],
+    q: &Quotation,
+    block: usize,
+) -> Option<Speaker> {
+    let para = paras.get(block)?;
+    if block > 0 || para.len() > HEADLINE || q.span.start < para.start {
+        return None;
+    }
+    let w = Words {
+        prose: &doc.prose,
+        toks: tokens(&doc.prose, para.start..q.span.start),
+    };
+    let colon = (0..w.toks.len().min(6)).find(|&k| w.text(k) == ":")?;
+    let named = colon > 0
+        && (0..colon).all(|k| w.toks[k].word && w.text(k).starts_with(char::is_uppercase))
+        && !is_in(lexicon::DETERMINERS, w.text(0));
+    named.then(|| {
+        let (kind, name) = classify(&w, 0, colon);
+        Speaker {
+            span: w.toks[0].span.start..w.toks[colon - 1].span.end,
+            kind,
+            name,
+            cue: None,
+            topic: None,
+            person: None,
+            carried: false,
+            sentence: doc.sentence_at(q.span.start),
+        }
+    })
 }
 
 /// The index of the block holding `offset` (or the one before it).
@@ -401,8 +477,11 @@ fn after_cue(w: &Words, q: &Quotation, prose: &str) -> Option<Speaker> {
 }
 
 /// Whether token `k` (a full stop) is part of an abbreviation split off.
+/// Also a full stop closing an abbreviation inside brackets: "Rep. Jim Hale (D-Wash.)
+/// said".
 fn is_abbrev_stop(w: &Words, k: usize) -> bool {
-    w.text(k) == "." && k > 0 && w.toks[k - 1].word && is_in(TITLES, w.text(k - 1))
+    let bracketed = k + 1 < w.toks.len() && w.text(k + 1) == ")";
+    w.text(k) == "." && k > 0 && w.toks[k - 1].word && (bracketed || is_in(TITLES, w.text(k - 1)))
 }
 
 /// Whether the sentence ends within a few tokens of `from`.
@@ -471,21 +550,27 @@ fn before_cue(w: &Words) -> Option<Speaker> {
     if let Some(g) = nonfinite {
         return from_gerund(w, g);
     }
-    // "Carl Bialik: “…”": a name right before a colon.
+    // "Carl Bialik: “…”": a name right before a colon, opening the sentence or after
+    // a digest's headline and a dash ("POLLS WERE EARLY - Carl Bialik: “…”"); or the
+    // pronoun opening a clause that ends with the colon ("She turned to the crowd
+    // again: “…”"), as for a colon sentence before a standalone quotation.
     if n >= 2 && w.text(n - 1) == ":" {
-        let (s, e) = w.subject(0, n - 1)?;
-        return (e == n - 1).then(|| {
-            let (kind, name) = classify(w, s, e);
-            Speaker {
-                span: w.toks[s].span.start..w.toks[e - 1].span.end,
-                kind,
-                name,
-                cue: None,
-                topic: None,
-                person: None,
-                carried: false,
-                sentence: None,
-            }
+        let pronoun = w.pronoun(0) && !w.text(0).eq_ignore_ascii_case("who");
+        let (s, e) = w
+            .subject(0, n - 1)
+            .filter(|&(_, e)| e == n - 1)
+            .or_else(|| w.name_after_dash(n - 1))
+            .or_else(|| pronoun.then_some((0, 1)))?;
+        let (kind, name) = classify(w, s, e);
+        return Some(Speaker {
+            span: w.toks[s].span.start..w.toks[e - 1].span.end,
+            kind,
+            name,
+            cue: None,
+            topic: None,
+            person: None,
+            carried: false,
+            sentence: None,
         });
     }
     None
@@ -540,16 +625,27 @@ fn classify(w: &Words, s: usize, e: usize) -> (SpeakerKind, Option<Span>) {
 }
 
 /// Whether a quotation is its sentence's whole content, bar a word or two, or opens
-/// its paragraph.
-fn stands_alone(doc: &Document, q: &Quotation, prev_end: usize, next_start: usize) -> bool {
+/// its paragraph. The sentence is cut at the paragraph's bounds `para`: in copy that
+/// breaks paragraphs with a single newline, a sentence may run on into the next one.
+fn stands_alone(
+    doc: &Document,
+    q: &Quotation,
+    para: Span,
+    prev_end: usize,
+    next_start: usize,
+) -> bool {
     let Some(first) = doc.sentence_at(q.span.start) else {
         return false;
     };
     let last = doc
         .sentence_at(q.span.end.saturating_sub(1))
         .unwrap_or(first);
-    let whole = doc.sentences[first].start.max(prev_end)
-        ..doc.sentences[last].end.min(next_start).max(q.span.end);
+    let whole = doc.sentences[first].start.max(prev_end).max(para.start)
+        ..doc.sentences[last]
+            .end
+            .min(next_start)
+            .min(para.end)
+            .max(q.span.end);
     let words = |s: &str| {
         s.split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -578,9 +674,16 @@ fn intro(
     let prose = doc.prose.as_str();
     let s = doc.sentence_at(q.span.start)?;
     let before = s.checked_sub(1)?;
-    let span = doc.sentences[before].clone();
+    let mut span = doc.sentences[before].clone();
     if span.end <= prev_end {
         return None;
+    }
+    // A sentence run on across a single newline: its part in the quotation's paragraph.
+    if let Some(p) = paras
+        .get(block)
+        .filter(|p| span.start < p.start && p.start < span.end)
+    {
+        span.start = p.start;
     }
     let prev_block = block_of(paras, span.start);
     let colon = prose[span.clone()].trim_end().ends_with(':');

@@ -167,7 +167,7 @@ impl<'a> Words<'a> {
             let Some(k) = before else { break };
             let w = self.lower(k);
             let time = is_weekday_or_month(&w) || is_in(TIMES, &w) || (w == "on" && end < cue);
-            if is_in(BETWEEN, &w) || time {
+            if is_in(BETWEEN, &w) || time || (is_adverb(&w) && !self.capitalised(k)) {
                 end = k;
             } else {
                 break;
@@ -313,11 +313,14 @@ impl<'a> Words<'a> {
                 if i + 1 >= to || !self.is_word(i + 1) {
                     break;
                 }
-            } else if is_in(PHRASE_BREAKS, &w) || is_in(NOT_A_SPEAKER_AFTER, &w) {
+            } else if is_in(PHRASE_BREAKS, &w)
+                || is_in(NOT_A_SPEAKER_AFTER, &w)
+                || is_in(RELATIVES, &w)
+            {
                 break;
-            } else if capitals > 0 && !seen_lower {
+            } else if capitals > 0 && !seen_lower && !is_in(DETERMINERS, &self.lower(start)) {
                 // "said GOP strategist Keith Hale" goes on to the name; "said Trump
-                // repeatedly" ends at the name.
+                // repeatedly" ends at the name ("said a Mexican official" goes on).
                 let name_follows = (i + 1..(i + 3).min(to)).any(|k| self.capitalised(k));
                 if !name_follows {
                     break;
@@ -333,11 +336,32 @@ impl<'a> Words<'a> {
         // The phrase ends the clause: punctuation, a preposition or the end follows
         // ("said the mayor, …", "said Smith in a statement"), not a verb ("said the
         // candidate could win": the cue's object, not its speaker).
+        // A relative clause also ends it ("said a Mexican official who was not
+        // authorized to speak").
         let closes = i >= to
             || !self.is_word(i)
             || is_in(NOT_A_SPEAKER_AFTER, &self.lower(i))
+            || is_in(RELATIVES, &self.lower(i))
             || is_weekday_or_month(&self.lower(i));
         (i > start && closes).then_some((start, i))
+    }
+
+    /// The name ending just before token `end` (a colon) that follows a dash: "TURNOUT
+    /// WAS HIGH - Mark Blumenthal and Jon Cohen:", the byline of a digest's item.
+    /// Capitalised words, "and" between them, at most [`MAX_WORDS`].
+    pub fn name_after_dash(&self, end: usize) -> Option<(usize, usize)> {
+        let mut start = end;
+        while start > 0 && end - start < MAX_WORDS {
+            let k = start - 1;
+            let joins = self.lower(k) == "and" && start < end;
+            if !(self.capitalised(k) || joins) {
+                break;
+            }
+            start = k;
+        }
+        let dash = start.checked_sub(1)?;
+        (start < end && self.capitalised(start) && self.punct(dash, &['-', '—', '–']))
+            .then_some((start, end))
     }
 
     /// The subject opening a clause at token `from` (before `to`): a pronoun, a
@@ -400,6 +424,21 @@ impl<'a> Words<'a> {
         (i > start).then_some((start, i))
     }
 }
+
+/// Whether a lowercase word is an adverb in -ly ("Cruz had effusively praised",
+/// "Smith pointedly said"); the few nouns in -ly that speak ("the family said") are not.
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.chars().all(char::is_alphabetic)
+        && !is_in(
+            &["family", "ally", "rally", "assembly", "supply", "monopoly"],
+            w,
+        )
+}
+
+/// Relative pronouns that open a clause after a speaker's noun phrase.
+const RELATIVES: &[&str] = &["who", "whose"];
 
 /// Parts of the day that follow a weekday: "on Tuesday night said".
 const TIMES: &[&str] = &["night", "morning", "afternoon", "evening"];

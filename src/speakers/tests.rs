@@ -65,6 +65,20 @@ fn named_person_on_either_side_of_the_cue() {
             "“The docks will reopen in May,” Sen. Pat Doyle (D-Maine) said.",
             Some("Sen. Pat Doyle"),
         ),
+        // A full stop inside the brackets does not end the clause.
+        (
+            "“The docks will reopen in May,” Rep. Pat Doyle (D-Wash.) said.",
+            Some("Rep. Pat Doyle"),
+        ),
+        // An inverted speaker with a relative clause after it.
+        (
+            "“The docks will reopen in May,” said a port official who was not allowed to speak publicly.",
+            Some("a port official"),
+        ),
+        (
+            "“The docks will reopen in May,” said a Danish official who was not allowed to speak.",
+            Some("a Danish official"),
+        ),
         (
             "“The docks will reopen in May,” Doyle tweeted on Friday.",
             Some("Doyle"),
@@ -72,6 +86,14 @@ fn named_person_on_either_side_of_the_cue() {
         (
             "“The docks will reopen in May,” Doyle also warned.",
             Some("Doyle"),
+        ),
+        (
+            "Doyle had confidently predicted that the docks would reopen “by the end of May.”",
+            Some("Doyle"),
+        ),
+        (
+            "“The docks will reopen in May,” the family said.",
+            Some("the family"),
         ),
         (
             "“The docks will reopen in May,” according to Pat Doyle.",
@@ -156,6 +178,10 @@ fn cue_verbs_are_a_real_list() {
         "insisted",
         "argued",
         "noted",
+        "notes",
+        "concludes",
+        "points out",
+        "pointed out",
         "wrote",
         "added",
     ] {
@@ -257,4 +283,105 @@ fn short_phrases_said_by_someone_are_fragments() {
     // A title in quotation marks is nobody's speech.
     assert_eq!(kinds[2], QuoteKind::Scare);
     assert!(found[2].is_none());
+}
+
+#[test]
+fn a_paragraph_goes_on_with_its_speaker() {
+    // (text, index of the quotation, its speaker as written)
+    let table = [
+        // A second quotation in the paragraph, with words after it and no cue.
+        (
+            "“The cranes came early,” said Jo Hale, who runs the yard. “They will unload the ships by Friday,” which she expects to save a week.",
+            1,
+            Some("Jo Hale"),
+        ),
+        // A quotation after a reporting sentence that runs on ("as she …").
+        (
+            "“We are ready,” Jo Hale said as she opened the gate. “The cranes came early.”",
+            1,
+            Some("Jo Hale"),
+        ),
+        // The same in plain text that breaks paragraphs with single newlines: the
+        // sentence splitter may run a sentence across the break.
+        (
+            "The harbour reopened on Monday after a long winter of repairs to the north quay, the cranes and the old sea wall.\n“We are ready,” Jo Hale said as she opened the gate. “The cranes came early and they work.”\nShips waited in the bay for most of the morning before the pilots could bring them in.",
+            1,
+            Some("Jo Hale"),
+        ),
+        // A scare quote does not take the paragraph's speaker.
+        (
+            "“We are ready,” said Jo Hale. The “night shift” starts at ten.",
+            1,
+            None,
+        ),
+        // A new paragraph of narrative quoting a notice is not the speaker's.
+        (
+            "“We are ready,” said Jo Hale.\n\nThe gate carried a “Closed for repairs until May” notice.",
+            1,
+            None,
+        ),
+    ];
+    for (text, i, want) in table {
+        let w = who(text);
+        assert_eq!(w[i].1.as_deref(), want, "{text}: {w:?}");
+    }
+}
+
+#[test]
+fn a_digest_item_names_its_writer_after_the_dash() {
+    let table = [
+        (
+            "THE PORT IS BUSIER THAN EVER - Ann Lowe: “Ships now wait three days to unload at the north quay.”",
+            Some("Ann Lowe"),
+        ),
+        (
+            "THE PORT IS BUSIER THAN EVER - Ann Lowe and Tom Hale: “Ships now wait three days to unload.”",
+            Some("Ann Lowe and Tom Hale"),
+        ),
+        // A pronoun opening the clause that ends with the colon.
+        (
+            "Ann Lowe spoke first.\n\nShe then turned to the crowd again: “Ships now wait three days.”",
+            Some("She"),
+        ),
+        // A colon after a headline with no dash and no name: nobody.
+        (
+            "THE PORT IS BUSIER THAN EVER: “Ships now wait three days to unload.”",
+            None,
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(first(text).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
+fn a_headline_opening_with_a_name_gives_its_quotation_to_the_name() {
+    let table = [
+        (
+            "Okafor: Harbour Talks ‘Are Going Nowhere’\n\nThe talks stalled again on Monday.",
+            Some("Okafor"),
+        ),
+        (
+            "Ada Okafor: Ferry Plan Is ‘Dead In The Water’\n\nThe talks stalled again.",
+            Some("Ada Okafor"),
+        ),
+        // A label opening a paragraph of the body is not a headline.
+        (
+            "The talks stalled.\n\nMoscow: the Foreign Ministry called the plan “harmful and unrealistic.”",
+            Some("the Foreign Ministry"),
+        ),
+        // A cue in the headline wins.
+        (
+            "Okafor: Hale Says Talks ‘Are Going Nowhere’\n\nThe talks stalled again.",
+            Some("Hale"),
+        ),
+        // "The Latest" is a rubric, not a speaker.
+        (
+            "The Latest: Harbour Talks ‘Going Nowhere’\n\nThe talks stalled again.",
+            None,
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(first(text).as_deref(), want, "{text}");
+    }
 }

@@ -7,64 +7,6 @@
 use super::super::Span;
 use super::QuoteKind;
 
-/// Verbs that introduce speech right before a quotation: `he said “...”`.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "telling",
-    "added",
-    "adds",
-    "adding",
-    "asked",
-    "asks",
-    "wrote",
-    "writes",
-    "writing",
-    "stated",
-    "states",
-    "declared",
-    "declares",
-    "replied",
-    "replies",
-    "answered",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "recalled",
-    "explained",
-    "explains",
-    "argued",
-    "argues",
-    "noted",
-    "notes",
-    "continued",
-    "tweeted",
-    "posted",
-    "shouted",
-    "yelled",
-    "remarked",
-    "announced",
-    "announces",
-    "responded",
-    "concluded",
-    "acknowledged",
-    "admitted",
-    "admits",
-    "claimed",
-    "claims",
-    "stressed",
-    "stresses",
-    "emphasised",
-    "emphasized",
-    "conceded",
-    "quipped",
-];
-
 /// Verbs that take an object before the quotation: `told reporters “...”`.
 const OBJECT_VERBS: &[&str] = &[
     "told", "tells", "telling", "asked", "asks", "warned", "warns", "assured", "reminded", "urged",
@@ -214,8 +156,8 @@ fn before(head: &str) -> (Position, bool) {
         return (Position::Intro, false);
     }
     let [w1, w2] = previous_words(t);
-    let intro =
-        w1.is_some_and(|w| is_in(REPORTING, w)) || w2.is_some_and(|w| is_in(OBJECT_VERBS, w));
+    let intro = w1.is_some_and(crate::speakers::lexicon::is_reporting)
+        || w2.is_some_and(|w| is_in(OBJECT_VERBS, w));
     if intro {
         return (Position::Intro, false);
     }
