@@ -603,13 +603,15 @@ fn classify(w: &Words, s: usize, e: usize) -> (SpeakerKind, Option<Span>) {
     if is_in(ORGANISATION_WORDS, head) || is_in(ORGANISATION_WORDS, head.trim_end_matches('s')) {
         return (SpeakerKind::Organisation, None);
     }
-    // The name: the capitalised words at the end of the phrase, titles aside.
+    // The name: the capitalised words at the end of the phrase, after the last
+    // title or organisation word ("… Press Department Alexander Petrov" is Petrov).
+    let stops_name = |i: usize| {
+        let word = w.text(i).to_lowercase();
+        is_in(ORGANISATION_WORDS, &word) || is_in(TITLES, word.trim_end_matches('.'))
+    };
     let mut a = e;
-    while a > s && w.text(a - 1).starts_with(char::is_uppercase) {
+    while a > s && w.text(a - 1).starts_with(char::is_uppercase) && !stops_name(a - 1) {
         a -= 1;
-    }
-    while a < e && is_in(TITLES, w.text(a).trim_end_matches('.')) {
-        a += 1;
     }
     let is_determiner = |i: usize| is_in(lexicon::DETERMINERS, w.text(i));
     while a < e && is_determiner(a) {

@@ -385,3 +385,34 @@ fn a_headline_opening_with_a_name_gives_its_quotation_to_the_name() {
         assert_eq!(first(text).as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn the_name_starts_after_the_last_title_or_organisation_word() {
+    let table = [
+        (
+            "Deputy Director of the Harbour Ministry Information and Press Department Alexander Petrov said: “The pier opens in March.”",
+            "Alexander Petrov",
+        ),
+        (
+            "Harbour Board chair Ana Beridze said: “The pier opens in March.”",
+            "Ana Beridze",
+        ),
+        (
+            "“The pier opens in March,” said Sen. Ted Morrow.",
+            "Ted Morrow",
+        ),
+        (
+            "“The pier opens in March,” Transport Minister Ana Beridze said.",
+            "Ana Beridze",
+        ),
+        ("“The pier opens in March,” Pat Doyle said.", "Pat Doyle"),
+    ];
+    for (text, want) in table {
+        let doc = Document::new("a.txt", text.to_string(), None);
+        let quoted = quotations(&doc.prose, &doc.blocks);
+        let found = speakers(&doc, &quoted, &[]);
+        let speaker = found[0].as_ref().expect(text);
+        assert_eq!(speaker.kind, SpeakerKind::Person, "{text}");
+        assert_eq!(speaker.who(&doc.prose), want, "{text}");
+    }
+}
