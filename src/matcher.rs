@@ -253,12 +253,18 @@ impl Matcher {
         let mut bind = |c: usize, t: usize, claimed: &[usize]| -> Option<Hit> {
             let compiled = &self.claims[c];
             let anchors = self.anchor_spans(compiled, t, words_here, prose)?;
+            // A claim that is itself about "other countries" keeps them.
+            let about_others = compiled.anchor_ids[t]
+                .iter()
+                .chain(compiled.near.iter().flatten())
+                .any(|&w| sentence::is_other_word(&self.folds[w]));
+            let another = |span: &Span| !about_others && sentence::names_another(prose, span);
             let occurrences: Vec<Vec<Span>> = compiled.anchor_ids[t]
                 .iter()
                 .map(|&a| {
                     words_here
                         .iter()
-                        .filter(|(w, span)| *w == a && !sentence::names_another(prose, span))
+                        .filter(|(w, span)| *w == a && !another(span))
                         .map(|(_, span)| span.clone())
                         .collect()
                 })
@@ -269,7 +275,7 @@ impl Matcher {
                 .iter()
                 .map(|phrase| {
                     let mut found = find_phrases(phrase, words_here, prose);
-                    found.retain(|span| !sentence::names_another(prose, span));
+                    found.retain(|span| !another(span));
                     found
                 })
                 .collect();

@@ -573,6 +573,18 @@ fn another_of_a_thing_is_another_fact() {
             ),
         ],
     );
+    // A claim about the other members is about them.
+    let claims = "  - id: rest\n    claim: \"other members 30 percent\"\n";
+    check_table(
+        claims,
+        &[
+            ("The other members paid 30 percent.", SILENT),
+            (
+                "The other members paid 35 percent.",
+                &[("value-mismatch", "35 percent")],
+            ),
+        ],
+    );
 }
 
 #[test]

@@ -1055,6 +1055,12 @@ fn year_not_written(prose: &str, date: &DateMention) -> bool {
 /// "another House bill", "a different poll", "the other survey".
 const OTHER_WORDS: &[&str] = &["another", "other", "different", "separate"];
 
+/// Whether a folded word is one of the words that name another thing ("other
+/// countries" in a claim's own wording is what the claim is about).
+pub fn is_other_word(fold: &str) -> bool {
+    OTHER_WORDS.iter().any(|w| words::fold(w) == fold)
+}
+
 /// Whether the word at `span` sits in a noun phrase that opens with "another",
 /// "other", "a different" or "a separate", up to three words before it with only
 /// spaces or hyphens between: such a phrase names a fact other than the one the
