@@ -58,7 +58,7 @@ fuzz_target!(|data: &[u8]| {
         files_checked: docs.len(),
         findings: analysis.findings,
     };
-    let _ = report::human::render_findings(&outcome, &docs, false);
+    let _ = report::human::render_findings(&outcome, &docs, false, 80);
     let _ = report::json::render(&outcome);
     let _ = report::sarif::render(&outcome, "fuzz");
     let _ = report::github::render(&outcome);
