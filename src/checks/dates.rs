@@ -112,9 +112,36 @@ fn after_verb(prose: &str, verb: &std::ops::Range<usize>, date: &std::ops::Range
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words.len() <= VERB_REACH
-        && !words.iter().any(|w| CONTENT_OPENERS.contains(&w.as_str()))
-        && !between.contains(['"', '“', '”', ':'])
+    let close =
+        words.len() <= VERB_REACH && !words.iter().any(|w| CONTENT_OPENERS.contains(&w.as_str()));
+    (close || venues(&words)) && !between.contains(['"', '“', '”', ':'])
+}
+
+/// The most words a chain of venue phrases may hold between a reporting verb and
+/// its date ("wrote in a late-evening email to supporters on Monday").
+const VENUE_REACH: usize = 10;
+
+/// Prepositions that open where or how words were said: "on The Morning Show",
+/// "in a late-evening email", "during a debate", "at a rally in Ames".
+const VENUE_PREPOSITIONS: &[&str] = &["on", "in", "at", "during", "to", "via", "with", "from"];
+
+/// Whether the words between a reporting verb and a date are only phrases of
+/// place or medium, each opened by a preposition: an article may follow the
+/// preposition ("in a … email", "on The … Show"), but no word that opens what was
+/// said ("said on the radio that the vote on Monday …" stays content).
+fn venues(words: &[String]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    words.len() <= VENUE_REACH
+        && VENUE_PREPOSITIONS.contains(&first.as_str())
+        && words.iter().enumerate().all(|(i, w)| {
+            let after_preposition = i > 0 && VENUE_PREPOSITIONS.contains(&words[i - 1].as_str());
+            let article = matches!(w.as_str(), "the" | "a" | "an");
+            !CONTENT_OPENERS.contains(&w.as_str())
+                || VENUE_PREPOSITIONS.contains(&w.as_str())
+                || (article && after_preposition)
+        })
 }
 
 /// The date stands between the speaker and the verb ("Zakharova on Thursday said").
@@ -510,7 +537,28 @@ mod tests {
                 "The answer came on Monday, when Dana Ward said the trust would publish the full audit of the hospital accounts.",
                 Some("Monday"),
             ),
+            // a venue or medium may stand between the verb and its date
+            (
+                "Dana Ward said on The Harbour Hour on Monday that the trust would publish the full audit of the hospital accounts.",
+                Some("Monday"),
+            ),
+            (
+                "Dana Ward wrote in a late-evening email to staff on Monday that the trust would publish the full audit of the hospital accounts.",
+                Some("Monday"),
+            ),
+            (
+                "Dana Ward said during a radio debate on Tuesday that the trust would publish the full audit of the hospital accounts.",
+                None,
+            ),
             // content dates are what was said, not when
+            (
+                "Dana Ward said on the radio that the trust would publish the full audit of the hospital accounts on Monday.",
+                None,
+            ),
+            (
+                "Dana Ward said the trust at the hospital would on Monday publish the full audit of the hospital accounts.",
+                None,
+            ),
             (
                 "Dana Ward said the trust would publish the full audit of the hospital accounts in October.",
                 None,
