@@ -305,6 +305,12 @@ fn is_title(prose: &str, q: &Quotation) -> bool {
             .all(|w| small(w) || w.starts_with(char::is_uppercase))
 }
 
+/// Prepositions after which a headline's opening names what the words are about,
+/// not who says them ("Port Chief On Okafor: …").
+const HEADLINE_TOPIC: &[&str] = &[
+    "on", "about", "of", "for", "to", "at", "in", "with", "vs", "vs.",
+];
+
 /// The longest paragraph (bytes) read as a headline.
 const HEADLINE: usize = 200;
 
@@ -329,17 +335,23 @@ fn headline_speaker(
         toks: tokens(&doc.prose, para.start..q.span.start),
     };
     let colon = (0..w.toks.len().min(6)).find(|&k| w.text(k) == ":")?;
-    let named = colon > 0
+    // "CNN Chief On Trump:": the words after a preposition are the topic.
+    let about = (0..colon).find(|&k| is_in(HEADLINE_TOPIC, w.text(k)));
+    let end = about.unwrap_or(colon);
+    let named = end > 0
         && (0..colon).all(|k| w.toks[k].word && w.text(k).starts_with(char::is_uppercase))
         && !is_in(lexicon::DETERMINERS, w.text(0));
     named.then(|| {
-        let (kind, name) = classify(&w, 0, colon);
+        let (kind, name) = classify(&w, 0, end);
+        let topic = about
+            .filter(|&k| k + 1 < colon)
+            .map(|k| w.toks[k + 1].span.start..w.toks[colon - 1].span.end);
         Speaker {
-            span: w.toks[0].span.start..w.toks[colon - 1].span.end,
+            span: w.toks[0].span.start..w.toks[end - 1].span.end,
             kind,
             name,
             cue: None,
-            topic: None,
+            topic,
             person: None,
             carried: false,
             sentence: doc.sentence_at(q.span.start),

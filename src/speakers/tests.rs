@@ -375,6 +375,15 @@ fn a_headline_opening_with_a_name_gives_its_quotation_to_the_name() {
             "Okafor: Hale Says Talks ‘Are Going Nowhere’\n\nThe talks stalled again.",
             Some("Hale"),
         ),
+        // Words after a preposition are the topic; the speaker comes before it.
+        (
+            "Harbour Board Chief On Okafor: ‘We Will Not Pay Her’\n\nThe talks stalled again.",
+            Some("Harbour Board Chief"),
+        ),
+        (
+            "On Okafor: ‘We Will Not Pay Her’\n\nThe talks stalled again.",
+            None,
+        ),
         // "The Latest" is a rubric, not a speaker.
         (
             "The Latest: Harbour Talks ‘Going Nowhere’\n\nThe talks stalled again.",
