@@ -338,6 +338,31 @@ const OF_NOUNS: &[&str] = &[
     "war",
 ];
 
+/// Plural nouns that count what follows "of" ("thousands of 2000", "batches of
+/// 1500"): the number after them is a quantity, not a year. Sorted.
+const QUANTITY_PLURALS: &[&str] = &[
+    "batches",
+    "billions",
+    "bundles",
+    "crowds",
+    "dozens",
+    "groups",
+    "hundreds",
+    "lots",
+    "millions",
+    "numbers",
+    "pairs",
+    "rows",
+    "scores",
+    "series",
+    "sets",
+    "thousands",
+    "tonnes",
+    "tons",
+    "totals",
+    "units",
+];
+
 /// Nouns after "the YYYY" that make it a year ("the 2008 war").
 const EVENT_NOUNS: &[&str] = &[
     "accord",
@@ -2523,6 +2548,19 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// "the primaries of 2016", "the floods of 1953": a plural noun before "of" and
+    /// a modern year name events of that year, unless the noun counts ("thousands
+    /// of 2000" is no year).
+    fn events_of(&self, j: usize) -> bool {
+        let modern = self
+            .num(j)
+            .is_some_and(|(v, d)| d == 4 && (1900..=2099).contains(&v));
+        let plural = self.word(j - 2).is_some_and(|w| {
+            w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && !has(QUANTITY_PLURALS, w)
+        });
+        modern && plural
+    }
+
     fn year_context(&self, j: usize, e: usize) -> bool {
         if let Some(w) = self.word(e)
             && !self.cap(e)
@@ -2534,7 +2572,7 @@ impl<'a> Parser<'a> {
             if has(YEAR_PREPS, p) {
                 return true;
             }
-            if p == "of" && j >= 2 && self.in_table(j - 2, OF_NOUNS) {
+            if p == "of" && j >= 2 && (self.in_table(j - 2, OF_NOUNS) || self.events_of(j)) {
                 return true;
             }
             if p == "than" && j >= 2 && self.is_any(j - 2, &["earlier", "later"]) {

@@ -263,6 +263,16 @@ fn months_and_years() {
             &[("2008", "2008")],
         ),
         (
+            "Turnout rose in the first ten primaries of 2024.",
+            PUB,
+            &[("2024", "2024")],
+        ),
+        (
+            "The floods of 1953 reshaped the coast.",
+            PUB,
+            &[("1953", "1953")],
+        ),
+        (
             "Growth slowed in the 1990s.",
             PUB,
             &[("the 1990s", "1990s")],
@@ -291,6 +301,9 @@ fn numbers_that_are_not_years() {
         ("Three quarters, or 3/4 of voters, agreed.", PUB, &[]),
         ("The office is on the 4th floor.", PUB, &[]),
         ("About 1500 people attended.", PUB, &[]),
+        ("The club printed thousands of 2000 tickets.", PUB, &[]),
+        ("Fans queued in rows of 1950 and more.", PUB, &[]),
+        ("He won three races of 1500 metres.", PUB, &[]),
         ("The temperature was 2015.5 degrees.", PUB, &[]),
     ]);
 }
