@@ -342,19 +342,12 @@ fn headline_speaker(
         && (0..colon).all(|k| w.toks[k].word && w.text(k).starts_with(char::is_uppercase))
         && !is_in(lexicon::DETERMINERS, w.text(0));
     named.then(|| {
-        let (kind, name) = classify(&w, 0, end);
         let topic = about
             .filter(|&k| k + 1 < colon)
             .map(|k| w.toks[k + 1].span.start..w.toks[colon - 1].span.end);
         Speaker {
-            span: w.toks[0].span.start..w.toks[end - 1].span.end,
-            kind,
-            name,
-            cue: None,
             topic,
-            person: None,
-            carried: false,
-            sentence: doc.sentence_at(q.span.start),
+            ..uncued(&w, 0, end, doc.sentence_at(q.span.start))
         }
     })
 }
@@ -573,35 +566,34 @@ fn before_cue(w: &Words) -> Option<Speaker> {
             .filter(|&(_, e)| e == n - 1)
             .or_else(|| w.name_after_dash(n - 1))
             .or_else(|| pronoun.then_some((0, 1)))?;
-        let (kind, name) = classify(w, s, e);
-        return Some(Speaker {
-            span: w.toks[s].span.start..w.toks[e - 1].span.end,
-            kind,
-            name,
-            cue: None,
-            topic: None,
-            person: None,
-            carried: false,
-            sentence: None,
-        });
+        return Some(uncued(w, s, e, None));
     }
     None
 }
 
 /// A speaker from tokens `[s, e)` with its cue at `k` (`len` tokens).
 fn make(w: &Words, s: usize, e: usize, k: usize, len: usize, topic: Option<Span>) -> Speaker {
-    let span = w.toks[s].span.start..w.toks[e - 1].span.end;
     let cue = w.toks[k].span.start..w.toks[k + len - 1].span.end;
-    let (kind, name) = classify(w, s, e);
     Speaker {
-        span,
-        kind,
-        name,
         cue: Some(cue),
         topic,
+        ..uncued(w, s, e, None)
+    }
+}
+
+/// A speaker from tokens `[s, e)` with no cue word of its own (a headline's or a
+/// colon's name), in sentence `sentence` when known.
+fn uncued(w: &Words, s: usize, e: usize, sentence: Option<usize>) -> Speaker {
+    let (kind, name) = classify(w, s, e);
+    Speaker {
+        span: w.toks[s].span.start..w.toks[e - 1].span.end,
+        kind,
+        name,
+        cue: None,
+        topic: None,
         person: None,
         carried: false,
-        sentence: None,
+        sentence,
     }
 }
 
@@ -731,17 +723,7 @@ fn intro(
     }
     // No cue: the subject opening the sentence.
     if n > 0 && w.pronoun(0) {
-        let (kind, name) = classify(&w, 0, 1);
-        return Some(Speaker {
-            span: w.toks[0].span.clone(),
-            kind,
-            name,
-            cue: None,
-            topic: None,
-            person: None,
-            carried: false,
-            sentence: Some(before),
-        });
+        return Some(uncued(&w, 0, 1, Some(before)));
     }
     let mut e = 0;
     while e < n
@@ -751,19 +733,7 @@ fn intro(
     {
         e += 1;
     }
-    (e > 0).then(|| {
-        let (kind, name) = classify(&w, 0, e);
-        Speaker {
-            span: w.toks[0].span.start..w.toks[e - 1].span.end,
-            kind,
-            name,
-            cue: None,
-            topic: None,
-            person: None,
-            carried: false,
-            sentence: Some(before),
-        }
-    })
+    (e > 0).then(|| uncued(&w, 0, e, Some(before)))
 }
 
 /// Fills in the sentence, the rule person, and what a pronoun resolves to; records a
