@@ -262,39 +262,11 @@ fn of_phrase(doc: &Document, q: &Quantity) -> Option<String> {
     }
 }
 
-/// Words that say when or how much, not what: left out of a figure's name.
+/// Words that say when or how much, not what: left out of a figure's name (with
+/// the months' names, [`words::MONTH_NAMES`]).
 const NOT_WHAT: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "half",
-    "quarter",
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "percent",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "first", "second", "third", "fourth", "half", "quarter", "year", "years", "month", "months",
+    "week", "weeks", "day", "days", "thousand", "million", "billion", "trillion", "percent",
 ];
 
 /// The content words of the figure's sentence that the other sentence shares,
@@ -313,6 +285,7 @@ fn subject(doc: &Document, q: &Quantity, shared: &HashSet<String>) -> Option<Str
                 && !words::is_stopword(&lower)
                 && !HEDGES.contains(&lower.as_str())
                 && !NOT_WHAT.contains(&lower.as_str())
+                && !words::MONTH_NAMES.contains(&lower.as_str())
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
         .collect();

@@ -923,7 +923,6 @@ pub const GIVEN_NAMES: &[(&str, bool)] = &[
     ("joan", true),
 ];
 
-/// Whether `word` (any case) is in `list`.
 /// Cues that name or label what they take ("called it “a disaster”", "dubbed the
 /// plan"), rather than introduce speech.
 pub const NAMING_CUES: &[&str] = &[
