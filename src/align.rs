@@ -101,7 +101,7 @@ fn same(a: &str, b: &str) -> bool {
 
 /// What [`same`] needs to rule a pair of words out cheaply: the word's length in
 /// characters and a bit per kind of character in it.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 struct Shape {
     chars: usize,
     letters: u64,
@@ -190,6 +190,90 @@ fn same_pairs(article: &[Token], recorded: &[Token]) -> Option<Vec<bool>> {
         }
     }
     (!pairs.is_empty()).then_some(pairs)
+}
+
+/// A fixed list of words, each compared with a word once: which of them are the
+/// same word as it (by [`SAME_WORD`], the test [`align`] uses for every pair).
+/// Built once for the recorded quotes' words, so that a quotation's word is
+/// compared with each distinct recorded word once, not once per quote holding it.
+#[derive(Debug, Clone, Default)]
+pub struct SameWords {
+    /// The words, in the order given (their ids).
+    words: Vec<String>,
+    /// Their shapes, by id.
+    shapes: Vec<Shape>,
+    /// Ids by length in characters.
+    by_length: Vec<Vec<u32>>,
+}
+
+impl SameWords {
+    /// Indexes `words` (normalised, as [`Token::norm`]); a word's id is its position.
+    pub fn new(words: Vec<String>) -> SameWords {
+        let shapes: Vec<Shape> = words.iter().map(|w| Shape::of(w)).collect();
+        let mut by_length: Vec<Vec<u32>> = Vec::new();
+        for (id, s) in shapes.iter().enumerate() {
+            if by_length.len() <= s.chars {
+                by_length.resize(s.chars + 1, Vec::new());
+            }
+            by_length[s.chars].push(id as u32);
+        }
+        SameWords {
+            words,
+            shapes,
+            by_length,
+        }
+    }
+
+    /// The ids of the words that are the same word as `word` (normalised), in
+    /// increasing order. Only lengths that leave room for it are looked at.
+    pub fn same_as(&self, word: &str) -> Vec<u32> {
+        let table = allowed_table();
+        let sa = Shape::of(word);
+        let mut out = Vec::new();
+        for (len, ids) in self.by_length.iter().enumerate() {
+            let longest = len.max(sa.chars);
+            let allowed = table
+                .get(longest)
+                .copied()
+                .unwrap_or_else(|| edits_allowed(longest));
+            if ids.is_empty() || len.abs_diff(sa.chars) > allowed {
+                continue;
+            }
+            for &id in ids {
+                let k = id as usize;
+                if same_shaped(word, sa, &self.words[k], self.shapes[k], table) {
+                    out.push(id);
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// [`align_sharing`] for a caller that already knows which word pairs are the same
+/// word: `pairs[i * recorded.len() + j]` says whether article token `i` and
+/// recorded token `j` are (never for an ellipsis). The result is what
+/// [`align_sharing`] gives for the same tokens.
+pub fn align_given(
+    article: &[Token],
+    recorded: &[Token],
+    pairs: &[bool],
+    content: usize,
+) -> Option<Alignment> {
+    if article.is_empty() || recorded.is_empty() || !pairs.contains(&true) {
+        return None;
+    }
+    let m = recorded.len();
+    let shared = article
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| pairs[i * m..(i + 1) * m].contains(&true) && is_content(t))
+        .count();
+    if shared < content {
+        return None;
+    }
+    align_pairs(article, recorded, pairs)
 }
 
 /// What one step of an alignment does.
