@@ -15,6 +15,7 @@
 //! texts and varied sentences and require the same dates, and that every reading
 //! the grammar finds anywhere starts in a sentence the gate lets through.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -32,12 +33,18 @@ const GRAMMAR: &[&str] = &[
 ];
 
 /// Every lowercase word in a string literal of the grammar, stopwords left out.
-static DATE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut words = HashSet::new();
+/// Words are slices of the grammar's source itself (a word with capitals is
+/// lowercased into a string of its own), so building the set allocates little.
+static DATE_WORDS: LazyLock<HashSet<Cow<'static, str>>> = LazyLock::new(|| {
+    let mut words = HashSet::with_capacity(2048);
     for source in GRAMMAR {
         for literal in literals(source) {
             for w in literal.split(|c: char| !c.is_alphabetic()) {
-                let w = w.to_lowercase();
+                let w: Cow<'static, str> = if w.chars().any(char::is_uppercase) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                };
                 if !w.is_empty() && !crate::words::is_stopword(&w) {
                     words.insert(w);
                 }
@@ -49,42 +56,32 @@ static DATE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// The contents of the double-quoted strings in Rust source, comment lines left
 /// out (their quoted examples are not words the grammar compares with). Escapes are
-/// kept as written; a stray quote in a trailing comment only lets more words in,
-/// never fewer.
-fn literals(source: &str) -> Vec<&str> {
-    source
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .flat_map(line_literals)
-        .collect()
-}
-
-/// The double-quoted strings of one line of code.
-fn line_literals(line: &str) -> Vec<&str> {
+/// kept as written and a string may run over lines, as in Rust; the quote
+/// character `'"'` opens no string. A stray quote in a trailing comment only lets
+/// more words in, never fewer. One pass over the bytes.
+fn literals(source: &'static str) -> Vec<&'static str> {
+    let b = source.as_bytes();
+    let escaped = |e: usize| b[..e].iter().rev().take_while(|&&c| c == b'\\').count() % 2 == 1;
     let mut out = Vec::new();
-    let mut rest = line;
-    while let Some(open) = rest.find('"') {
-        let body = &rest[open + 1..];
-        let mut end = None;
-        let mut escaped = false;
-        for (i, c) in body.char_indices() {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => {
-                    end = Some(i);
-                    break;
-                }
-                _ => {}
-            }
+    let mut i = 0;
+    while let Some(k) = source[i..].find('"') {
+        let q = i + k;
+        let line = source[..q].rfind('\n').map_or(0, |n| n + 1);
+        let quote_char = q > 0 && b[q - 1] == b'\'' && b.get(q + 1) == Some(&b'\'');
+        if quote_char || source[line..q].trim_start().starts_with("//") {
+            i = q + 1;
+            continue;
         }
-        let Some(end) = end else {
-            // a string running on to the next line: its words on this one count too
-            out.push(body);
-            break;
+        let mut j = q + 1;
+        let end = loop {
+            match source[j..].find('"') {
+                Some(k) if escaped(j + k) => j += k + 1,
+                Some(k) => break j + k,
+                None => break source.len(),
+            }
         };
-        out.push(&body[..end]);
-        rest = &body[end + 1..];
+        out.push(&source[q + 1..end]);
+        i = (end + 1).min(source.len());
     }
     out
 }

@@ -263,3 +263,12 @@ fn the_suites_have_the_same_dates_with_the_gate() {
     }
     eprintln!("gate: {} suite texts compared", texts.len());
 }
+
+#[test]
+fn literals_are_read_as_rust_reads_them() {
+    let source = "let a = \"one two\"; // \"three\"\n// \"four\"\nlet b = '\"'; f(\"five\\\" six\n seven\");";
+    assert_eq!(
+        super::literals(source),
+        vec!["one two", "three", "five\\\" six\n seven"]
+    );
+}
