@@ -112,7 +112,6 @@
 
 #![warn(missing_docs)]
 
-mod gate;
 mod lex;
 mod lunar;
 mod parse;
@@ -349,10 +348,6 @@ fn dates_with(
         return Vec::new();
     }
     let low = text.to_ascii_lowercase();
-    // Parse only in sentences holding a digit or a word of the grammar.
-    let Some(mut gate) = gate::Gate::of(&toks, &low) else {
-        return Vec::new();
-    };
     let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
     let mut p = parse::Parser::new(
         &toks,
@@ -367,7 +362,7 @@ fn dates_with(
     // The longest resolvable reading at each token.
     let mut cands: Vec<Option<(parse::Parsed, DateMention)>> = Vec::with_capacity(toks.len());
     for i in 0..toks.len() {
-        cands.push(if p.may_start(i) && gate.allows(&p, i) {
+        cands.push(if p.may_start(i) {
             candidate(&p, i, publication)
         } else {
             None
