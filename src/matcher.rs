@@ -17,7 +17,7 @@ use crate::document::Document;
 use crate::extract::date::DateMention;
 use crate::extract::{Quantity, Span};
 use crate::rules::{ClaimKind, Period, RuleSet, Tolerance};
-use crate::template::{self, Template};
+use crate::template::Template;
 use crate::understand::binding::{self, BoundFigure, ClaimTerms};
 use crate::understand::sentence::{self, Structure};
 use crate::words;
@@ -82,13 +82,11 @@ impl Matcher {
         };
         let mut claims = Vec::new();
         for (index, claim) in rules.claims.iter().enumerate() {
-            let ClaimKind::Figures(wordings) = &claim.kind else {
+            let ClaimKind::Figures(_) = &claim.kind else {
                 continue;
             };
-            let templates: Vec<Template> = wordings
-                .iter()
-                .filter_map(|w| template::compile(w).ok())
-                .collect();
+            // Compiled by the rule loader, one per wording.
+            let templates: Vec<Template> = claim.templates.clone();
             let anchor_ids = templates
                 .iter()
                 .map(|t| t.anchors.iter().map(|a| intern(a.clone())).collect())

@@ -390,7 +390,9 @@ pub fn load_rules(given: &[PathBuf], color: bool) -> Result<RuleSet, i32> {
             sources.push((f.display().to_string(), text));
         }
     }
-    rules::parse(&sources).map_err(|errors| {
+    // Rule files unchanged since the last run are not compiled again.
+    let store = crate::rulecache::Store::from_env();
+    crate::rulecache::parse(&sources, &store).map_err(|errors| {
         crate::report::failure::emit(&errors.0);
         let mut out = String::new();
         for e in &errors.0 {
