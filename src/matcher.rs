@@ -139,11 +139,12 @@ impl Matcher {
                 add(form.to_string(), id);
             }
         }
+        // Case is folded on both sides before the search (ASCII only, which keeps
+        // every byte offset), not by the automaton: half the transitions to build.
         let automaton = (!patterns.is_empty()).then(|| {
             AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .build(&patterns)
+                .build(patterns.iter().map(|p| p.to_ascii_lowercase()))
                 .expect("anchor patterns are short literals")
         });
         Matcher {
@@ -192,7 +193,8 @@ impl Matcher {
         };
         let mut folded: HashMap<usize, (Span, String)> = HashMap::new();
         let prose = doc.prose.as_str();
-        for m in automaton.find_overlapping_iter(prose) {
+        let lowered = prose.to_ascii_lowercase();
+        for m in automaton.find_overlapping_iter(&lowered) {
             let start = m.start();
             // Not at the start of a word; an apostrophe or two opening a quote
             // ("''business") do not join a word.
