@@ -7,6 +7,7 @@ use serde::Serialize;
 /// How serious a finding is. Error-level findings make `check` exit with status 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[derive(serde::Deserialize)]
 pub enum Severity {
     /// Worth a look; does not fail a run by default.
     Warning,

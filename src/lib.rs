@@ -30,6 +30,7 @@ pub mod pipeline;
 pub mod quote_mentions;
 pub mod quotes;
 pub mod report;
+pub mod rulecache;
 pub mod rules;
 pub mod selftest;
 pub mod sources;

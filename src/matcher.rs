@@ -17,7 +17,7 @@ use crate::document::Document;
 use crate::extract::date::DateMention;
 use crate::extract::{Quantity, Span};
 use crate::rules::{ClaimKind, Period, RuleSet, Tolerance};
-use crate::template::{self, Template};
+use crate::template::Template;
 use crate::understand::binding::{self, BoundFigure, ClaimTerms};
 use crate::understand::sentence::{self, Structure};
 use crate::words;
@@ -82,13 +82,11 @@ impl Matcher {
         };
         let mut claims = Vec::new();
         for (index, claim) in rules.claims.iter().enumerate() {
-            let ClaimKind::Figures(wordings) = &claim.kind else {
+            let ClaimKind::Figures(_) = &claim.kind else {
                 continue;
             };
-            let templates: Vec<Template> = wordings
-                .iter()
-                .filter_map(|w| template::compile(w).ok())
-                .collect();
+            // Compiled by the rule loader, one per wording.
+            let templates: Vec<Template> = claim.templates.clone();
             let anchor_ids = templates
                 .iter()
                 .map(|t| t.anchors.iter().map(|a| intern(a.clone())).collect())
@@ -141,11 +139,12 @@ impl Matcher {
                 add(form.to_string(), id);
             }
         }
+        // Case is folded on both sides before the search (ASCII only, which keeps
+        // every byte offset), not by the automaton: half the transitions to build.
         let automaton = (!patterns.is_empty()).then(|| {
             AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .build(&patterns)
+                .build(patterns.iter().map(|p| p.to_ascii_lowercase()))
                 .expect("anchor patterns are short literals")
         });
         Matcher {
@@ -194,7 +193,8 @@ impl Matcher {
         };
         let mut folded: HashMap<usize, (Span, String)> = HashMap::new();
         let prose = doc.prose.as_str();
-        for m in automaton.find_overlapping_iter(prose) {
+        let lowered = prose.to_ascii_lowercase();
+        for m in automaton.find_overlapping_iter(&lowered) {
             let start = m.start();
             // Not at the start of a word; an apostrophe or two opening a quote
             // ("''business") do not join a word.

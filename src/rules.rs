@@ -14,6 +14,7 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde_yaml::Spanned;
 
 use crate::finding::Severity;
+use crate::template::Template;
 
 /// Every key a claim may carry, for did-you-mean suggestions.
 pub const CLAIM_KEYS: &[&str] = &[
@@ -36,7 +37,7 @@ pub const CLAIM_KEYS: &[&str] = &[
 pub const EXAMPLE_KEYS: &[&str] = &["date", "pass", "fail"];
 
 /// A person (or an institution that speaks, such as a ministry) that claims name.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     /// The id claims use in `by:`.
     pub id: String,
@@ -47,7 +48,7 @@ pub struct Person {
 }
 
 /// Where something was defined in a rule file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Origin {
     /// The rule file, as given on the command line or found.
     pub file: String,
@@ -64,7 +65,7 @@ impl fmt::Display for Origin {
 }
 
 /// What a claim template asserts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ClaimKind {
     /// Figures with the words that anchor them; several alternative wordings.
     Figures(Vec<String>),
@@ -75,7 +76,7 @@ pub enum ClaimKind {
 }
 
 /// How far a figure may lie from the template's value and still agree.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Tolerance {
     /// Within this much of the value, in the figure's own units (points for a
     /// percentage, units of currency for money).
@@ -85,7 +86,7 @@ pub enum Tolerance {
 }
 
 /// A period a figure covers: `2025-H1`, `2025-Q3`, `2025`, `2025-12`, `2025-12-03`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Period {
     /// As written in the rule file.
     pub label: String,
@@ -96,7 +97,7 @@ pub struct Period {
 }
 
 /// One entry of `claims`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     /// The claim's id, unique across all rule files of a run.
     pub id: String,
@@ -124,10 +125,13 @@ pub struct Claim {
     pub examples: Examples,
     /// Where the claim is defined.
     pub origin: Origin,
+    /// A figure claim's wordings compiled, one for each wording and in their order
+    /// (empty for quotes and statements): compiled once, when the rules are read.
+    pub templates: Vec<Template>,
 }
 
 /// A claim's `examples:`: sentences that test the rule itself.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Examples {
     /// The publication date the example sentences are read with, so relative dates
     /// ("on Wednesday", "yesterday") resolve: `examples: {date:}` when given, else
@@ -152,7 +156,7 @@ impl Examples {
 }
 
 /// One example sentence and where it is written.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Example {
     /// The sentence, as written in the rule file.
     pub text: String,
@@ -172,7 +176,7 @@ impl Claim {
 }
 
 /// All rule files of a run, merged.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RuleSet {
     /// The rule files read, in the order read.
     pub files: Vec<String>,
@@ -498,6 +502,7 @@ fn validate_claim(
 ) -> Option<Claim> {
     let before = errors.len();
     let id = &raw.id;
+    let mut templates = Vec::new();
     let kinds = [
         raw.claim.is_some(),
         raw.quote.is_some(),
@@ -519,14 +524,17 @@ fn validate_claim(
         (Some(w), None, None) => {
             let wordings = w.value.0.clone();
             for wording in &wordings {
-                if let Err(problem) = crate::template::check_wording(wording) {
-                    let width = at.rest_of_line(&w.referenced);
-                    errors.push(at.error(
-                        &w.referenced,
-                        width,
-                        format!("claim `{}`: {problem}", id.value),
-                        None,
-                    ));
+                match crate::template::compile(wording) {
+                    Ok(t) => templates.push(t),
+                    Err(problem) => {
+                        let width = at.rest_of_line(&w.referenced);
+                        errors.push(at.error(
+                            &w.referenced,
+                            width,
+                            format!("claim `{}`: {problem}", id.value),
+                            None,
+                        ));
+                    }
                 }
             }
             Some(ClaimKind::Figures(wordings))
@@ -652,6 +660,7 @@ fn validate_claim(
         similarity,
         examples,
         origin: at.origin(&id.referenced),
+        templates,
     })
 }
 

@@ -9,7 +9,7 @@ use crate::understand::sentence::{self, Role};
 use crate::words;
 
 /// What kind of figure a slot takes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum SlotKind {
     /// A bare number ("4 million").
     Number,
@@ -72,7 +72,7 @@ impl SlotKind {
 pub const SLOT_NAMES: &[&str] = &["number", "percent", "money", "year", "count"];
 
 /// One figure of a template.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Slot {
     /// What kind of figure fills it.
     pub kind: SlotKind,
@@ -91,7 +91,7 @@ pub struct Slot {
 }
 
 /// One wording of a claim, compiled.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Template {
     /// The wording as written.
     pub wording: String,
@@ -104,26 +104,10 @@ pub struct Template {
     pub anchor_at: Vec<usize>,
 }
 
-/// Templates that [`check_wording`] compiled while the rules were read, kept for
-/// the [`compile`] of the same wording that follows when the checker is built, so
-/// each wording is compiled once per run. Compiling is a pure function of the
-/// wording, so a kept template is the one a fresh compile would give.
-static CHECKED: std::sync::Mutex<Option<std::collections::HashMap<String, Template>>> =
-    std::sync::Mutex::new(None);
-
-/// Compiles one wording, or says why it cannot be a template.
+/// Compiles one wording, or says why it cannot be a template. A pure function of
+/// the wording: the rule loader compiles each wording once and hands the templates
+/// on with its claims ([`crate::rules::Claim::templates`]).
 pub fn compile(wording: &str) -> Result<Template, String> {
-    let kept = CHECKED
-        .lock()
-        .ok()
-        .and_then(|mut m| m.as_mut().and_then(|m| m.remove(wording)));
-    match kept {
-        Some(t) => Ok(t),
-        None => compile_wording(wording),
-    }
-}
-
-fn compile_wording(wording: &str) -> Result<Template, String> {
     // Placeholders first, blanked so the extractor does not read their words.
     let mut blanked = wording.to_string();
     let mut slots: Vec<(usize, Slot)> = Vec::new();
@@ -258,17 +242,6 @@ fn compile_wording(wording: &str) -> Result<Template, String> {
 /// Where the words after slot `k` stop: at the next slot, or the end.
 fn slots_after(starts: &[usize], k: usize, len: usize) -> usize {
     starts.get(k + 1).map_or(len, |&s| s.min(len))
-}
-
-/// Checks a wording; the compiled template is kept for the [`compile`] that
-/// builds the checker.
-pub fn check_wording(wording: &str) -> Result<(), String> {
-    let t = compile_wording(wording)?;
-    if let Ok(mut m) = CHECKED.lock() {
-        m.get_or_insert_with(Default::default)
-            .insert(wording.to_string(), t);
-    }
-    Ok(())
 }
 
 fn slot_list() -> String {

@@ -139,20 +139,28 @@ static IRREGULAR_FOLDS: LazyLock<std::collections::HashMap<&'static str, String>
         folds
     });
 
-/// The irregular forms and their bases folded, in [`IRREGULAR`]'s order.
-static IRREGULAR_BY_BASE: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
-    IRREGULAR
-        .iter()
-        .map(|(form, base)| (*form, STEMMER.stem(base).into_owned()))
-        .collect()
-});
+/// The irregular forms of each base, folded, each list in [`IRREGULAR`]'s order:
+/// one lookup per anchor word, not a scan of the whole list.
+static IRREGULAR_BY_BASE: LazyLock<std::collections::HashMap<String, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut by_base: std::collections::HashMap<String, Vec<&'static str>> =
+            std::collections::HashMap::new();
+        for (form, base) in IRREGULAR {
+            by_base
+                .entry(STEMMER.stem(base).into_owned())
+                .or_default()
+                .push(*form);
+        }
+        by_base
+    });
 
 /// Irregular forms of a base word, so a matcher can look for them too.
 pub fn irregular_forms(base_fold: &str) -> impl Iterator<Item = &'static str> + '_ {
     IRREGULAR_BY_BASE
-        .iter()
-        .filter(move |(_, base)| base == base_fold)
-        .map(|(form, _)| *form)
+        .get(base_fold)
+        .into_iter()
+        .flatten()
+        .copied()
 }
 
 /// Whether `c` can be part of a word.

@@ -16,7 +16,7 @@ use std::ops::Range;
 pub type Span = Range<usize>;
 
 /// A figure found in text: "20%", "$1.3 billion", "a 7% rise", "five-day", "2012".
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quantity {
     /// Where the figure is written, including its currency sign, scale word, unit
     /// and change word ("rose 7%"), but not a hedge word before it.
@@ -39,7 +39,7 @@ pub struct Quantity {
 }
 
 /// What a [`Quantity`] measures.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum QuantityKind {
     /// A bare number: "4 million", "3.5", "a dozen".
     Number,
@@ -62,7 +62,7 @@ pub enum QuantityKind {
 
 /// A hedge word before a figure. Hedges describe the writer's confidence; they never
 /// make a wrong figure right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Hedge {
     /// "about", "around", "roughly", "approximately", "some", "an estimated".
     About,
@@ -75,7 +75,7 @@ pub enum Hedge {
 }
 
 /// The direction of a change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Direction {
     /// "rose", "increase", "up", "grew", "+7%".
     Rise,

@@ -31,7 +31,7 @@ use crate::extract::{Hedge, Quantity, QuantityKind, Span};
 use crate::words;
 
 /// What a figure is in its sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Role {
     /// The value the sentence states: "fell to 6.5%", "will now cost $4.2 billion".
     Current,
