@@ -24,6 +24,11 @@ pub fn run_in(cwd: &Path, args: &[&str], stdin: &str) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
         .args(args)
         .current_dir(cwd)
+        // The compiled-rules cache under target/, never the tester's home.
+        .env(
+            "CLAIMCHECK_CACHE_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/rule-cache"),
+        )
         .env_remove("CLICOLOR_FORCE")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR")
