@@ -144,16 +144,28 @@ fn venues(words: &[String]) -> bool {
         })
 }
 
-/// The date stands between the speaker and the verb ("Zakharova on Thursday said").
+/// The date stands between the speaker and the verb ("Zakharova on Thursday said"),
+/// neither in a relative clause about the speaker ("Ward, who took office on
+/// Monday, said") nor dating a verb phrase the "and" of a shared subject closes
+/// ("Scott freed up funds on Friday and announced").
 fn between(
     prose: &str,
     speaker: &std::ops::Range<usize>,
     verb: &std::ops::Range<usize>,
     date: &std::ops::Range<usize>,
 ) -> bool {
-    speaker.end <= date.start
-        && date.end <= verb.start
-        && !prose[speaker.end..date.start].contains(['"', '“', '”'])
+    if !(speaker.end <= date.start && date.end <= verb.start) {
+        return false;
+    }
+    let lead = prose[speaker.end..date.start].to_lowercase();
+    let rest = prose[date.end..verb.start].to_lowercase();
+    let relative = [", who", ", whose", ", whom"]
+        .iter()
+        .any(|r| lead.contains(r));
+    let coordinated = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "and");
+    !lead.contains(['"', '“', '”']) && !relative && !coordinated
 }
 
 /// The date opens the sentence: only prepositions and the like before it ("On
