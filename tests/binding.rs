@@ -890,3 +890,25 @@ fn a_colon_after_a_verb_of_reaction_gives_the_quote_to_its_object() {
         ],
     );
 }
+
+#[test]
+fn soon_after_an_event_dates_the_saying_to_the_events_day() {
+    said_table(
+        ELLIS_DOCKS,
+        &[
+            (
+                "Soon after Dana Ward was heckled Thursday at a harbor breakfast, Lee Ellis wrote to his followers, “We will not wait another decade for the docks.”",
+                SILENT,
+            ),
+            (
+                "Soon after Dana Ward was heckled Tuesday at a harbor breakfast, Lee Ellis wrote to his followers, “We will not wait another decade for the docks.”",
+                &[("date-mismatch", "Tuesday")],
+            ),
+            // Hours or days after may fall on another day: the date is the event's.
+            (
+                "Two days after Dana Ward was heckled Tuesday at a harbor breakfast, Lee Ellis wrote to his followers, “We will not wait another decade for the docks.”",
+                SILENT,
+            ),
+        ],
+    );
+}
