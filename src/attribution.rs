@@ -206,12 +206,13 @@ const RELATIVE_REACH: usize = 24;
 
 /// Where the relative clause in commas that ends right before a verb opens (", who
 /// had backed Ellis for years,"), as an offset in `lead` (the sentence up to the
-/// verb): the clause speaks of the noun before it, never for the verb.
+/// verb; the last one opened, when there are several): the clause speaks of the
+/// noun before it, never for the verb.
 fn relative_clause(lead: &str) -> Option<usize> {
     if !lead.trim_end().ends_with(',') {
         return None;
     }
-    let open = RELATIVE.find(lead)?.start();
+    let open = RELATIVE.find_iter(lead).last()?.start();
     let clause = &lead[open..];
     (!clause.contains(['“', '”', '"', ';', ':'])
         && clause.split_whitespace().count() <= RELATIVE_REACH)
@@ -402,6 +403,11 @@ mod tests {
             ),
             (
                 "The envoy, who has met Maria Zakharova twice this year, said the talks failed.",
+                None,
+            ),
+            // The clause that ends at the verb is the last one opened.
+            (
+                "Asked about Irakli Kobakhidze, who was absent, the envoy, who has met Maria Zakharova, said the talks failed.",
                 None,
             ),
             // A bracketed aside and an abbreviation's full stops.
