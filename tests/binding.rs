@@ -912,3 +912,41 @@ fn soon_after_an_event_dates_the_saying_to_the_events_day() {
         ],
     );
 }
+
+/// `mentions --rules` shows a rule author who each statement was given to, with
+/// which verb, and the date of its saying, or that the sentence gives none.
+#[test]
+fn mentions_shows_who_a_statement_was_given_to_and_its_date() {
+    use claimcheck::understand::explain;
+    let yaml = format!("{PEOPLE}claims:\n{WARD_AUDIT}");
+    let set = rules::parse(&[("r.yaml".into(), yaml)]).expect("the rules load");
+    let checker = Checker::new(set);
+    let text = "The port board met.\n\nDana Ward, who has backed Lee Ellis for years, said Tuesday that the harbor audit would be published in full.\n\nLee Ellis said the harbor audit would be published in full.\n";
+    let doc = Document::new("story.txt", text.to_string(), "2025-06-01".parse().ok());
+    let said = explain::statements(&checker, &doc);
+    let shown: Vec<_> = said
+        .iter()
+        .map(|s| {
+            (
+                s.claim.as_str(),
+                s.line,
+                s.column,
+                s.speaker.as_str(),
+                s.verb.as_str(),
+                s.date.as_deref(),
+            )
+        })
+        .collect();
+    // Ellis's own sentence is not Ward's statement: only Ward's is listed.
+    assert_eq!(
+        shown,
+        [("audit", 3, 1, "Dana Ward", "said", Some("Tuesday"))]
+    );
+    let human = explain::render_statements_human(&said);
+    assert!(
+        human.contains(
+            "3:1      statement audit  (speaker \"Dana Ward\", verb \"said\", 100% of its words; dated Tuesday)"
+        ),
+        "{human}"
+    );
+}
