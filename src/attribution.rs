@@ -170,6 +170,10 @@ fn pronoun(
 /// reporters"). A bracketed aside ("(I-Vt.)") and the full stops of abbreviations
 /// ("R-N.Y.,", "Jr.,") are not sentence punctuation.
 fn gap_ok(gap: &str) -> bool {
+    // Asides are short: a gap this long cannot shrink to the reach.
+    if gap.len() > 2 * REACH {
+        return false;
+    }
     let plain = without_asides(gap);
     plain.len() <= REACH
         && !plain.contains(['“', '”', '"', '.', ';', ':', '?', '!'])
@@ -212,7 +216,10 @@ fn relative_clause(lead: &str) -> Option<usize> {
     if !lead.trim_end().ends_with(',') {
         return None;
     }
-    let open = RELATIVE.find_iter(lead).last()?.start();
+    // The clause holds at most RELATIVE_REACH words: only the lead's tail is read,
+    // so a long sentence with many verbs costs no more than a short one.
+    let from = tail_start(lead, LEAD_TAIL);
+    let open = from + RELATIVE.find_iter(&lead[from..]).last()?.start();
     let clause = &lead[open..];
     (!clause.contains(['“', '”', '"', ';', ':'])
         && clause.split_whitespace().count() <= RELATIVE_REACH)
@@ -232,6 +239,22 @@ fn relative_head<'a>(
         .checked_sub(1)?;
     let p = &people[i];
     (p.span.start >= from && without_asides(&prose[p.span.end..at]).trim().is_empty()).then_some(p)
+}
+
+/// The most bytes before a verb read for a relative clause, or for the subject a
+/// verb after "and" shares.
+const LEAD_TAIL: usize = 400;
+
+/// The most bytes before a verb read for "and" and the times after it.
+const AND_TAIL: usize = 80;
+
+/// Where the last `n` bytes of `text` start, on a character boundary.
+fn tail_start(text: &str, n: usize) -> usize {
+    let mut i = text.len().saturating_sub(n);
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// ", who", ", whose", ", whom": a relative clause about the noun before it.
@@ -271,7 +294,7 @@ const COORDINATED_FILLERS: &[&str] = &[
 /// Whether the text before a verb ends with "and" and only times or adverbs after it:
 /// the verb's subject is that of the verb phrase before the "and".
 fn coordinated(lead: &str) -> bool {
-    let words: Vec<String> = lead
+    let words: Vec<String> = lead[tail_start(lead, AND_TAIL)..]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -294,7 +317,8 @@ fn shared_subject<'a>(
     people: &'a [PersonMention],
 ) -> Option<&'a PersonMention> {
     let text = &prose[lead.clone()];
-    if !coordinated(text) || text.contains(['“', '”', '"', ';', ':']) {
+    if text.len() > LEAD_TAIL || !coordinated(text) || text.contains(['“', '”', '"', ';', ':'])
+    {
         return None;
     }
     let i = people.partition_point(|p| p.span.start < lead.start);

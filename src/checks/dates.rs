@@ -220,8 +220,11 @@ fn soon_after(prose: &str, sentence: usize, date: &std::ops::Range<usize>, sayin
     if saying < date.end {
         return false;
     }
-    let lead = prose[sentence..date.start].to_lowercase();
-    let opens = RIGHT_AFTER.iter().any(|o| lead.starts_with(o));
+    let lead = &prose[sentence..date.start];
+    let opens = RIGHT_AFTER.iter().any(|o| {
+        lead.get(..o.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(o))
+    });
     opens && !lead.contains(',') && prose[date.end..saying].contains(',')
 }
 
