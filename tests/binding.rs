@@ -713,3 +713,240 @@ fn a_when_clause_after_a_date_is_given_for_that_date() {
         ],
     );
 }
+
+/// The people of the statement and quote tables.
+const PEOPLE: &str = "people:\n  - id: ward\n    name: Dana Ward\n    aliases: [Ward]\n  - id: ellis\n    name: Lee Ellis\n    aliases: [Ellis]\n";
+
+/// (code, words found) for every finding of `text` under `PEOPLE` and `claims`.
+fn said_findings(claims: &str, text: &str) -> Vec<(String, String)> {
+    let yaml = format!("{PEOPLE}claims:\n{claims}");
+    let set = rules::parse(&[("r.yaml".into(), yaml)]).expect("the rules load");
+    let checker = Checker::new(set);
+    // A Sunday: "Thursday" is 2025-05-29, "Tuesday" 2025-05-27.
+    let date = "2025-06-01".parse().ok();
+    let doc = Document::new("story.txt", text.to_string(), date);
+    checker
+        .check_document(&doc)
+        .into_iter()
+        .map(|f| (f.code.to_string(), f.found))
+        .collect()
+}
+
+fn said_table(claims: &str, rows: &[Row]) {
+    for (text, expected) in rows {
+        let got = said_findings(claims, text);
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(c, w)| (c.to_string(), w.to_string()))
+            .collect();
+        assert_eq!(got, want, "claims:\n{claims}text: {text}");
+    }
+}
+
+/// Ward's statement of Thursday 2025-05-29.
+const WARD_AUDIT: &str = "  - id: audit\n    statement: \"the harbor audit would be published in full\"\n    by: ward\n    date: 2025-05-29\n";
+
+#[test]
+fn a_relative_clause_between_speaker_and_verb_speaks_of_the_speaker() {
+    said_table(
+        WARD_AUDIT,
+        &[
+            (
+                "Dana Ward, who has backed Lee Ellis despite years of quarrels over the docks, said Thursday that the harbor audit would be published in full.",
+                SILENT,
+            ),
+            (
+                "Dana Ward, who has backed Lee Ellis despite years of quarrels over the docks, said Tuesday that the harbor audit would be published in full.",
+                &[("date-mismatch", "Tuesday")],
+            ),
+            // A date inside the clause dates what the clause tells, not the saying.
+            (
+                "Dana Ward, who took office on Tuesday, said that the harbor audit would be published in full.",
+                SILENT,
+            ),
+        ],
+    );
+    // The person inside the clause does not speak: Ellis's rule is not matched.
+    let ellis = WARD_AUDIT.replace("by: ward", "by: ellis");
+    said_table(
+        &ellis,
+        &[(
+            "Dana Ward, who has backed Lee Ellis despite years of quarrels over the docks, said Tuesday that the harbor audit would be published in full.",
+            SILENT,
+        )],
+    );
+}
+
+#[test]
+fn asides_and_abbreviations_between_speaker_and_verb() {
+    said_table(
+        WARD_AUDIT,
+        &[
+            (
+                "Rep. Dana Ward (D-Ore.) said Thursday in Salem that the harbor audit would be published in full.",
+                SILENT,
+            ),
+            (
+                "Rep. Dana Ward (D-Ore.) said Tuesday in Salem that the harbor audit would be published in full.",
+                &[("date-mismatch", "Tuesday")],
+            ),
+            (
+                "Rep. Dana Ward, D-N.Y., noted in a guest column in Thursday’s Gazette that the harbor audit would be published in full.",
+                SILENT,
+            ),
+            (
+                "Rep. Dana Ward, D-N.Y., noted in a guest column in Tuesday’s Gazette that the harbor audit would be published in full.",
+                &[("date-mismatch", "Tuesday")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_reporting_verb_after_and_shares_the_opening_subject() {
+    said_table(
+        WARD_AUDIT,
+        &[
+            (
+                "Dana Ward has set aside $26 million for the docks and on Thursday announced the harbor audit would be published in full.",
+                SILENT,
+            ),
+            (
+                "Dana Ward has set aside $26 million for the docks and on Tuesday announced the harbor audit would be published in full.",
+                &[("date-mismatch", "Tuesday")],
+            ),
+            // A date before the "and" dates the first verb phrase, not the announcing.
+            (
+                "Dana Ward set aside $26 million on Tuesday and announced the harbor audit would be published in full.",
+                SILENT,
+            ),
+        ],
+    );
+    // Ellis is the object of the first verb, not the subject of the second.
+    let ellis = WARD_AUDIT.replace("by: ward", "by: ellis");
+    said_table(
+        &ellis,
+        &[(
+            "The board thanked Lee Ellis and on Tuesday announced the harbor audit would be published in full.",
+            SILENT,
+        )],
+    );
+}
+
+/// Ellis's recorded quote of Thursday 2025-05-29.
+const ELLIS_DOCKS: &str = "  - id: docks\n    quote: \"We will not wait another decade for the docks\"\n    by: ellis\n    date: 2025-05-29\n";
+
+#[test]
+fn the_senator_is_the_last_person_named_with_that_title() {
+    said_table(
+        ELLIS_DOCKS,
+        &[
+            (
+                "Sen. Lee Ellis spoke after Gov. Dana Ward.\n\n“We will not wait another decade for the docks,” the senator said during Thursday night’s debate.",
+                SILENT,
+            ),
+            (
+                "Sen. Lee Ellis spoke after Gov. Dana Ward.\n\n“We will not wait another decade for the docks,” the senator said during Tuesday night’s debate.",
+                &[("date-mismatch", "Tuesday")],
+            ),
+            // The governor is Ward, though Ellis was named last.
+            (
+                "Gov. Dana Ward spoke before Sen. Lee Ellis.\n\n“We will not wait another decade for the docks,” the governor said during Thursday night’s debate.",
+                &[(
+                    "quote-misattribution",
+                    "We will not wait another decade for the docks",
+                )],
+            ),
+            // "A senator" names nobody in particular: no speaker to contradict.
+            (
+                "Gov. Dana Ward spoke before Sen. Lee Ellis.\n\n“We will not wait another decade for the docks,” a senator said during Thursday night’s debate.",
+                SILENT,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_colon_after_a_verb_of_reaction_gives_the_quote_to_its_object() {
+    said_table(
+        ELLIS_DOCKS,
+        &[
+            (
+                "The vote does not surprise harbor pilot Lee Ellis: “We will not wait another decade for the docks.”",
+                SILENT,
+            ),
+            (
+                "The vote does not surprise harbor pilot Dana Ward: “We will not wait another decade for the docks.”",
+                &[(
+                    "quote-misattribution",
+                    "We will not wait another decade for the docks",
+                )],
+            ),
+            // A clause that names Ward but no reaction of hers gives her no words.
+            (
+                "The last vote of the session went to Dana Ward: “We will not wait another decade for the docks.”",
+                SILENT,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn soon_after_an_event_dates_the_saying_to_the_events_day() {
+    said_table(
+        ELLIS_DOCKS,
+        &[
+            (
+                "Soon after Dana Ward was heckled Thursday at a harbor breakfast, Lee Ellis wrote to his followers, “We will not wait another decade for the docks.”",
+                SILENT,
+            ),
+            (
+                "Soon after Dana Ward was heckled Tuesday at a harbor breakfast, Lee Ellis wrote to his followers, “We will not wait another decade for the docks.”",
+                &[("date-mismatch", "Tuesday")],
+            ),
+            // Hours or days after may fall on another day: the date is the event's.
+            (
+                "Two days after Dana Ward was heckled Tuesday at a harbor breakfast, Lee Ellis wrote to his followers, “We will not wait another decade for the docks.”",
+                SILENT,
+            ),
+        ],
+    );
+}
+
+/// `mentions --rules` shows a rule author who each statement was given to, with
+/// which verb, and the date of its saying, or that the sentence gives none.
+#[test]
+fn mentions_shows_who_a_statement_was_given_to_and_its_date() {
+    use claimcheck::understand::explain;
+    let yaml = format!("{PEOPLE}claims:\n{WARD_AUDIT}");
+    let set = rules::parse(&[("r.yaml".into(), yaml)]).expect("the rules load");
+    let checker = Checker::new(set);
+    let text = "The port board met.\n\nDana Ward, who has backed Lee Ellis for years, said Tuesday that the harbor audit would be published in full.\n\nLee Ellis said the harbor audit would be published in full.\n";
+    let doc = Document::new("story.txt", text.to_string(), "2025-06-01".parse().ok());
+    let said = explain::statements(&checker, &doc);
+    let shown: Vec<_> = said
+        .iter()
+        .map(|s| {
+            (
+                s.claim.as_str(),
+                s.line,
+                s.column,
+                s.speaker.as_str(),
+                s.verb.as_str(),
+                s.date.as_deref(),
+            )
+        })
+        .collect();
+    // Ellis's own sentence is not Ward's statement: only Ward's is listed.
+    assert_eq!(
+        shown,
+        [("audit", 3, 1, "Dana Ward", "said", Some("Tuesday"))]
+    );
+    let human = explain::render_statements_human(&said);
+    assert!(
+        human.contains(
+            "3:1      statement audit  (speaker \"Dana Ward\", verb \"said\", 100% of its words; dated Tuesday)"
+        ),
+        "{human}"
+    );
+}

@@ -65,7 +65,8 @@ pub fn date_mismatch(
 /// the reporting verb ("said on Tuesday", "told reporters Tuesday"), written between
 /// the speaker and the verb ("Zakharova on Thursday said", "Zakharova on December 4,
 /// when she said"), or the sentence's opening time adverbial ("On Tuesday, the
-/// minister said"; "The answer came on Thursday, when the minister said"). Dates of
+/// minister said"; "The answer came on Thursday, when the minister said"; "Soon
+/// after the vote on Monday, the minister said"). Dates of
 /// what was said ("said the audit would be published in October", "would publish
 /// it in October, she said"), dates inside quotation marks, vague references
 /// ("now") and bounds ("since 2012") are content, never the saying's date.
@@ -87,6 +88,12 @@ pub fn statement_date<'a>(
                 || between(&doc.prose, speaker, verb, &d.span)
                 || opens(lead)
                 || when_clause(&doc.prose, &d.span, speaker.start.min(verb.start))
+                || soon_after(
+                    &doc.prose,
+                    sentence.start,
+                    &d.span,
+                    speaker.start.min(verb.start),
+                )
         })
         .min_by_key(|d| gap(&d.span, verb))
 }
@@ -144,16 +151,28 @@ fn venues(words: &[String]) -> bool {
         })
 }
 
-/// The date stands between the speaker and the verb ("Zakharova on Thursday said").
+/// The date stands between the speaker and the verb ("Zakharova on Thursday said"),
+/// neither in a relative clause about the speaker ("Ward, who took office on
+/// Monday, said") nor dating a verb phrase the "and" of a shared subject closes
+/// ("Scott freed up funds on Friday and announced").
 fn between(
     prose: &str,
     speaker: &std::ops::Range<usize>,
     verb: &std::ops::Range<usize>,
     date: &std::ops::Range<usize>,
 ) -> bool {
-    speaker.end <= date.start
-        && date.end <= verb.start
-        && !prose[speaker.end..date.start].contains(['"', '“', '”'])
+    if !(speaker.end <= date.start && date.end <= verb.start) {
+        return false;
+    }
+    let lead = prose[speaker.end..date.start].to_lowercase();
+    let rest = prose[date.end..verb.start].to_lowercase();
+    let relative = [", who", ", whose", ", whom"]
+        .iter()
+        .any(|r| lead.contains(r));
+    let coordinated = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "and");
+    !lead.contains(['"', '“', '”']) && !relative && !coordinated
 }
 
 /// The date opens the sentence: only prepositions and the like before it ("On
@@ -179,6 +198,34 @@ fn when_clause(prose: &str, date: &std::ops::Range<usize>, saying: usize) -> boo
         .trim_start_matches([',', ' '])
         .to_lowercase();
     after.starts_with("when ")
+}
+
+/// Openers of a clause that puts the main clause right after what it tells: "Soon
+/// after the vote on Monday, the mayor said". Hours and days may cross a day's end,
+/// so they are not here.
+const RIGHT_AFTER: &[&str] = &[
+    "soon after",
+    "shortly after",
+    "just after",
+    "right after",
+    "immediately after",
+    "moments after",
+    "minutes after",
+];
+
+/// The date is in a clause opening the sentence with "soon after" (or the like) and
+/// closed by a comma before the speaker and verb: "Soon after the mayor was booed
+/// Monday at the breakfast, Hale wrote …" dates the writing to Monday.
+fn soon_after(prose: &str, sentence: usize, date: &std::ops::Range<usize>, saying: usize) -> bool {
+    if saying < date.end {
+        return false;
+    }
+    let lead = &prose[sentence..date.start];
+    let opens = RIGHT_AFTER.iter().any(|o| {
+        lead.get(..o.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(o))
+    });
+    opens && !lead.contains(',') && prose[date.end..saying].contains(',')
 }
 
 /// An odd number of quotation marks before a point of the sentence: the point is

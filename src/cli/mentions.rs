@@ -65,8 +65,9 @@ pub fn run(args: MentionsArgs) -> i32 {
     }
 }
 
-/// Adds which words bound each claim's slots (`--rules`): a section after the human
-/// listing, a `claims` array in the JSON object.
+/// Adds which words bound each claim's slots and who each statement is given to
+/// (`--rules`): sections after the human listing, `claims` and `statements` arrays in
+/// the JSON object.
 fn with_bindings(
     out: String,
     doc: &Document,
@@ -76,11 +77,15 @@ fn with_bindings(
     use crate::understand::explain;
     let checker = crate::pipeline::Checker::new(rules);
     let hits = explain::bindings(&checker, doc);
+    let said = explain::statements(&checker, doc);
     match format {
-        MentionsFormat::Human => out + &explain::render_human(&hits),
+        MentionsFormat::Human => {
+            out + &explain::render_human(&hits) + &explain::render_statements_human(&said)
+        }
         MentionsFormat::Json => {
             let mut v: serde_json::Value = serde_json::from_str(&out).expect("our own JSON");
             v["claims"] = serde_json::to_value(&hits).expect("bindings serialize");
+            v["statements"] = serde_json::to_value(&said).expect("statements serialize");
             let mut s = serde_json::to_string_pretty(&v).expect("mentions serialize");
             s.push('\n');
             s

@@ -683,6 +683,61 @@ pub const TITLES: &[&str] = &[
     "analyst",
 ];
 
+/// Offices a speaker may be named by after the person has been named with the
+/// title ("Sen. Bernie Sanders …” the senator said"): the noun of "the <noun>" and
+/// the titles that hold it.
+pub const OFFICES: &[(&str, &[&str])] = &[
+    ("senator", &["sen", "senator"]),
+    ("governor", &["gov", "governor"]),
+    ("congressman", &["rep", "representative", "congressman"]),
+    ("congresswoman", &["rep", "representative", "congresswoman"]),
+    ("representative", &["rep", "representative"]),
+    ("mayor", &["mayor"]),
+    ("secretary", &["secretary", "sec"]),
+    ("general", &["gen", "general"]),
+    ("judge", &["judge"]),
+    ("justice", &["justice"]),
+    ("sheriff", &["sheriff"]),
+    ("ambassador", &["ambassador"]),
+    ("commissioner", &["commissioner"]),
+];
+
+/// The titles that hold the office a noun names ("senator": "Sen.", "Senator").
+pub fn office_titles(noun: &str) -> Option<&'static [&'static str]> {
+    OFFICES
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(noun))
+        .map(|&(_, titles)| titles)
+}
+
+/// Verbs of reaction, base forms: their object is the person reacting, whose words
+/// a colon may then introduce ("The poll does not surprise Ann Lee: “…”").
+pub const REACTION_VERBS: &[&str] = &[
+    "surprise",
+    "worry",
+    "concern",
+    "bother",
+    "trouble",
+    "puzzle",
+    "frustrate",
+    "alarm",
+    "please",
+    "delight",
+    "disappoint",
+    "encourage",
+    "hearten",
+    "impress",
+    "shock",
+    "amaze",
+    "baffle",
+    "dismay",
+    "upset",
+    "anger",
+    "stun",
+    "astonish",
+    "reassure",
+];
+
 /// Titles that name a gender.
 pub const GENDERED_TITLES: &[(&str, bool)] = &[
     ("mr", false),

@@ -558,14 +558,16 @@ fn before_cue(w: &Words) -> Option<Speaker> {
     // "Carl Bialik: “…”": a name right before a colon, opening the sentence or after
     // a digest's headline and a dash ("POLLS WERE EARLY - Carl Bialik: “…”"); or the
     // pronoun opening a clause that ends with the colon ("She turned to the crowd
-    // again: “…”"), as for a colon sentence before a standalone quotation.
+    // again: “…”"), as for a colon sentence before a standalone quotation; or the
+    // person a verb of reaction names ("The poll doesn't surprise Ann Lee: “…”").
     if n >= 2 && w.text(n - 1) == ":" {
         let pronoun = w.pronoun(0) && !w.text(0).eq_ignore_ascii_case("who");
         let (s, e) = w
             .subject(0, n - 1)
             .filter(|&(_, e)| e == n - 1)
             .or_else(|| w.name_after_dash(n - 1))
-            .or_else(|| pronoun.then_some((0, 1)))?;
+            .or_else(|| pronoun.then_some((0, 1)))
+            .or_else(|| w.experiencer(n - 1))?;
         return Some(uncued(w, s, e, None));
     }
     None
@@ -756,6 +758,19 @@ fn rule_heads(prose: &str, people: &[PersonMention]) -> HashMap<String, Option<u
     heads
 }
 
+/// The office a definite description names: "the senator", "the Vermont senator",
+/// "the former governor" (the determiner "the", at most two words, then an office
+/// of [`lexicon::OFFICES`]). "A senator" names nobody in particular.
+fn definite_office(phrase: &str) -> Option<&str> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (first, last) = (words.first()?, words.last()?);
+    (words.len() >= 2
+        && words.len() <= 4
+        && first.eq_ignore_ascii_case("the")
+        && lexicon::office_titles(last).is_some())
+    .then_some(*last)
+}
+
 /// A word as a head: lowercased, without a possessive.
 fn head_word(word: &str) -> String {
     let w = word.to_lowercase().replace('’', "'");
@@ -803,6 +818,13 @@ fn settle(
         }
         SpeakerKind::Role | SpeakerKind::Organisation => {
             s.person = rule_person(&s.span);
+            let office = definite_office(&doc.prose[s.span.clone()]);
+            if let Some(n) = office.and_then(|o| names.resolve_office(o, s.span.start)) {
+                if s.person.is_none() {
+                    s.person = n.person;
+                }
+                s.name = Some(n.span);
+            }
             names.add_group(
                 s.span.clone(),
                 s.person,

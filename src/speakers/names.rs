@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{GENDERED_TITLES, GIVEN_NAMES, TITLES, gender_of, is_in};
+use super::lexicon::{GENDERED_TITLES, GIVEN_NAMES, TITLES, gender_of, is_in, office_titles};
 use crate::document::Document;
 use crate::extract::Span;
 use crate::extract::quote::{Quotation, QuoteKind};
@@ -26,6 +26,9 @@ pub struct Name {
     pub person: Option<usize>,
     /// Whether this is an organisation or a group ("the ministry", "officials").
     pub group: bool,
+    /// The title written before the name, lowercased without its stop ("sen" for
+    /// "Sen. Bernie Sanders").
+    pub title: Option<String>,
 }
 
 /// The names of one document in position order, and the speakers added while
@@ -79,6 +82,7 @@ impl NameIndex {
                         female,
                         person: None,
                         group: false,
+                        title: title.then(|| w.to_lowercase()),
                     });
                     i = e;
                     continue;
@@ -90,6 +94,7 @@ impl NameIndex {
                     female,
                     person: None,
                     group: false,
+                    title: None,
                 });
             }
             i += 1;
@@ -104,6 +109,7 @@ impl NameIndex {
                 female: gender_of(first),
                 person: Some(p.person),
                 group: false,
+                title: None,
             });
         }
         narrative.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
@@ -113,6 +119,9 @@ impl NameIndex {
             if overlap && a.person.is_none() {
                 a.person = b.person;
                 a.female = a.female.or(b.female);
+            }
+            if overlap && a.title.is_none() {
+                a.title = b.title.take();
             }
             overlap
         });
@@ -151,6 +160,7 @@ impl NameIndex {
             female: told,
             person,
             group: false,
+            title: None,
         });
     }
 
@@ -161,6 +171,7 @@ impl NameIndex {
             female: None,
             person,
             group: organisation,
+            title: None,
         });
     }
 
@@ -194,6 +205,24 @@ impl NameIndex {
             .cloned()
     }
 }
+
+impl NameIndex {
+    /// The person "the <noun>" names at `at` ("the senator"): the last person named
+    /// before it with a title of that office ("Sen. Bernie Sanders"), within
+    /// [`OFFICE_LOOK_BACK`] names.
+    pub fn resolve_office(&self, noun: &str, at: usize) -> Option<Name> {
+        let titles = office_titles(noun)?;
+        let a = self.narrative.partition_point(|n| n.span.start < at);
+        self.narrative[a.saturating_sub(OFFICE_LOOK_BACK)..a]
+            .iter()
+            .rev()
+            .find(|n| n.title.as_deref().is_some_and(|t| is_in(titles, t)))
+            .cloned()
+    }
+}
+
+/// How many names back "the senator" looks for the senator.
+const OFFICE_LOOK_BACK: usize = 64;
 
 /// Whether two words are next to each other (only spaces between, no line break).
 fn close(prose: &str, a: &Span, b: &Span) -> bool {

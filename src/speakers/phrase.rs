@@ -7,7 +7,7 @@
 
 use super::lexicon::{
     BETWEEN, CUE_PHRASES, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS,
-    PRONOUNS, TAKES_OBJECT, TITLES, is_in,
+    PRONOUNS, REACTION_VERBS, TAKES_OBJECT, TITLES, is_in,
 };
 use crate::extract::Span;
 
@@ -279,6 +279,18 @@ impl<'a> Words<'a> {
         (start < end).then_some((start, end))
     }
 
+    /// The person whose reaction a clause ending at token `end` (a colon) reports,
+    /// when a verb of reaction takes them as its object: in "The result does not
+    /// surprise pollster Ann Lee: “…”" the quotation is Lee's. The noun phrase
+    /// must end at `end`, hold a capitalised name and follow the verb.
+    pub fn experiencer(&self, end: usize) -> Option<(usize, usize)> {
+        let k = (0..end)
+            .rev()
+            .find(|&k| self.is_word(k) && is_reaction_verb(&self.lower(k)))?;
+        let (s, e) = self.phrase_left(end, k + 1)?;
+        (e == end && (s..e).any(|i| self.capitalised(i))).then_some((s, e))
+    }
+
     /// The speaker's noun phrase starting right after a cue that ends before token
     /// `at` ("said Sen. Ted Cruz", "said a campaign spokesman", "according to the
     /// ministry"), to `to` at most. "said of Trump" names a topic, not a speaker.
@@ -500,6 +512,22 @@ const LEADING: &[&str] = &[
 
 /// Whether a cue is a gerund or follows "to" ("saying", "to say"): its speaker is
 /// the clause's subject, not the words before it.
+/// Whether a word is a form of a verb of reaction ("surprises", "worried",
+/// "doesn't bother"): its object is the person reacting.
+fn is_reaction_verb(w: &str) -> bool {
+    REACTION_VERBS.iter().any(|base| {
+        let stem = base.strip_suffix('e').unwrap_or(base);
+        let y_stem = base.strip_suffix('y');
+        w == *base
+            || w.strip_prefix(stem)
+                .is_some_and(|rest| matches!(rest, "es" | "ed" | "s" | "ing" | "d"))
+            || y_stem.is_some_and(|y| {
+                w.strip_prefix(y)
+                    .is_some_and(|r| matches!(r, "ies" | "ied"))
+            })
+    })
+}
+
 pub fn is_nonfinite(w: &Words, cue: usize) -> bool {
     let word = w.text(cue).to_lowercase();
     word.ends_with("ing") || (cue > 0 && w.text(cue - 1).eq_ignore_ascii_case("to"))

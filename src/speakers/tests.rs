@@ -425,3 +425,62 @@ fn the_name_starts_after_the_last_title_or_organisation_word() {
         assert_eq!(speaker.who(&doc.prose), want, "{text}");
     }
 }
+
+#[test]
+fn the_office_names_the_last_person_named_with_its_title() {
+    // (text, the name "the <office>" resolves to, or none)
+    let table: &[(&str, Option<&str>)] = &[
+        (
+            "Sen. Pat Doyle toured the docks. “It is time,” the senator said.",
+            Some("Sen. Pat Doyle"),
+        ),
+        (
+            "Sen. Pat Doyle met Gov. Jo Hale. “It is time,” the senator said.",
+            Some("Sen. Pat Doyle"),
+        ),
+        (
+            "Sen. Pat Doyle met Gov. Jo Hale. “It is time,” the governor said.",
+            Some("Gov. Jo Hale"),
+        ),
+        // No governor named: the role stays unnamed.
+        (
+            "Sen. Pat Doyle toured the docks. “It is time,” the governor said.",
+            None,
+        ),
+        // "A senator" is nobody in particular.
+        (
+            "Sen. Pat Doyle toured the docks. “It is time,” a senator said.",
+            None,
+        ),
+    ];
+    for (text, want) in table {
+        let doc = Document::new("a.txt", text.to_string(), None);
+        let quoted = quotations(&doc.prose, &doc.blocks);
+        let found = speakers(&doc, &quoted, &[]);
+        let s = found[0].as_ref().expect("a speaker");
+        let name = s.name.clone().map(|n| doc.prose[n].to_string());
+        assert_eq!(name.as_deref(), *want, "{text}");
+    }
+}
+
+#[test]
+fn a_colon_after_a_verb_of_reaction_gives_the_words_to_its_object() {
+    let table: &[(&str, Option<&str>)] = &[
+        (
+            "The result does not surprise pollster Pat Doyle: “Leads this early fade.”",
+            Some("pollster Pat Doyle"),
+        ),
+        (
+            "The early lead pleased Jo Hale: “Leads this early fade.”",
+            Some("Jo Hale"),
+        ),
+        // No verb of reaction: the colon names no speaker.
+        (
+            "The last word went to Pat Doyle: “Leads this early fade.”",
+            None,
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(first(text).as_deref(), *want, "{text}");
+    }
+}

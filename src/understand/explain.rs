@@ -1,14 +1,20 @@
 //! Why a claim matched: for every hit in a document, which words of the sentence
-//! bound each slot of the claim's template, as `claimcheck mentions --rules` shows it.
+//! bound each slot of the claim's template, and for every statement, who it was
+//! given to and the date of its saying, as `claimcheck mentions --rules` shows it.
 
 use serde::Serialize;
 
 use super::binding::Fit;
+use crate::attribution::attributions;
+use crate::checks::dates::statement_date;
 use crate::document::Document;
 use crate::extract::date::dates;
 use crate::extract::outside_dates;
 use crate::extract::quantity::quantities;
+use crate::extract::quote::quotations;
 use crate::pipeline::Checker;
+use crate::quotes;
+use crate::rules::ClaimKind;
 
 /// One slot of a hit and the figure bound to it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -131,6 +137,94 @@ pub fn render_human(hits: &[HitShown]) -> String {
                 s.slot, s.figure, s.line, s.column, s.role, s.value, s.phrase, periods, s.period
             ));
         }
+    }
+    out
+}
+
+/// A statement claim matched to a sentence: who the sentence gives it to, with which
+/// verb, and the date of the saying.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatementShown {
+    /// The claim's id.
+    pub claim: String,
+    /// `statement` or `quote`.
+    pub kind: &'static str,
+    /// 1-based line where the sentence starts (or its speaker, named before it).
+    pub line: usize,
+    /// 1-based character column of that place.
+    pub column: usize,
+    /// The speaker as written (the pronoun, for "she said").
+    pub speaker: String,
+    /// The reporting verb as written.
+    pub verb: String,
+    /// The date of the saying as written, when the sentence gives one.
+    pub date: Option<String>,
+    /// The share of the statement's content words the sentence holds.
+    pub score: f64,
+}
+
+/// Every statement and quote claim whose words a sentence of `doc` reports from
+/// its person, found as the checks find them: people and reporting verbs outside
+/// quotation marks.
+pub fn statements(checker: &Checker, doc: &Document) -> Vec<StatementShown> {
+    let prose = doc.prose.as_str();
+    let when = dates(prose, doc.published.as_ref().map(|p| p.date));
+    let quoted = quotations(prose, &doc.blocks);
+    let people: Vec<_> = checker
+        .people
+        .find(prose)
+        .into_iter()
+        .filter(|p| !quotes::inside(&quoted, p.span.start))
+        .collect();
+    let said: Vec<_> = attributions(doc, &people)
+        .into_iter()
+        .filter(|a| !quotes::inside(&quoted, a.verb.start))
+        .collect();
+    let text = |span: &std::ops::Range<usize>| doc.text[span.clone()].trim().replace('\n', " ");
+    checker
+        .statements
+        .hits(doc, &said)
+        .into_iter()
+        .map(|hit| {
+            let start = doc.sentences[hit.sentence].start;
+            let (line, column) = doc.position(start.min(hit.attribution.speaker.start));
+            let claim = &checker.rules.claims[hit.claim];
+            StatementShown {
+                claim: claim.id.clone(),
+                kind: match claim.kind {
+                    ClaimKind::Quote(_) => "quote",
+                    _ => "statement",
+                },
+                line,
+                column,
+                speaker: text(&hit.attribution.speaker),
+                verb: text(&hit.attribution.verb),
+                date: statement_date(&when, doc, &hit).map(|d| text(&d.span)),
+                score: (hit.score * 100.0).round() / 100.0,
+            }
+        })
+        .collect()
+}
+
+/// The human section of statements and quotes said: one line each.
+pub fn render_statements_human(said: &[StatementShown]) -> String {
+    let mut out = format!("\nstatements and quotes said: {}\n", said.len());
+    for s in said {
+        let date = s
+            .date
+            .as_ref()
+            .map_or("no date of saying".to_string(), |d| format!("dated {d}"));
+        out.push_str(&format!(
+            "  {}:{:<6} {} {}  (speaker \"{}\", verb \"{}\", {:.0}% of its words; {})\n",
+            s.line,
+            s.column,
+            s.kind,
+            s.claim,
+            s.speaker,
+            s.verb,
+            s.score * 100.0,
+            date
+        ));
     }
     out
 }
