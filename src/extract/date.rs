@@ -555,7 +555,13 @@ fn build(
     if p.in_name(parsed.date_start, parsed.date_end) {
         return None;
     }
-    let tense = p.tense(parsed.start, parsed.end);
+    let mut tense = p.tense(parsed.start, parsed.end);
+    // a lone weekday in a sentence told ahead ("is scheduled to spend five hours
+    // in Dar es Salaam, ..., her first stop Tuesday") is the coming one; a far cue
+    // never moves a day or month a year ahead
+    if tense.is_none() && matches!(parsed.node, parse::Node::Wd { .. }) {
+        tense = p.tense_of_sentence(parsed.start);
+    }
     let ctx = Ctx {
         publication,
         future: tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),

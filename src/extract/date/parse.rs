@@ -1000,7 +1000,53 @@ impl<'a> Parser<'a> {
         if self.is_any(s, &["until", "till", "through"]) && self.cue(s) == Some(true) {
             return Some(true);
         }
-        self.tense_before(s).or_else(|| self.tense_after(s, e))
+        self.tense_before(s)
+            .or_else(|| self.tense_after(s, e))
+            .or_else(|| self.tense_of_sentence(s).filter(|f| !f))
+    }
+
+    /// With no cue near the expression, the tense of its sentence: the nearest
+    /// firm cue (not a bare verb in -ed, not "said" or "told", which tell when
+    /// the words were spoken, not what they are about; not "ahead of", a phrase)
+    /// before it, however far, within its clause ("Nashua's stock has fluctuated
+    /// sharply on takeover speculation, rising to a high ... in June from $29.75
+    /// in March" is the March gone). A relative clause set off by commas (", which
+    /// had been expected,") is skipped; a semicolon, a colon, a dash, a relative
+    /// clause after a comma, or "and"/"but" after a comma starts another clause.
+    pub fn tense_of_sentence(&self, s: usize) -> Option<bool> {
+        let mut j = s;
+        while j > 0 {
+            j -= 1;
+            if !self.same_sentence(j, s) || matches!(self.punct(j), Some(';' | ':' | '—' | '–'))
+            {
+                return None;
+            }
+            if self.is_p(j, ',')
+                && let Some(k) = (0..j)
+                    .rev()
+                    .take_while(|&k| self.same_sentence(k, j))
+                    .find(|&k| self.is_p(k, ','))
+                && self.is_any(k + 1, &["which", "who", "whose", "where"])
+            {
+                j = k + 1;
+                continue;
+            }
+            if self.is_any(j, &["where", "which", "who", "whose", "and", "but"])
+                && j > 0
+                && matches!(self.punct(j - 1), Some(',' | ';'))
+            {
+                return None;
+            }
+            if self.is_any(j, &["said", "told", "ahead"]) {
+                continue;
+            }
+            if let Some(f) = self.cue(j)
+                && !self.weak_cue(j)
+            {
+                return Some(f);
+            }
+        }
+        None
     }
 
     /// The tense cue before token `s` in its clause (see [`Parser::tense`]).
@@ -1204,8 +1250,19 @@ impl<'a> Parser<'a> {
             {
                 Some(true)
             }
+            // "next to the embassy" is a place
+            "next" if next == Some("to") => None,
             "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
             | "next" => Some(!passive()),
+            // the present perfect tells what has happened: "has fluctuated", "have
+            // been killed"
+            "has" | "have"
+                if next.is_some_and(|n| {
+                    n == "been" || has(IRREGULAR_PAST, n) || (n.len() >= 4 && n.ends_with("ed"))
+                }) =>
+            {
+                Some(false)
+            }
             // "due to its loss" is "because of"
             "due"
                 if matches!(next, Some("on" | "for" | "in"))
@@ -2469,6 +2526,7 @@ impl<'a> Parser<'a> {
             && e == i + 1
             && self.word(e).is_some_and(|w| w.len() >= 3 && !self.cap(e)))
             || (i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "month"))
+            || self.month_of_figures(i, e)
             || (i >= 2 && self.is_dash(i - 1) && self.is(i - 2, "mid"))
             || (i >= 2
                 && self.is(i - 1, "the")
@@ -2486,6 +2544,26 @@ impl<'a> Parser<'a> {
                 what: What::Month(m),
             }),
         ))
+    }
+
+    /// A month as the period of figures: "the job figures for January", "a
+    /// revision to December's figures", "sales for October". May, June and April
+    /// are also names ("voted for May"), so they need another reading; so does a
+    /// month before a capitalised word ("for January Jones").
+    fn month_of_figures(&self, i: usize, e: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if matches!(w, "may" | "june" | "april") || (!self.caseless && !self.cap(i)) {
+            return false;
+        }
+        let possessive = self.is_apos(e)
+            && self.att(e)
+            && self.is(e + 1, "s")
+            && self
+                .word(e + 2)
+                .is_some_and(|n| !self.cap(e + 2) && n.len() >= 3);
+        let after_for = self.prev_word(i) == Some("for")
+            && (self.toks.get(e).is_none_or(|t| t.kind == Kind::Punct) || !self.cap(e));
+        possessive || after_for
     }
 
     /// "last March", "next May", "this June", "this past December".
@@ -2575,6 +2653,12 @@ impl<'a> Parser<'a> {
             if p == "of" && j >= 2 && (self.in_table(j - 2, OF_NOUNS) || self.events_of(j)) {
                 return true;
             }
+            // "in both 1990 and 1991", "bonds due 1993"
+            if (p == "both" && self.is(e, "and") && self.num(e + 1).is_some_and(|(_, d)| d == 4))
+                || (p == "due" && self.alone_or_punct(e))
+            {
+                return true;
+            }
             if p == "than" && j >= 2 && self.is_any(j - 2, &["earlier", "later"]) {
                 return true;
             }
@@ -2611,6 +2695,11 @@ impl<'a> Parser<'a> {
             return true;
         }
         self.alone(j, e)
+    }
+
+    /// Token `e` ends a phrase: punctuation, "and", "or", or nothing.
+    fn alone_or_punct(&self, e: usize) -> bool {
+        self.toks.get(e).is_none_or(|t| t.kind == Kind::Punct) || self.is_any(e, &["and", "or"])
     }
 
     /// A year used as an adjective after a determiner, before a singular noun: "his

@@ -2134,3 +2134,96 @@ fn table_rows_are_units_of_text() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_far_cue_gives_the_sentence_its_tense() {
+    check(&[
+        // a present perfect many words back makes a yearless month the one gone
+        (
+            "The council's reserve has dropped steadily under the new housing levy, falling to a low for the year of 2 million in August from 9 million in February.",
+            "2026-11-02",
+            &[("August", "2026-08"), ("February", "2026-02")],
+        ),
+        // with no cue at all, the nearest February is the coming one
+        (
+            "The council's reserve, falling to a low for the year of 2 million in August from 9 million in February.",
+            "2026-11-02",
+            &[("August", "2026-08"), ("February", "2027-02")],
+        ),
+        // "said" tells when the words were spoken, not what they are about
+        (
+            "The mayor said the port authority told foreign shipping firms and freight agents about a sharp cut in the harbour fees it charges in December.",
+            "2026-11-02",
+            &[("December", "2026-12")],
+        ),
+        // a relative clause set off by commas has its own tense
+        (
+            "The merger, which had been rumoured, is part of a wider plan to repay the whole of the short-term bridge loan by March.",
+            "2026-11-02",
+            &[("March", "by 2027-03")],
+        ),
+        // a lone weekday in a sentence told ahead is the coming one
+        (
+            "The envoy is scheduled to spend only three hours on the ground in Lusaka, Zambia, her first stop Thursday, before flying on.",
+            "2026-11-02",
+            &[("Thursday", "2026-11-05")],
+        ),
+        (
+            "The envoy spent only three hours on the ground in Lusaka, Zambia, her first stop Thursday, before flying on.",
+            "2026-11-02",
+            &[("Thursday", "2026-10-29")],
+        ),
+        // but a far future cue never moves a yearless day a year ahead
+        (
+            "Officials said they would look for ways to get around the court's order to send the files back to the archive by Oct. 30.",
+            "2026-11-02",
+            &[("Oct. 30", "by 2026-10-30")],
+        ),
+        // "next to" is a place, not the future; "have been" is what happened
+        (
+            "More than 40 people have been hurt in the fire next to the station on Sunday.",
+            "2026-11-04",
+            &[("Sunday", "2026-11-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn months_of_figures_and_year_ends() {
+    check(&[
+        (
+            "The job figures for October beat forecasts, and a revision to September's figures added more.",
+            "2026-11-06",
+            &[("October", "2026-10"), ("September", "2026-09")],
+        ),
+        // May, June and April are names too; a capitalised word after "for" is a name
+        (
+            "Delegates voted for May and for January Jones.",
+            "2026-11-06",
+            &[],
+        ),
+        (
+            "The levy would raise costs in both 2027 and 2028, and the bonds come due 2031.",
+            "2026-11-06",
+            &[("2027", "2027"), ("2028", "2028"), ("2031", "2031")],
+        ),
+        // a year that counts things is still no year
+        (
+            "Both 2027 voters and pupils were counted.",
+            "2026-11-06",
+            &[],
+        ),
+        (
+            "The trust expects to close the sale by year-end.",
+            "2026-11-06",
+            &[("year-end", "by 2026-12-31")],
+        ),
+        (
+            "The deal should be signed around year end.",
+            "2026-11-06",
+            &[("year end", "2026-12-31")],
+        ),
+        // a year-end bonus names no day
+        ("Staff were paid a year-end bonus.", "2026-11-06", &[]),
+    ]);
+}

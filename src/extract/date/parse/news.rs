@@ -164,6 +164,7 @@ impl Parser<'_> {
             self.results_year(i),
             self.fiscal(i),
             self.year_ago(i),
+            self.year_end(i),
         ] {
             super::longest(&mut best, cand);
         }
@@ -231,6 +232,41 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "by year-end", "at year end", "before the year's end", "since yearend": the
+    /// last day of a year, after a preposition (a bare "year-end bonus" names no
+    /// day). Its year follows the clause like any yearless day: the coming one
+    /// ahead, the last one gone in a past clause.
+    fn year_end(&self, i: usize) -> R {
+        let year = if self.is(i, "the") { i + 1 } else { i };
+        let e = match self.word(year)? {
+            "yearend" => year + 1,
+            "year" if self.is_dash(year + 1) && self.is(year + 2, "end") => year + 3,
+            "year" if self.is(year + 1, "end") => year + 2,
+            "year"
+                if year > i
+                    && self.is_apos(year + 1)
+                    && self.is(year + 2, "s")
+                    && self.is(year + 3, "end") =>
+            {
+                year + 4
+            }
+            _ => return None,
+        };
+        if !self
+            .prev_word(i)
+            .is_some_and(|p| super::has(YEAR_END_PREPS, p))
+        {
+            return None;
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr: Yr::Infer,
+                what: What::Day(12, 31),
+            }),
+        ))
     }
 
     /// "January this year", "June last year", "March next year".
@@ -471,3 +507,8 @@ impl Parser<'_> {
         (self.is_dash(i + 1)).then_some((k, self.year_ago_node(i)))
     }
 }
+
+/// Prepositions before "year-end" that make it a date (sorted).
+const YEAR_END_PREPS: &[&str] = &[
+    "after", "around", "at", "before", "by", "near", "since", "through", "till", "until",
+];
