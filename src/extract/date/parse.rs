@@ -1134,8 +1134,10 @@ impl<'a> Parser<'a> {
         let mut j = e;
         let mut words = 0;
         while j < self.toks.len() && words < reach && self.same_sentence(j, s) {
-            // what follows a colon or a dash is another clause
-            if matches!(self.punct(j), Some(':' | '—' | '–')) {
+            // what follows a colon or a dash is another clause; so is ", but ..."
+            if matches!(self.punct(j), Some(':' | '—' | '–'))
+                || (self.is_any(j, &["but", "while", "whereas"]) && self.is_p(j - 1, ','))
+            {
                 break;
             }
             if let Some(f) = self.cue(j) {
@@ -1294,13 +1296,13 @@ impl<'a> Parser<'a> {
             "agreed" | "decreed" | "freed" | "guaranteed" | "proceeded" | "succeeded" => {
                 Some(false)
             }
-            _ => self.past_form(w, prev),
+            _ => self.past_form(j, w, prev),
         }
     }
 
     /// A past tense read from a word's form: a verb in -ed (not an adjective after
     /// a determiner, not a present passive) or a common irregular past.
-    fn past_form(&self, w: &str, prev: Option<&str>) -> Option<bool> {
+    fn past_form(&self, j: usize, w: &str, prev: Option<&str>) -> Option<bool> {
         // "the delayed vote" is an adjective, "is observed" a present passive
         let adjectival = matches!(
             prev,
@@ -1320,7 +1322,10 @@ impl<'a> Parser<'a> {
                     | "being"
             )
         );
+        // "well-organized", "long-delayed": the second half of a compound adjective
+        let compound = self.att(j) && j >= 2 && self.is_dash(j - 1) && self.att(j - 1);
         if !adjectival
+            && !compound
             && w.len() >= 4
             && w.ends_with("ed")
             && !w.ends_with("eed")
@@ -1792,6 +1797,8 @@ impl<'a> Parser<'a> {
     /// Every single expression (no range, no bound) starting at `i`; the longest.
     fn atom(&self, i: usize) -> R {
         let mut best: R = None;
+        // before "last year" as a year: in a results story's comparison it wins
+        longest(&mut best, self.results_last_year(i));
         longest(
             &mut best,
             self.cal_day(i, false).map(|(e, c)| (e, Node::Cal(c))),
@@ -2896,6 +2903,19 @@ impl<'a> Parser<'a> {
         // "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half"
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
+        // "the first two quarters of 1990", "the last two quarters of 2025": a half
+        if the
+            && self.is_any(j, &["first", "last"])
+            && self
+                .num_words(j + 1)
+                .is_some_and(|(k, v, ord)| k == j + 2 && v == 2 && !ord)
+            && self.is(j + 2, "quarters")
+            && self.is(j + 3, "of")
+            && let Some((e2, y)) = self.year_at(j + 4)
+        {
+            let n = if self.is(j, "first") { 1 } else { 2 };
+            return Some((e2, mk(Yr::Abs(y), false, n)));
+        }
         let (k, n) = if let Some((v, d)) = self.num(j) {
             if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
                 return None;
@@ -2906,6 +2926,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
             (j + 1, 4)
+        } else if self.is_any(j, &["last", "latter"]) && self.is(j + 1, "half") {
+            // "the last half of 1989", "the latter half of the year"
+            if !self.is(j + 2, "of") {
+                return None;
+            }
+            (j + 1, 2)
         } else {
             let (k, v, ord) = self.num_words(j)?;
             if !ord {

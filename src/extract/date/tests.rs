@@ -2227,3 +2227,84 @@ fn months_of_figures_and_year_ends() {
         ("Staff were paid a year-end bonus.", "2026-11-06", &[]),
     ]);
 }
+
+#[test]
+fn last_year_as_a_results_comparison_base() {
+    let story =
+        "Harbour Mills reported third-quarter net income of $9 million, or 40 cents a share.";
+    let cases: &[(&str, &str, &str)] = &[
+        // the comparison base of a quarter's figure is the year-ago quarter
+        (
+            "Its freight unit posted earnings of $2 million, compared with a loss of $1 million last year.",
+            "last year",
+            "2025-Q3",
+        ),
+        (
+            "Sales in the latest period were $80 million, up from last year's $71 million.",
+            "last year",
+            "2025-Q3",
+        ),
+        (
+            "Last year's results included a charge for a closed plant.",
+            "Last year",
+            "2025-Q3",
+        ),
+        // no comparison base: the year
+        ("The mill was rebuilt last year.", "last year", "2025"),
+        (
+            "The group earned $30 million last year.",
+            "last year",
+            "2025",
+        ),
+        // a sentence about nine months compares years
+        (
+            "For the nine months, net rose to $20 million from $15 million last year.",
+            "last year",
+            "2025",
+        ),
+    ];
+    for (sentence, words, want) in cases {
+        assert_eq!(
+            value_in_story(story, sentence, words, MONDAY).as_deref(),
+            Some(*want),
+            "{sentence}"
+        );
+    }
+    // outside a results story "last year's sales" is the year
+    assert_eq!(
+        value_in_story(
+            "The club held its annual dinner.",
+            "Ticket sales were up from last year's $7,000.",
+            "last year",
+            MONDAY
+        )
+        .as_deref(),
+        Some("2025")
+    );
+}
+
+#[test]
+fn compound_adjectives_and_clauses_after_but() {
+    check(&[
+        // "well-organised" is an adjective, and ", but" starts another clause
+        (
+            "The mayor is bent on passing the budget before the council's recess in July, but a well-organized rival has been gaining ground.",
+            "2026-04-15",
+            &[("July", "2026-07")],
+        ),
+        // without the comma and "but", the verb after still tells the tense
+        (
+            "The council's recess in July has been moved.",
+            "2026-04-15",
+            &[("July", "2025-07")],
+        ),
+        (
+            "Costs will rise in the first two quarters of 2027 and ease in the last half of 2027.",
+            "2026-11-02",
+            &[
+                ("the first two quarters of 2027", "2027-H1"),
+                ("the last half of 2027", "2027-H2"),
+            ],
+        ),
+    ]);
+}

@@ -446,6 +446,33 @@ impl Parser<'_> {
         ))
     }
 
+    /// "last year" as the base of a results story's comparison: "compared with
+    /// a loss of $3 million last year", "up from last year's $1.55 billion",
+    /// "last year's results": the year-ago quarter, as "a year ago" there (the
+    /// year before when the sentence speaks of nine months or a half). A "last
+    /// year" that is no comparison base ("the group earned $5 billion last year")
+    /// stays the year.
+    pub(in crate::extract::date) fn results_last_year(&self, i: usize) -> R {
+        if !(self.quarterly && self.is(i, "last") && self.is(i + 1, "year")) || self.longer_span(i)
+        {
+            return None;
+        }
+        let e = i + 2;
+        let possessive_base = self.is_apos(e)
+            && self.is(e + 1, "s")
+            && (self.is_p(e + 2, '$')
+                || self.num(e + 2).is_some()
+                || self.is_any(e + 2, RESULT_NOUNS));
+        // a figure just before, and a comparison word before that in the clause
+        let figure_before = i >= 1
+            && (self.num(i - 1).is_some() || self.is_any(i - 1, FIGURE_WORDS))
+            && (i.saturating_sub(10)..i - 1).any(|j| {
+                self.same_sentence(j, i)
+                    && self.is_any(j, &["compared", "from", "than", "versus", "vs"])
+            });
+        (possessive_base || figure_before).then_some((e, Node::YearAgo))
+    }
+
     /// "year-ago", "year-earlier", "year ago": the token after it.
     fn year_ago_word(&self, j: usize) -> Option<usize> {
         if !self.is(j, "year") {
@@ -512,3 +539,11 @@ impl Parser<'_> {
 const YEAR_END_PREPS: &[&str] = &[
     "after", "around", "at", "before", "by", "near", "since", "through", "till", "until",
 ];
+
+/// Nouns after "last year's" that make it a results story's comparison base.
+const RESULT_NOUNS: &[&str] = &[
+    "earnings", "income", "loss", "net", "profit", "results", "revenue", "sales",
+];
+
+/// Words that end a figure ("$3 million", "51 cents a share").
+const FIGURE_WORDS: &[&str] = &["billion", "cents", "million", "share", "trillion"];
