@@ -562,9 +562,16 @@ fn build(
     if tense.is_none() && matches!(parsed.node, parse::Node::Wd { .. }) {
         tense = p.tense_of_sentence(parsed.start);
     }
+    // "the accession was planned for early March", "a service planned for
+    // Saturday was cancelled": a plan's date, told in the past, is the nearest
+    let nearest = p.planned_for(parsed.start) && p.past_in_sentence(parsed.start);
+    if nearest {
+        tense = None;
+    }
     let ctx = Ctx {
         publication,
-        future: tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
+        nearest,
+        future: !nearest && tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
         weekday: parsed.wd.map(|w| w.0),
         quarterly: p.quarterly(),
         reported: p.reported_near(parsed.start),

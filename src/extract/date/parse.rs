@@ -1005,6 +1005,35 @@ impl<'a> Parser<'a> {
             .or_else(|| self.tense_of_sentence(s).filter(|f| !f))
     }
 
+    /// The expression at `s` is what a plan was made for: "planned for", "scheduled
+    /// for", "set for", "slated for" (up to six words between the plan word and
+    /// "for": "a service planned at the chapel for Saturday"), or the date of a
+    /// planned act ("was scheduled to speak to the delegates Saturday").
+    pub fn planned_for(&self, s: usize) -> bool {
+        let plan = |j: usize| self.is_any(j, &["planned", "scheduled", "set", "slated"]);
+        (2..=8).any(|b| {
+            s >= b
+                && self.same_sentence(s - b, s)
+                && plan(s - b)
+                && (self.is(s - 1, "for") || self.is(s - b + 1, "to"))
+        })
+    }
+
+    /// The sentence of token `s` tells something past: a "was", "were", "had" or a
+    /// verb in -ed (other than the plan words themselves).
+    pub fn past_in_sentence(&self, s: usize) -> bool {
+        let Some(&id) = self.sent.get(s) else {
+            return false;
+        };
+        let (a, b) = self.sent_range[id as usize];
+        (a..b).any(|j| {
+            !self.is_any(j, &["planned", "scheduled", "slated"])
+                && self.word(j).is_some()
+                && (self.is_any(j, &["was", "were", "had"])
+                    || (j != s && self.cue(j) == Some(false) && !self.is_any(j, &["said", "told"])))
+        })
+    }
+
     /// With no cue near the expression, the tense of its sentence: the nearest
     /// firm cue (not a bare verb in -ed, not "said" or "told", which tell when
     /// the words were spoken, not what they are about; not "ahead of", a phrase)

@@ -2308,3 +2308,39 @@ fn compound_adjectives_and_clauses_after_but() {
         ),
     ]);
 }
+
+#[test]
+fn a_plans_date_told_in_the_past_is_the_nearest() {
+    check(&[
+        // Sunday 25 October 2026: the Saturday just gone, the day before
+        (
+            "A vigil planned at the town hall for Saturday was called off after threats.",
+            "2026-10-25",
+            &[("Saturday", "2026-10-24")],
+        ),
+        // Friday 16 October 2026: the Saturday ahead, the day after
+        (
+            "The minister was scheduled to address the delegates Saturday morning.",
+            "2026-10-16",
+            &[("Saturday", "2026-10-17")],
+        ),
+        // a month: the nearest one, here the coming March
+        (
+            "The official said that the merger was planned for early March.",
+            "2027-02-10",
+            &[("early March", "2027-03-01/2027-03-10")],
+        ),
+        // a plan told ahead keeps the future
+        (
+            "The vigil, planned for Saturday, will go ahead.",
+            "2026-10-19",
+            &[("Saturday", "2026-10-24")],
+        ),
+        // a plan made, with no plan word before the date, keeps its tense
+        (
+            "The union planned a march on Saturday.",
+            "2026-10-19",
+            &[("Saturday", "2026-10-24")],
+        ),
+    ]);
+}
