@@ -315,6 +315,12 @@ const YEAR_PREPS: &[&str] = &[
     "year",
 ];
 
+/// Nouns of a period's figures that a year may qualify, plural or not ("its 1989
+/// results", "the 1990 earnings"); sorted.
+const YEAR_RESULT_NOUNS: &[&str] = &[
+    "earnings", "losses", "profit", "profits", "results", "revenue", "revenues", "sales",
+];
+
 /// Nouns before "of" that make a following number a year ("the class of 2012").
 const OF_NOUNS: &[&str] = &[
     "act",
@@ -1034,6 +1040,26 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Token `j` is "to" before what looks like a verb's base form ("to prevent"),
+    /// not a noun phrase ("to the mayor", "to supporters", "to voting").
+    fn infinitive(&self, j: usize) -> bool {
+        if !self.is(j, "to") || self.cap(j + 1) {
+            return false;
+        }
+        let Some(w) = self.word(j + 1) else {
+            return false;
+        };
+        let noun_like = has(DETERMINERS, w)
+            || matches!(w, "our" | "my" | "your" | "them" | "him" | "me" | "us")
+            || (w.ends_with('s') && !w.ends_with("ss"))
+            || w.ends_with("ing")
+            || w.ends_with("ly");
+        !noun_like
+            && self.info[j + 1].month == 0
+            && self.num(j + 1).is_none()
+            && self.cue(j + 1).is_none()
+    }
+
     /// With no cue near the expression, the tense of its sentence: the nearest
     /// firm cue (not a bare verb in -ed, not "said" or "told", which tell when
     /// the words were spoken, not what they are about; not "ahead of", a phrase)
@@ -1063,6 +1089,15 @@ impl<'a> Parser<'a> {
             if self.is_any(j, &["where", "which", "who", "whose", "and", "but"])
                 && j > 0
                 && matches!(self.punct(j - 1), Some(',' | ';'))
+            {
+                return None;
+            }
+            // "... to prevent the tycoon from prevailing at the July meeting": an
+            // infinitive looks ahead of its own verb, and hides the tense before it
+            if j + 1 < s
+                && self.infinitive(j)
+                && !(j.saturating_sub(3)..j)
+                    .any(|k| self.same_sentence(k, j) && self.cue(k).is_some())
             {
                 return None;
             }
@@ -1169,7 +1204,11 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
-            if let Some(f) = self.cue(j) {
+            // a bare verb in -ed far after the date is more often a participle of
+            // another phrase ("the 1,237 delegates needed to win") than its verb
+            if let Some(f) = self.cue(j)
+                && (words < 5 || reach == usize::MAX || !self.weak_cue(j))
+            {
                 return Some(f);
             }
             if self.toks[j].kind == Kind::Word {
@@ -1635,6 +1674,33 @@ impl<'a> Parser<'a> {
     /// "since X", "before X", "after X", "by X", "until X", "starting X".
     fn bounded(&self, i: usize) -> Option<Parsed> {
         let w = self.word(i)?;
+        // "post-1959 politics", "pre-2000 rules": after or before a year
+        if matches!(w, "post" | "pre")
+            && self.is_dash(i + 1)
+            && self.att(i + 1)
+            && self.att(i + 2)
+            && let Some((4, _)) = self.num(i + 2).map(|(_, d)| (d, ()))
+            && let Some((e, y)) = self.year_at(i + 2)
+            && self.clean_after(e)
+        {
+            let node = Node::Cal(Cal {
+                yr: Yr::Abs(y),
+                what: What::Year,
+            });
+            return Some(Parsed {
+                start: i,
+                end: e,
+                date_start: i + 2,
+                date_end: e,
+                node,
+                wd: None,
+                bound: Some(if w == "post" {
+                    Bound::After
+                } else {
+                    Bound::Before
+                }),
+            });
+        }
         let (j, b) = match w {
             "since" => (i + 1, Bound::Since),
             "before" => (i + 1, Bound::Before),
@@ -2556,7 +2622,7 @@ impl<'a> Parser<'a> {
                     | "mid"
             )
         }) || (i >= 1
-            && self.is_any(i - 1, &["a", "an", "his", "her", "its", "their"])
+            && self.is_any(i - 1, &["a", "an", "the", "his", "her", "its", "their"])
             && self.cap(i)
             && !self.caseless
             && e == i + 1
@@ -2679,6 +2745,7 @@ impl<'a> Parser<'a> {
         if let Some(w) = self.word(e)
             && !self.cap(e)
             && (has(COUNT_NOUNS, w) || (w.len() >= 4 && w.ends_with('s') && !has(NOT_PLURAL, w)))
+            && !(has(YEAR_RESULT_NOUNS, w) && self.determined_year(j, e))
         {
             return false;
         }
@@ -2749,11 +2816,24 @@ impl<'a> Parser<'a> {
         if !(1800..=last).contains(&(v as i32)) || e != j + 1 {
             return false;
         }
-        let noun = self.word(e).is_some_and(|w| {
+        // "its 1989 results", "the company's 1989 operating results": a results
+        // noun may be plural and follow one adjective
+        let results = |k: usize| self.is_any(k, YEAR_RESULT_NOUNS);
+        let singular = self.word(e).is_some_and(|w| {
             w.len() >= 3 && !has(COUNT_NOUNS, w) && (!w.ends_with('s') || has(NOT_PLURAL, w))
         });
-        if !noun {
+        let figures = results(e) || (self.word(e).is_some() && !self.cap(e) && results(e + 1));
+        if !(singular || figures) {
             return false;
+        }
+        // "Navigation Mixte's 1989 profit": a possessive determines the year
+        if j >= 2 && self.is(j - 1, "s") && self.is_apos(j - 2) && self.att(j - 1) {
+            // "Kopp's 1987 Chevrolet" is a model, not a year's event
+            return !self.cap(e);
+        }
+        // "its 1990 earnings" (but not "the firm has 2000 sales agents")
+        if !singular {
+            return self.is_any(j - 1, DETERMINERS);
         }
         // the determiner, with at most two adjectives between
         (1..=3).any(|back| {
@@ -3135,13 +3215,15 @@ impl<'a> Parser<'a> {
                 e = e2;
             }
         }
-        Some((
-            e,
-            Node::Cal(Cal {
-                yr,
-                what: What::Holiday(h),
-            }),
-        ))
+        let day = Node::Cal(Cal {
+            yr,
+            what: What::Holiday(h),
+        });
+        // "Easter week", "Thanksgiving week": the week (Monday to Sunday) of the day
+        if self.is(e, "week") && !matches!(h, Holiday::EasterSpan(..) | Holiday::OrthodoxSpan(..)) {
+            return Some((e + 1, Node::WeekOf(Box::new(day))));
+        }
+        Some((e, day))
     }
 
     /// "this year", "last year", "next year" as a year offset.
@@ -3981,6 +4063,8 @@ const START_WORDS: &[&str] = &[
     "now",
     "nowadays",
     "past",
+    "post",
+    "pre",
     "presently",
     "previous",
     "previously",
@@ -4013,6 +4097,7 @@ const START_WORDS: &[&str] = &[
     "weeks",
     "within",
     "year",
+    "yearend",
     "years",
     "yesterday",
 ];
@@ -4121,6 +4206,7 @@ const HOLIDAY_STARTS: &[&str] = &[
     "earth",
     "easter",
     "eid",
+    "election",
     "epiphany",
     "father",
     "fathers",
@@ -4388,6 +4474,11 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["st", "paddy", "day"], Holiday::Fixed(3, 17)),
     (&["saint", "paddy", "day"], Holiday::Fixed(3, 17)),
     (&["halloween"], Holiday::Fixed(10, 31)),
+    // the day after the first Monday of November
+    (
+        &["election", "day"],
+        Holiday::Nth(11, 1, Weekday::Monday, 1),
+    ),
     (&["veterans", "day"], Holiday::Fixed(11, 11)),
     (&["armistice", "day"], Holiday::Fixed(11, 11)),
     (&["juneteenth"], Holiday::Fixed(6, 19)),

@@ -2344,3 +2344,62 @@ fn a_plans_date_told_in_the_past_is_the_nearest() {
         ),
     ]);
 }
+
+#[test]
+fn forms_of_news_copy_session_four() {
+    check(&[
+        // Election Day: the day after the first Monday of November
+        (
+            "Turnout will be high on Election Day.",
+            "2026-06-01",
+            &[("Election Day", "2026-11-03")],
+        ),
+        // a holiday's week is its Monday-to-Sunday week
+        (
+            "Pilgrims arrived as Easter week began.",
+            "2026-03-30",
+            &[("Easter week", "2026-W14")],
+        ),
+        // a month as an adjective after "the"
+        (
+            "The March accession lets the three states sign the treaty.",
+            "2027-02-10",
+            &[("March", "2027-03")],
+        ),
+        (
+            "The post-1990 reforms differ from pre-1980 rules.",
+            "2026-11-02",
+            &[("1990", "after 1990"), ("1980", "before 1980")],
+        ),
+        // a year before a period's figures, after a determiner or a possessive
+        (
+            "The loss will appear in the company's 2026 operating results and in Harbour Mills's 2026 profit.",
+            "2026-11-02",
+            &[("2026", "2026"), ("2026", "2026")],
+        ),
+        // a model year before a name is no year of an event; a count is no year
+        (
+            "Police found the suspect's 1987 Chevrolet, and the firm has 2000 sales agents.",
+            "2026-11-02",
+            &[],
+        ),
+        // an infinitive after a far present perfect looks ahead of it: nearest
+        (
+            "The rival has been on a recruiting drive, quietly winning over enough delegates to block the mayor at the July meeting if she fails.",
+            "2026-04-15",
+            &[("July", "2026-07")],
+        ),
+        // "to supporters" is no infinitive: the far "expect" still rules
+        (
+            "Few expect him to concede when he speaks to supporters nationwide by video on Thursday night.",
+            "2026-06-14",
+            &[("Thursday", "2026-06-18")],
+        ),
+        // a participle far after the date ("delegates needed to win") is no verb
+        (
+            "She could still lose at the July meeting if she does not win the 500 delegates needed to win outright.",
+            "2026-04-15",
+            &[("July", "2026-07")],
+        ),
+    ]);
+}
