@@ -562,6 +562,32 @@ fn build(
     if tense.is_none() && matches!(parsed.node, parse::Node::Wd { .. }) {
         tense = p.tense_of_sentence(parsed.start);
     }
+    // a Sunday piece's "this week's meeting" is the coming week's: the week
+    // ending that day has no meeting left to name
+    if publication.is_some_and(|d| d.weekday() == jiff::civil::Weekday::Sunday)
+        && matches!(
+            parsed.node,
+            parse::Node::RelPeriod {
+                unit: parse::Unit::Week,
+                k: 0
+            }
+        )
+        && p.possessive_event_after(parsed.end)
+    {
+        tense = Some(true);
+    }
+    // "get around Wednesday's ruling", "Monday's decision will reverberate": a
+    // weekday's decision or attack has happened, whatever the verb after it
+    if matches!(
+        parsed.node,
+        parse::Node::Wd {
+            rel: parse::WdRel::Plain,
+            ..
+        }
+    ) && p.possessive_done_after(parsed.end)
+    {
+        tense = Some(false);
+    }
     // "the accession was planned for early March", "a service planned for
     // Saturday was cancelled": a plan's date, told in the past, is the nearest
     let nearest = p.planned_for(parsed.start) && p.past_in_sentence(parsed.start);

@@ -315,6 +315,45 @@ const YEAR_PREPS: &[&str] = &[
     "year",
 ];
 
+/// What is decided or befalls, once it has a day to name it by ("Monday's
+/// ruling").
+const DONE_EVENTS: &[&str] = &[
+    "announcement",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "crash",
+    "decision",
+    "explosion",
+    "killing",
+    "killings",
+    "resignation",
+    "ruling",
+    "shooting",
+    "verdict",
+];
+
+/// Events held on a schedule (a meeting, a vote), not ones that befall.
+const SCHEDULED_EVENTS: &[&str] = &[
+    "caucus",
+    "caucuses",
+    "conference",
+    "convention",
+    "debate",
+    "election",
+    "hearing",
+    "meeting",
+    "primaries",
+    "primary",
+    "rally",
+    "session",
+    "summit",
+    "talks",
+    "trial",
+    "vote",
+];
+
 /// Nouns of a period's figures that a year may qualify, plural or not ("its 1989
 /// results", "the 1990 earnings"); sorted.
 const YEAR_RESULT_NOUNS: &[&str] = &[
@@ -1009,6 +1048,23 @@ impl<'a> Parser<'a> {
         self.tense_before(s)
             .or_else(|| self.tense_after(s, e))
             .or_else(|| self.tense_of_sentence(s).filter(|f| !f))
+    }
+
+    /// The expression ending before token `e` is a possessive ("this week's")
+    /// naming a scheduled event within three words: "this week's RNC spring meeting",
+    /// "this week's vote".
+    pub fn possessive_event_after(&self, e: usize) -> bool {
+        if !(self.is_apos(e) && self.att(e) && self.is(e + 1, "s")) {
+            return false;
+        }
+        (e + 2..e + 5).any(|k| self.same_sentence(k, e) && self.is_any(k, SCHEDULED_EVENTS))
+    }
+
+    /// The expression ending before token `e` is a possessive naming what has been
+    /// decided or has befallen: "Wednesday's ruling", "Monday's decision",
+    /// "Friday's attack".
+    pub fn possessive_done_after(&self, e: usize) -> bool {
+        self.is_apos(e) && self.att(e) && self.is(e + 1, "s") && self.is_any(e + 2, DONE_EVENTS)
     }
 
     /// The expression at `s` is what a plan was made for: "planned for", "scheduled
@@ -2424,6 +2480,16 @@ impl<'a> Parser<'a> {
         if da == 4 && db <= 2 && (1..=12).contains(&b) && (1000..=2999).contains(&a) {
             // "2015-12", "2014/10"; not the season "2011-12".
             if sep == '-' && b == (a + 1) % 100 {
+                return None;
+            }
+            // "the 2007-09 financial crisis": a short second year after the first,
+            // used before a noun or after a determiner, is a span of years
+            let later = b > a % 100 && b - a % 100 <= 9;
+            let attributive = self
+                .word(i + 3)
+                .is_some_and(|w| !self.cap(i + 3) && w.len() >= 3)
+                || (i > 0 && self.is_any(i - 1, DETERMINERS));
+            if sep == '-' && later && attributive {
                 return None;
             }
             return Some((

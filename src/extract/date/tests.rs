@@ -2403,3 +2403,49 @@ fn forms_of_news_copy_session_four() {
         ),
     ]);
 }
+
+#[test]
+fn spans_of_years_sundays_meetings_and_done_weekdays() {
+    check(&[
+        // a short second year before a noun: a span; alone: a month
+        (
+            "Calm has held since the 2007-09 financial crisis.",
+            "2026-11-02",
+            &[("2007-09", "2007-01-01/2009-12-31")],
+        ),
+        (
+            "The index for 2025-12 was revised.",
+            "2026-11-02",
+            &[("2025-12", "2025-12")],
+        ),
+        // Sunday 8 November 2026: this week's meeting is the coming week's
+        (
+            "The chair sent an agenda for this week's spring meeting on Friday.",
+            "2026-11-08",
+            &[("this week", "2026-W46"), ("Friday", "2026-11-06")],
+        ),
+        // a possessive that names no scheduled event stays the week ending today
+        (
+            "For this week's special topic the team has written a survey.",
+            "2026-11-08",
+            &[("this week", "2026-W45")],
+        ),
+        // a weekday's ruling has been made, whatever the verb after it
+        (
+            "Monday's ruling will echo down the ballot.",
+            "2026-11-04",
+            &[("Monday", "2026-11-02")],
+        ),
+        (
+            "Lawyers said they would look for ways around Monday's decision.",
+            "2026-11-04",
+            &[("Monday", "2026-11-02")],
+        ),
+        // a scheduled event keeps the tense: Tuesday's vote ahead
+        (
+            "Tuesday's vote will decide the seat.",
+            "2026-11-02",
+            &[("Tuesday", "2026-11-03")],
+        ),
+    ]);
+}
