@@ -555,6 +555,15 @@ fn build(
     if p.in_name(parsed.date_start, parsed.date_end) {
         return None;
     }
+    // "the network's games on Monday nights": a weekly slot, not one day
+    if matches!(parsed.node, parse::Node::Wd { .. })
+        && p.is_word_any(
+            parsed.date_end,
+            &["nights", "mornings", "afternoons", "evenings"],
+        )
+    {
+        return None;
+    }
     let mut tense = p.tense(parsed.start, parsed.end);
     // a lone weekday in a sentence told ahead ("is scheduled to spend five hours
     // in Dar es Salaam, ..., her first stop Tuesday") is the coming one; a far cue
@@ -563,7 +572,8 @@ fn build(
         tense = p.tense_of_sentence(parsed.start);
     }
     // a Sunday piece's "this week's meeting" is the coming week's: the week
-    // ending that day has no meeting left to name
+    // ending that day has no meeting left to name; so is "this week" in what
+    // was said that Sunday ("said Sunday that he opposes any changes this week")
     if publication.is_some_and(|d| d.weekday() == jiff::civil::Weekday::Sunday)
         && matches!(
             parsed.node,
@@ -572,7 +582,8 @@ fn build(
                 k: 0
             }
         )
-        && p.possessive_event_after(parsed.end)
+        && (p.possessive_event_after(parsed.end)
+            || (tense.is_none() && p.said_on_sunday_before(parsed.start)))
     {
         tense = Some(true);
     }
@@ -588,9 +599,26 @@ fn build(
     {
         tense = Some(false);
     }
+    // "who badly needs a win in Tuesday's GOP primary": a scheduled event named by
+    // its weekday, with no tense to say it is over, lies ahead
+    if tense.is_none()
+        && matches!(
+            parsed.node,
+            parse::Node::Wd {
+                rel: parse::WdRel::Plain,
+                ..
+            }
+        )
+        && p.possessive_event_after(parsed.end)
+    {
+        tense = Some(true);
+    }
     // "the accession was planned for early March", "a service planned for
-    // Saturday was cancelled": a plan's date, told in the past, is the nearest
-    let nearest = p.planned_for(parsed.start) && p.past_in_sentence(parsed.start);
+    // Saturday was cancelled": a plan's date, told in the past, is the nearest;
+    // so is a future in the past ("before they knew what the results would be
+    // on Saturday night"), which may lie on either side of publication
+    let nearest = (p.planned_for(parsed.start) && p.past_in_sentence(parsed.start))
+        || (tense == Some(true) && p.future_in_the_past(parsed.start));
     if nearest {
         tense = None;
     }

@@ -1050,6 +1050,52 @@ impl<'a> Parser<'a> {
             .or_else(|| self.tense_of_sentence(s).filter(|f| !f))
     }
 
+    /// The nearest cue before token `s` in its clause (else the nearest after it)
+    /// is "would", and the sentence tells something past before it ("said",
+    /// "knew", "was"): a future seen from a past moment ("they knew what the
+    /// results would be on Saturday").
+    pub fn future_in_the_past(&self, s: usize) -> bool {
+        let mut j = s;
+        let mut words = 0;
+        while j > 0 && words < 12 {
+            j -= 1;
+            if !self.same_sentence(j, s) {
+                return false;
+            }
+            if self.cue(j).is_some() {
+                return self.is(j, "would")
+                    && (0..j).any(|k| self.same_sentence(k, j) && self.cue(k) == Some(false));
+            }
+            if self.toks[j].kind == Kind::Word {
+                words += 1;
+            }
+        }
+        // no cue before: "Rubio anticipated that a session on Monday would focus
+        // on terrorism" (a past verb far before, "would" after)
+        let past_before = (0..s).any(|k| self.same_sentence(k, s) && self.cue(k) == Some(false));
+        let after = (s + 1..self.toks.len())
+            .take_while(|&k| self.same_sentence(k, s))
+            .filter(|&k| self.toks[k].kind == Kind::Word)
+            .take(10)
+            .find(|&k| self.cue(k).is_some());
+        past_before && after.is_some_and(|k| self.is(k, "would"))
+    }
+
+    /// Before token `s` in its sentence, a reporting verb dated Sunday or today:
+    /// "said Sunday on CNN that", "told reporters today".
+    pub fn said_on_sunday_before(&self, s: usize) -> bool {
+        (0..s).any(|j| {
+            self.same_sentence(j, s)
+                && self.is_any(j, &["said", "says", "told", "tells"])
+                && (j + 1..(j + 4).min(s)).any(|k| self.is_any(k, &["sunday", "today"]))
+        })
+    }
+
+    /// Token `i` is one of `words`.
+    pub fn is_word_any(&self, i: usize, words: &[&str]) -> bool {
+        self.is_any(i, words)
+    }
+
     /// The expression ending before token `e` is a possessive ("this week's")
     /// naming a scheduled event within three words: "this week's RNC spring meeting",
     /// "this week's vote".
@@ -1253,7 +1299,13 @@ impl<'a> Parser<'a> {
         };
         let mut j = e;
         let mut words = 0;
+        let in_relative = self.in_relative_clause(s);
         while j < self.toks.len() && words < reach && self.same_sentence(j, s) {
+            // ", who badly needs a win in Tuesday's primary, received": the verb
+            // after the relative clause is another clause's
+            if in_relative && self.is_p(j, ',') {
+                break;
+            }
             // what follows a colon or a dash is another clause; so is ", but ..."
             if matches!(self.punct(j), Some(':' | '—' | '–'))
                 || (self.is_any(j, &["but", "while", "whereas"]) && self.is_p(j - 1, ','))
@@ -1273,6 +1325,22 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         None
+    }
+
+    /// Token `s` lies in a relative clause opened after a comma (", who ...",
+    /// ", which ...") with no comma between.
+    fn in_relative_clause(&self, s: usize) -> bool {
+        let mut j = s;
+        while j > 0 {
+            j -= 1;
+            if !self.same_sentence(j, s) || self.is_p(j, ',') {
+                return false;
+            }
+            if self.is_any(j, &["who", "which", "whose", "where"]) {
+                return j > 0 && self.is_p(j - 1, ',');
+            }
+        }
+        false
     }
 
     /// A modal or auxiliary of the future at token `j`: will, would, shall, 'll,

@@ -2449,3 +2449,50 @@ fn spans_of_years_sundays_meetings_and_done_weekdays() {
         ),
     ]);
 }
+
+#[test]
+fn weekly_slots_events_ahead_and_futures_in_the_past() {
+    check(&[
+        // a weekday with a plural part of day is a weekly slot, no date
+        (
+            "He was moved to the network's games on Monday nights.",
+            "2026-11-04",
+            &[],
+        ),
+        // a relative clause ends at its comma: the verb after is another clause's;
+        // a scheduled event named by its weekday, with no tense, lies ahead
+        (
+            "The senator, who badly needs a win in Tuesday's state primary, received the governor's backing.",
+            "2026-10-30",
+            &[("Tuesday", "2026-11-03")],
+        ),
+        // once told in the past, it is over
+        (
+            "The senator won Tuesday's state primary.",
+            "2026-10-30",
+            &[("Tuesday", "2026-10-27")],
+        ),
+        // a future seen from a past moment: the nearest occurrence either way
+        (
+            "The mayor anticipated that a question-and-answer session with shop owners in the old town on Monday would focus on rents.",
+            "2026-11-03",
+            &[("Monday", "2026-11-02")],
+        ),
+        (
+            "The chief executive said the trust would publish the full audit in October.",
+            "2026-09-22",
+            &[("October", "2026-10")],
+        ),
+        // "this week" in what was said on a Sunday is the week ahead
+        (
+            "The chairman said Sunday on the radio that he opposes the committee making any changes this week.",
+            "2026-11-08",
+            &[("Sunday", "2026-11-08"), ("this week", "2026-W46")],
+        ),
+        (
+            "The committee made changes this week.",
+            "2026-11-08",
+            &[("this week", "2026-W45")],
+        ),
+    ]);
+}
