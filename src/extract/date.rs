@@ -555,12 +555,14 @@ fn build(
     if p.in_name(parsed.date_start, parsed.date_end) {
         return None;
     }
-    // "the network's games on Monday nights": a weekly slot, not one day
+    // "the network's games on Monday nights", "departing each Thursday": a weekly
+    // slot, not one day
     if matches!(parsed.node, parse::Node::Wd { .. })
-        && p.is_word_any(
+        && (p.is_word_any(
             parsed.date_end,
             &["nights", "mornings", "afternoons", "evenings"],
-        )
+        ) || (parsed.date_start > 0
+            && p.is_word_any(parsed.date_start - 1, &["each", "every"])))
     {
         return None;
     }

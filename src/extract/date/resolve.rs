@@ -575,7 +575,8 @@ impl Ctx {
         // No tense cue at all: a month, season or quarter is the occurrence nearest
         // publication ("the convention in July" in an April piece is the coming
         // July). A day keeps the past reading (news reports what happened).
-        if !self.future && !self.past_cue && g != G::Day {
+        // A plan's date or a future in the past (`nearest`): the same, days too.
+        if !self.future && !self.past_cue && (g != G::Day || self.nearest) {
             let best = (y - 1..=y + 1)
                 .filter_map(|y| what_range(what, y))
                 .min_by_key(|(a2, b2, _)| {

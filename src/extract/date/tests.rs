@@ -2496,3 +2496,21 @@ fn weekly_slots_events_ahead_and_futures_in_the_past() {
         ),
     ]);
 }
+
+#[test]
+fn a_future_in_the_past_takes_the_nearest_day() {
+    check(&[
+        // a yearless day seen from a past statement: the nearest, here ahead
+        (
+            "The carrier said new flights would leave on Mondays, with a third departing each Thursday from August 6.",
+            "2027-02-13",
+            &[("August 6", "2027-08-06")],
+        ),
+        // and here just gone
+        (
+            "The carrier said new flights would leave from February 2.",
+            "2027-02-13",
+            &[("February 2", "2027-02-02")],
+        ),
+    ]);
+}
