@@ -21,8 +21,14 @@
 //!   cues: *will*, *'ll*, *shall*, *won't*, *let's*, *is/are to*, *due to/on*, *set
 //!   to*, *scheduled*, *expected*, *slated*, *plans to*, *going to*, *upcoming*, *next*
 //!   (but "was expected to" is past). Past cues: *said*, *told*, *was*, *were*, *had*,
-//!   *did*, *ago*, verbs in *-ed* (not after an article: "the delayed vote"), common
-//!   irregular past forms. With no cue, a sentence reads as past (news reports what
+//!   *did*, *ago*, *has/have* before a participle, verbs in *-ed* (not after an
+//!   article: "the delayed vote"; not the second half of "well-organized"), common
+//!   irregular past forms. With no cue near, the sentence's firm cue however far back
+//!   in the clause (not *said*/*told*, not past an infinitive) reads past for any
+//!   date, and future only for a lone weekday. The date of a plan told in the past
+//!   ("planned for Saturday was cancelled") and a future in the past ("knew the
+//!   results would come on Saturday") are the occurrence nearest publication. With
+//!   no cue, a sentence reads as past (news reports what
 //!   happened), but an expression standing alone in its sentence (a heading, a listing
 //!   entry, a bare query) reads as upcoming. Headline infinitives ("Putin, Xi to meet
 //!   Tuesday") are not recognised as future.
