@@ -561,17 +561,69 @@ fn build(
     if p.in_name(parsed.date_start, parsed.date_end) {
         return None;
     }
-    // "the network's games on Monday nights", "departing each Thursday": a weekly
-    // slot, not one day
-    if matches!(parsed.node, parse::Node::Wd { .. })
+    if weekly_slot(p, &parsed) {
+        return None;
+    }
+    let (tense, nearest) = clause_tense(p, &parsed, publication);
+    let ctx = Ctx {
+        publication,
+        nearest,
+        future: !nearest && tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
+        weekday: parsed.wd.map(|w| w.0),
+        quarterly: p.quarterly(),
+        reported: p.reported_near(parsed.start),
+        past_cue: tense == Some(false),
+    };
+    let r = ctx.resolve(&parsed.node)?;
+    let value = match grain_of(r.g) {
+        None => DateValue::Day(r.start),
+        Some(grain) => DateValue::Period {
+            start: r.start,
+            end: r.end,
+            grain,
+        },
+    };
+    let span = p.tok(parsed.date_start).s..p.tok(parsed.date_end - 1).e;
+    let written_weekday = parsed.wd.map(|(wd, t)| {
+        let tok = p.tok(t);
+        (wd, tok.s..tok.e)
+    });
+    // "recently" reaches up to publication, "the future" on from it
+    let bound = match parsed.node {
+        parse::Node::Vague(parse::Vague::Past) => Some(Bound::By),
+        parse::Node::Vague(parse::Vague::Future) => Some(Bound::Since),
+        _ => parsed.bound,
+    };
+    let m = DateMention {
+        span,
+        value,
+        written_weekday,
+        resolution: r.how,
+        bound,
+    };
+    Some((parsed, m))
+}
+
+/// "the network's games on Monday nights", "departing each Thursday": a weekday
+/// that names a weekly slot, not one day.
+fn weekly_slot(p: &parse::Parser<'_>, parsed: &parse::Parsed) -> bool {
+    matches!(parsed.node, parse::Node::Wd { .. })
         && (p.is_word_any(
             parsed.date_end,
             &["nights", "mornings", "afternoons", "evenings"],
         ) || (parsed.date_start > 0
             && p.is_word_any(parsed.date_start - 1, &["each", "every"])))
-    {
-        return None;
-    }
+}
+
+/// The tense a date is read in (`Some(true)` ahead, `Some(false)` past, `None`
+/// no cue), and whether it is the occurrence nearest publication instead: the
+/// clause's own cue (see [`parse::Parser::tense`]), adjusted for what the date
+/// names.
+fn clause_tense(
+    p: &parse::Parser<'_>,
+    parsed: &parse::Parsed,
+    publication: Option<Date>,
+) -> (Option<bool>, bool) {
     let mut tense = p.tense(parsed.start, parsed.end);
     // a lone weekday in a sentence told ahead ("is scheduled to spend five hours
     // in Dar es Salaam, ..., her first stop Tuesday") is the coming one; a far cue
@@ -630,43 +682,7 @@ fn build(
     if nearest {
         tense = None;
     }
-    let ctx = Ctx {
-        publication,
-        nearest,
-        future: !nearest && tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
-        weekday: parsed.wd.map(|w| w.0),
-        quarterly: p.quarterly(),
-        reported: p.reported_near(parsed.start),
-        past_cue: tense == Some(false),
-    };
-    let r = ctx.resolve(&parsed.node)?;
-    let value = match grain_of(r.g) {
-        None => DateValue::Day(r.start),
-        Some(grain) => DateValue::Period {
-            start: r.start,
-            end: r.end,
-            grain,
-        },
-    };
-    let span = p.tok(parsed.date_start).s..p.tok(parsed.date_end - 1).e;
-    let written_weekday = parsed.wd.map(|(wd, t)| {
-        let tok = p.tok(t);
-        (wd, tok.s..tok.e)
-    });
-    // "recently" reaches up to publication, "the future" on from it
-    let bound = match parsed.node {
-        parse::Node::Vague(parse::Vague::Past) => Some(Bound::By),
-        parse::Node::Vague(parse::Vague::Future) => Some(Bound::Since),
-        _ => parsed.bound,
-    };
-    let m = DateMention {
-        span,
-        value,
-        written_weekday,
-        resolution: r.how,
-        bound,
-    };
-    Some((parsed, m))
+    (tense, nearest)
 }
 
 /// The publication date from a dateline near the top of a document.
