@@ -21,8 +21,14 @@
 //!   cues: *will*, *'ll*, *shall*, *won't*, *let's*, *is/are to*, *due to/on*, *set
 //!   to*, *scheduled*, *expected*, *slated*, *plans to*, *going to*, *upcoming*, *next*
 //!   (but "was expected to" is past). Past cues: *said*, *told*, *was*, *were*, *had*,
-//!   *did*, *ago*, verbs in *-ed* (not after an article: "the delayed vote"), common
-//!   irregular past forms. With no cue, a sentence reads as past (news reports what
+//!   *did*, *ago*, *has/have* before a participle, verbs in *-ed* (not after an
+//!   article: "the delayed vote"; not the second half of "well-organized"), common
+//!   irregular past forms. With no cue near, the sentence's firm cue however far back
+//!   in the clause (not *said*/*told*, not past an infinitive) reads past for any
+//!   date, and future only for a lone weekday. The date of a plan told in the past
+//!   ("planned for Saturday was cancelled") and a future in the past ("knew the
+//!   results would come on Saturday") are the occurrence nearest publication. With
+//!   no cue, a sentence reads as past (news reports what
 //!   happened), but an expression standing alone in its sentence (a heading, a listing
 //!   entry, a bare query) reads as upcoming. Headline infinitives ("Putin, Xi to meet
 //!   Tuesday") are not recognised as future.
@@ -555,10 +561,14 @@ fn build(
     if p.in_name(parsed.date_start, parsed.date_end) {
         return None;
     }
-    let tense = p.tense(parsed.start, parsed.end);
+    if weekly_slot(p, &parsed) {
+        return None;
+    }
+    let (tense, nearest) = clause_tense(p, &parsed, publication);
     let ctx = Ctx {
         publication,
-        future: tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
+        nearest,
+        future: !nearest && tense.unwrap_or_else(|| p.alone(parsed.start, parsed.end)),
         weekday: parsed.wd.map(|w| w.0),
         quarterly: p.quarterly(),
         reported: p.reported_near(parsed.start),
@@ -592,6 +602,87 @@ fn build(
         bound,
     };
     Some((parsed, m))
+}
+
+/// "the network's games on Monday nights", "departing each Thursday": a weekday
+/// that names a weekly slot, not one day.
+fn weekly_slot(p: &parse::Parser<'_>, parsed: &parse::Parsed) -> bool {
+    matches!(parsed.node, parse::Node::Wd { .. })
+        && (p.is_word_any(
+            parsed.date_end,
+            &["nights", "mornings", "afternoons", "evenings"],
+        ) || (parsed.date_start > 0
+            && p.is_word_any(parsed.date_start - 1, &["each", "every"])))
+}
+
+/// The tense a date is read in (`Some(true)` ahead, `Some(false)` past, `None`
+/// no cue), and whether it is the occurrence nearest publication instead: the
+/// clause's own cue (see [`parse::Parser::tense`]), adjusted for what the date
+/// names.
+fn clause_tense(
+    p: &parse::Parser<'_>,
+    parsed: &parse::Parsed,
+    publication: Option<Date>,
+) -> (Option<bool>, bool) {
+    let mut tense = p.tense(parsed.start, parsed.end);
+    // a lone weekday in a sentence told ahead ("is scheduled to spend five hours
+    // in Dar es Salaam, ..., her first stop Tuesday") is the coming one; a far cue
+    // never moves a day or month a year ahead
+    if tense.is_none() && matches!(parsed.node, parse::Node::Wd { .. }) {
+        tense = p.tense_of_sentence(parsed.start);
+    }
+    // a Sunday piece's "this week's meeting" is the coming week's: the week
+    // ending that day has no meeting left to name; so is "this week" in what
+    // was said that Sunday ("said Sunday that he opposes any changes this week")
+    if publication.is_some_and(|d| d.weekday() == jiff::civil::Weekday::Sunday)
+        && matches!(
+            parsed.node,
+            parse::Node::RelPeriod {
+                unit: parse::Unit::Week,
+                k: 0
+            }
+        )
+        && (p.possessive_event_after(parsed.end)
+            || (tense.is_none() && p.said_on_sunday_before(parsed.start)))
+    {
+        tense = Some(true);
+    }
+    // "get around Wednesday's ruling", "Monday's decision will reverberate": a
+    // weekday's decision or attack has happened, whatever the verb after it
+    if matches!(
+        parsed.node,
+        parse::Node::Wd {
+            rel: parse::WdRel::Plain,
+            ..
+        }
+    ) && p.possessive_done_after(parsed.end)
+    {
+        tense = Some(false);
+    }
+    // "who badly needs a win in Tuesday's GOP primary": a scheduled event named by
+    // its weekday, with no tense to say it is over, lies ahead
+    if tense.is_none()
+        && matches!(
+            parsed.node,
+            parse::Node::Wd {
+                rel: parse::WdRel::Plain,
+                ..
+            }
+        )
+        && p.possessive_event_after(parsed.end)
+    {
+        tense = Some(true);
+    }
+    // "the accession was planned for early March", "a service planned for
+    // Saturday was cancelled": a plan's date, told in the past, is the nearest;
+    // so is a future in the past ("before they knew what the results would be
+    // on Saturday night"), which may lie on either side of publication
+    let nearest = (p.planned_for(parsed.start) && p.past_in_sentence(parsed.start))
+        || (tense == Some(true) && p.future_in_the_past(parsed.start));
+    if nearest {
+        tense = None;
+    }
+    (tense, nearest)
 }
 
 /// The publication date from a dateline near the top of a document.

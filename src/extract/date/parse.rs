@@ -315,6 +315,51 @@ const YEAR_PREPS: &[&str] = &[
     "year",
 ];
 
+/// What is decided or befalls, once it has a day to name it by ("Monday's
+/// ruling").
+const DONE_EVENTS: &[&str] = &[
+    "announcement",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "crash",
+    "decision",
+    "explosion",
+    "killing",
+    "killings",
+    "resignation",
+    "ruling",
+    "shooting",
+    "verdict",
+];
+
+/// Events held on a schedule (a meeting, a vote), not ones that befall.
+const SCHEDULED_EVENTS: &[&str] = &[
+    "caucus",
+    "caucuses",
+    "conference",
+    "convention",
+    "debate",
+    "election",
+    "hearing",
+    "meeting",
+    "primaries",
+    "primary",
+    "rally",
+    "session",
+    "summit",
+    "talks",
+    "trial",
+    "vote",
+];
+
+/// Nouns of a period's figures that a year may qualify, plural or not ("its 1989
+/// results", "the 1990 earnings"); sorted.
+const YEAR_RESULT_NOUNS: &[&str] = &[
+    "earnings", "losses", "profit", "profits", "results", "revenue", "revenues", "sales",
+];
+
 /// Nouns before "of" that make a following number a year ("the class of 2012").
 const OF_NOUNS: &[&str] = &[
     "act",
@@ -1000,7 +1045,174 @@ impl<'a> Parser<'a> {
         if self.is_any(s, &["until", "till", "through"]) && self.cue(s) == Some(true) {
             return Some(true);
         }
-        self.tense_before(s).or_else(|| self.tense_after(s, e))
+        self.tense_before(s)
+            .or_else(|| self.tense_after(s, e))
+            .or_else(|| self.tense_of_sentence(s).filter(|f| !f))
+    }
+
+    /// The nearest cue before token `s` in its clause (else the nearest after it)
+    /// is "would", and the sentence tells something past before it ("said",
+    /// "knew", "was"): a future seen from a past moment ("they knew what the
+    /// results would be on Saturday").
+    pub fn future_in_the_past(&self, s: usize) -> bool {
+        let mut j = s;
+        let mut words = 0;
+        while j > 0 && words < 12 {
+            j -= 1;
+            if !self.same_sentence(j, s) {
+                return false;
+            }
+            if self.cue(j).is_some() {
+                return self.is(j, "would")
+                    && (0..j).any(|k| self.same_sentence(k, j) && self.cue(k) == Some(false));
+            }
+            if self.toks[j].kind == Kind::Word {
+                words += 1;
+            }
+        }
+        // no cue before: "Rubio anticipated that a session on Monday would focus
+        // on terrorism" (a past verb far before, "would" after)
+        let past_before = (0..s).any(|k| self.same_sentence(k, s) && self.cue(k) == Some(false));
+        let after = (s + 1..self.toks.len())
+            .take_while(|&k| self.same_sentence(k, s))
+            .filter(|&k| self.toks[k].kind == Kind::Word)
+            .take(10)
+            .find(|&k| self.cue(k).is_some());
+        past_before && after.is_some_and(|k| self.is(k, "would"))
+    }
+
+    /// Before token `s` in its sentence, a reporting verb dated Sunday or today:
+    /// "said Sunday on CNN that", "told reporters today".
+    pub fn said_on_sunday_before(&self, s: usize) -> bool {
+        (0..s).any(|j| {
+            self.same_sentence(j, s)
+                && self.is_any(j, &["said", "says", "told", "tells"])
+                && (j + 1..(j + 4).min(s)).any(|k| self.is_any(k, &["sunday", "today"]))
+        })
+    }
+
+    /// Token `i` is one of `words`.
+    pub fn is_word_any(&self, i: usize, words: &[&str]) -> bool {
+        self.is_any(i, words)
+    }
+
+    /// The expression ending before token `e` is a possessive ("this week's")
+    /// naming a scheduled event within three words: "this week's RNC spring meeting",
+    /// "this week's vote".
+    pub fn possessive_event_after(&self, e: usize) -> bool {
+        if !(self.is_apos(e) && self.att(e) && self.is(e + 1, "s")) {
+            return false;
+        }
+        (e + 2..e + 5).any(|k| self.same_sentence(k, e) && self.is_any(k, SCHEDULED_EVENTS))
+    }
+
+    /// The expression ending before token `e` is a possessive naming what has been
+    /// decided or has befallen: "Wednesday's ruling", "Monday's decision",
+    /// "Friday's attack".
+    pub fn possessive_done_after(&self, e: usize) -> bool {
+        self.is_apos(e) && self.att(e) && self.is(e + 1, "s") && self.is_any(e + 2, DONE_EVENTS)
+    }
+
+    /// The expression at `s` is what a plan was made for: "planned for", "scheduled
+    /// for", "set for", "slated for" (up to six words between the plan word and
+    /// "for": "a service planned at the chapel for Saturday"), or the date of a
+    /// planned act ("was scheduled to speak to the delegates Saturday").
+    pub fn planned_for(&self, s: usize) -> bool {
+        let plan = |j: usize| self.is_any(j, &["planned", "scheduled", "set", "slated"]);
+        (2..=8).any(|b| {
+            s >= b
+                && self.same_sentence(s - b, s)
+                && plan(s - b)
+                && (self.is(s - 1, "for") || self.is(s - b + 1, "to"))
+        })
+    }
+
+    /// The sentence of token `s` tells something past: a "was", "were", "had" or a
+    /// verb in -ed (other than the plan words themselves).
+    pub fn past_in_sentence(&self, s: usize) -> bool {
+        let Some(&id) = self.sent.get(s) else {
+            return false;
+        };
+        let (a, b) = self.sent_range[id as usize];
+        (a..b).any(|j| {
+            !self.is_any(j, &["planned", "scheduled", "slated"])
+                && self.word(j).is_some()
+                && (self.is_any(j, &["was", "were", "had"])
+                    || (j != s && self.cue(j) == Some(false) && !self.is_any(j, &["said", "told"])))
+        })
+    }
+
+    /// Token `j` is "to" before what looks like a verb's base form ("to prevent"),
+    /// not a noun phrase ("to the mayor", "to supporters", "to voting").
+    fn infinitive(&self, j: usize) -> bool {
+        if !self.is(j, "to") || self.cap(j + 1) {
+            return false;
+        }
+        let Some(w) = self.word(j + 1) else {
+            return false;
+        };
+        let noun_like = has(DETERMINERS, w)
+            || matches!(w, "our" | "my" | "your" | "them" | "him" | "me" | "us")
+            || (w.ends_with('s') && !w.ends_with("ss"))
+            || w.ends_with("ing")
+            || w.ends_with("ly");
+        !noun_like
+            && self.info[j + 1].month == 0
+            && self.num(j + 1).is_none()
+            && self.cue(j + 1).is_none()
+    }
+
+    /// With no cue near the expression, the tense of its sentence: the nearest
+    /// firm cue (not a bare verb in -ed, not "said" or "told", which tell when
+    /// the words were spoken, not what they are about; not "ahead of", a phrase)
+    /// before it, however far, within its clause ("Nashua's stock has fluctuated
+    /// sharply on takeover speculation, rising to a high ... in June from $29.75
+    /// in March" is the March gone). A relative clause set off by commas (", which
+    /// had been expected,") is skipped; a semicolon, a colon, a dash, a relative
+    /// clause after a comma, or "and"/"but" after a comma starts another clause.
+    pub fn tense_of_sentence(&self, s: usize) -> Option<bool> {
+        let mut j = s;
+        while j > 0 {
+            j -= 1;
+            if !self.same_sentence(j, s) || matches!(self.punct(j), Some(';' | ':' | '—' | '–'))
+            {
+                return None;
+            }
+            if self.is_p(j, ',')
+                && let Some(k) = (0..j)
+                    .rev()
+                    .take_while(|&k| self.same_sentence(k, j))
+                    .find(|&k| self.is_p(k, ','))
+                && self.is_any(k + 1, &["which", "who", "whose", "where"])
+            {
+                j = k + 1;
+                continue;
+            }
+            if self.is_any(j, &["where", "which", "who", "whose", "and", "but"])
+                && j > 0
+                && matches!(self.punct(j - 1), Some(',' | ';'))
+            {
+                return None;
+            }
+            // "... to prevent the tycoon from prevailing at the July meeting": an
+            // infinitive looks ahead of its own verb, and hides the tense before it
+            if j + 1 < s
+                && self.infinitive(j)
+                && !(j.saturating_sub(3)..j)
+                    .any(|k| self.same_sentence(k, j) && self.cue(k).is_some())
+            {
+                return None;
+            }
+            if self.is_any(j, &["said", "told", "ahead"]) {
+                continue;
+            }
+            if let Some(f) = self.cue(j)
+                && !self.weak_cue(j)
+            {
+                return Some(f);
+            }
+        }
+        None
     }
 
     /// The tense cue before token `s` in its clause (see [`Parser::tense`]).
@@ -1087,12 +1299,24 @@ impl<'a> Parser<'a> {
         };
         let mut j = e;
         let mut words = 0;
+        let in_relative = self.in_relative_clause(s);
         while j < self.toks.len() && words < reach && self.same_sentence(j, s) {
-            // what follows a colon or a dash is another clause
-            if matches!(self.punct(j), Some(':' | '—' | '–')) {
+            // ", who badly needs a win in Tuesday's primary, received": the verb
+            // after the relative clause is another clause's
+            if in_relative && self.is_p(j, ',') {
                 break;
             }
-            if let Some(f) = self.cue(j) {
+            // what follows a colon or a dash is another clause; so is ", but ..."
+            if matches!(self.punct(j), Some(':' | '—' | '–'))
+                || (self.is_any(j, &["but", "while", "whereas"]) && self.is_p(j - 1, ','))
+            {
+                break;
+            }
+            // a bare verb in -ed far after the date is more often a participle of
+            // another phrase ("the 1,237 delegates needed to win") than its verb
+            if let Some(f) = self.cue(j)
+                && (words < 5 || reach == usize::MAX || !self.weak_cue(j))
+            {
                 return Some(f);
             }
             if self.toks[j].kind == Kind::Word {
@@ -1101,6 +1325,22 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         None
+    }
+
+    /// Token `s` lies in a relative clause opened after a comma (", who ...",
+    /// ", which ...") with no comma between.
+    fn in_relative_clause(&self, s: usize) -> bool {
+        let mut j = s;
+        while j > 0 {
+            j -= 1;
+            if !self.same_sentence(j, s) || self.is_p(j, ',') {
+                return false;
+            }
+            if self.is_any(j, &["who", "which", "whose", "where"]) {
+                return j > 0 && self.is_p(j - 1, ',');
+            }
+        }
+        false
     }
 
     /// A modal or auxiliary of the future at token `j`: will, would, shall, 'll,
@@ -1204,8 +1444,19 @@ impl<'a> Parser<'a> {
             {
                 Some(true)
             }
+            // "next to the embassy" is a place
+            "next" if next == Some("to") => None,
             "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
             | "next" => Some(!passive()),
+            // the present perfect tells what has happened: "has fluctuated", "have
+            // been killed"
+            "has" | "have"
+                if next.is_some_and(|n| {
+                    n == "been" || has(IRREGULAR_PAST, n) || (n.len() >= 4 && n.ends_with("ed"))
+                }) =>
+            {
+                Some(false)
+            }
             // "due to its loss" is "because of"
             "due"
                 if matches!(next, Some("on" | "for" | "in"))
@@ -1237,13 +1488,13 @@ impl<'a> Parser<'a> {
             "agreed" | "decreed" | "freed" | "guaranteed" | "proceeded" | "succeeded" => {
                 Some(false)
             }
-            _ => self.past_form(w, prev),
+            _ => self.past_form(j, w, prev),
         }
     }
 
     /// A past tense read from a word's form: a verb in -ed (not an adjective after
     /// a determiner, not a present passive) or a common irregular past.
-    fn past_form(&self, w: &str, prev: Option<&str>) -> Option<bool> {
+    fn past_form(&self, j: usize, w: &str, prev: Option<&str>) -> Option<bool> {
         // "the delayed vote" is an adjective, "is observed" a present passive
         let adjectival = matches!(
             prev,
@@ -1263,7 +1514,10 @@ impl<'a> Parser<'a> {
                     | "being"
             )
         );
+        // "well-organized", "long-delayed": the second half of a compound adjective
+        let compound = self.att(j) && j >= 2 && self.is_dash(j - 1) && self.att(j - 1);
         if !adjectival
+            && !compound
             && w.len() >= 4
             && w.ends_with("ed")
             && !w.ends_with("eed")
@@ -1544,6 +1798,33 @@ impl<'a> Parser<'a> {
     /// "since X", "before X", "after X", "by X", "until X", "starting X".
     fn bounded(&self, i: usize) -> Option<Parsed> {
         let w = self.word(i)?;
+        // "post-1959 politics", "pre-2000 rules": after or before a year
+        if matches!(w, "post" | "pre")
+            && self.is_dash(i + 1)
+            && self.att(i + 1)
+            && self.att(i + 2)
+            && let Some((4, _)) = self.num(i + 2).map(|(_, d)| (d, ()))
+            && let Some((e, y)) = self.year_at(i + 2)
+            && self.clean_after(e)
+        {
+            let node = Node::Cal(Cal {
+                yr: Yr::Abs(y),
+                what: What::Year,
+            });
+            return Some(Parsed {
+                start: i,
+                end: e,
+                date_start: i + 2,
+                date_end: e,
+                node,
+                wd: None,
+                bound: Some(if w == "post" {
+                    Bound::After
+                } else {
+                    Bound::Before
+                }),
+            });
+        }
         let (j, b) = match w {
             "since" => (i + 1, Bound::Since),
             "before" => (i + 1, Bound::Before),
@@ -1735,6 +2016,8 @@ impl<'a> Parser<'a> {
     /// Every single expression (no range, no bound) starting at `i`; the longest.
     fn atom(&self, i: usize) -> R {
         let mut best: R = None;
+        // before "last year" as a year: in a results story's comparison it wins
+        longest(&mut best, self.results_last_year(i));
         longest(
             &mut best,
             self.cal_day(i, false).map(|(e, c)| (e, Node::Cal(c))),
@@ -2267,6 +2550,16 @@ impl<'a> Parser<'a> {
             if sep == '-' && b == (a + 1) % 100 {
                 return None;
             }
+            // "the 2007-09 financial crisis": a short second year after the first,
+            // used before a noun or after a determiner, is a span of years
+            let later = b > a % 100 && b - a % 100 <= 9;
+            let attributive = self
+                .word(i + 3)
+                .is_some_and(|w| !self.cap(i + 3) && w.len() >= 3)
+                || (i > 0 && self.is_any(i - 1, DETERMINERS));
+            if sep == '-' && later && attributive {
+                return None;
+            }
             return Some((
                 i + 3,
                 Cal {
@@ -2463,12 +2756,13 @@ impl<'a> Parser<'a> {
                     | "mid"
             )
         }) || (i >= 1
-            && self.is_any(i - 1, &["a", "an", "his", "her", "its", "their"])
+            && self.is_any(i - 1, &["a", "an", "the", "his", "her", "its", "their"])
             && self.cap(i)
             && !self.caseless
             && e == i + 1
             && self.word(e).is_some_and(|w| w.len() >= 3 && !self.cap(e)))
             || (i >= 2 && self.is(i - 1, "of") && self.is(i - 2, "month"))
+            || self.month_of_figures(i, e)
             || (i >= 2 && self.is_dash(i - 1) && self.is(i - 2, "mid"))
             || (i >= 2
                 && self.is(i - 1, "the")
@@ -2486,6 +2780,26 @@ impl<'a> Parser<'a> {
                 what: What::Month(m),
             }),
         ))
+    }
+
+    /// A month as the period of figures: "the job figures for January", "a
+    /// revision to December's figures", "sales for October". May, June and April
+    /// are also names ("voted for May"), so they need another reading; so does a
+    /// month before a capitalised word ("for January Jones").
+    fn month_of_figures(&self, i: usize, e: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if matches!(w, "may" | "june" | "april") || (!self.caseless && !self.cap(i)) {
+            return false;
+        }
+        let possessive = self.is_apos(e)
+            && self.att(e)
+            && self.is(e + 1, "s")
+            && self
+                .word(e + 2)
+                .is_some_and(|n| !self.cap(e + 2) && n.len() >= 3);
+        let after_for = self.prev_word(i) == Some("for")
+            && (self.toks.get(e).is_none_or(|t| t.kind == Kind::Punct) || !self.cap(e));
+        possessive || after_for
     }
 
     /// "last March", "next May", "this June", "this past December".
@@ -2565,6 +2879,7 @@ impl<'a> Parser<'a> {
         if let Some(w) = self.word(e)
             && !self.cap(e)
             && (has(COUNT_NOUNS, w) || (w.len() >= 4 && w.ends_with('s') && !has(NOT_PLURAL, w)))
+            && !(has(YEAR_RESULT_NOUNS, w) && self.determined_year(j, e))
         {
             return false;
         }
@@ -2573,6 +2888,12 @@ impl<'a> Parser<'a> {
                 return true;
             }
             if p == "of" && j >= 2 && (self.in_table(j - 2, OF_NOUNS) || self.events_of(j)) {
+                return true;
+            }
+            // "in both 1990 and 1991", "bonds due 1993"
+            if (p == "both" && self.is(e, "and") && self.num(e + 1).is_some_and(|(_, d)| d == 4))
+                || (p == "due" && self.alone_or_punct(e))
+            {
                 return true;
             }
             if p == "than" && j >= 2 && self.is_any(j - 2, &["earlier", "later"]) {
@@ -2613,6 +2934,11 @@ impl<'a> Parser<'a> {
         self.alone(j, e)
     }
 
+    /// Token `e` ends a phrase: punctuation, "and", "or", or nothing.
+    fn alone_or_punct(&self, e: usize) -> bool {
+        self.toks.get(e).is_none_or(|t| t.kind == Kind::Punct) || self.is_any(e, &["and", "or"])
+    }
+
     /// A year used as an adjective after a determiner, before a singular noun: "his
     /// unsuccessful 1996 campaign", "a 1971 convention", "its 1990 invasion". Only
     /// years up to five after publication (or 1800-2099 without one).
@@ -2624,11 +2950,24 @@ impl<'a> Parser<'a> {
         if !(1800..=last).contains(&(v as i32)) || e != j + 1 {
             return false;
         }
-        let noun = self.word(e).is_some_and(|w| {
+        // "its 1989 results", "the company's 1989 operating results": a results
+        // noun may be plural and follow one adjective
+        let results = |k: usize| self.is_any(k, YEAR_RESULT_NOUNS);
+        let singular = self.word(e).is_some_and(|w| {
             w.len() >= 3 && !has(COUNT_NOUNS, w) && (!w.ends_with('s') || has(NOT_PLURAL, w))
         });
-        if !noun {
+        let figures = results(e) || (self.word(e).is_some() && !self.cap(e) && results(e + 1));
+        if !(singular || figures) {
             return false;
+        }
+        // "Navigation Mixte's 1989 profit": a possessive determines the year
+        if j >= 2 && self.is(j - 1, "s") && self.is_apos(j - 2) && self.att(j - 1) {
+            // "Kopp's 1987 Chevrolet" is a model, not a year's event
+            return !self.cap(e);
+        }
+        // "its 1990 earnings" (but not "the firm has 2000 sales agents")
+        if !singular {
+            return self.is_any(j - 1, DETERMINERS);
         }
         // the determiner, with at most two adjectives between
         (1..=3).any(|back| {
@@ -2807,6 +3146,19 @@ impl<'a> Parser<'a> {
         // "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half"
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
+        // "the first two quarters of 1990", "the last two quarters of 2025": a half
+        if the
+            && self.is_any(j, &["first", "last"])
+            && self
+                .num_words(j + 1)
+                .is_some_and(|(k, v, ord)| k == j + 2 && v == 2 && !ord)
+            && self.is(j + 2, "quarters")
+            && self.is(j + 3, "of")
+            && let Some((e2, y)) = self.year_at(j + 4)
+        {
+            let n = if self.is(j, "first") { 1 } else { 2 };
+            return Some((e2, mk(Yr::Abs(y), false, n)));
+        }
         let (k, n) = if let Some((v, d)) = self.num(j) {
             if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
                 return None;
@@ -2817,6 +3169,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
             (j + 1, 4)
+        } else if self.is_any(j, &["last", "latter"]) && self.is(j + 1, "half") {
+            // "the last half of 1989", "the latter half of the year"
+            if !self.is(j + 2, "of") {
+                return None;
+            }
+            (j + 1, 2)
         } else {
             let (k, v, ord) = self.num_words(j)?;
             if !ord {
@@ -2991,13 +3349,15 @@ impl<'a> Parser<'a> {
                 e = e2;
             }
         }
-        Some((
-            e,
-            Node::Cal(Cal {
-                yr,
-                what: What::Holiday(h),
-            }),
-        ))
+        let day = Node::Cal(Cal {
+            yr,
+            what: What::Holiday(h),
+        });
+        // "Easter week", "Thanksgiving week": the week (Monday to Sunday) of the day
+        if self.is(e, "week") && !matches!(h, Holiday::EasterSpan(..) | Holiday::OrthodoxSpan(..)) {
+            return Some((e + 1, Node::WeekOf(Box::new(day))));
+        }
+        Some((e, day))
     }
 
     /// "this year", "last year", "next year" as a year offset.
@@ -3837,6 +4197,8 @@ const START_WORDS: &[&str] = &[
     "now",
     "nowadays",
     "past",
+    "post",
+    "pre",
     "presently",
     "previous",
     "previously",
@@ -3869,6 +4231,7 @@ const START_WORDS: &[&str] = &[
     "weeks",
     "within",
     "year",
+    "yearend",
     "years",
     "yesterday",
 ];
@@ -3977,6 +4340,7 @@ const HOLIDAY_STARTS: &[&str] = &[
     "earth",
     "easter",
     "eid",
+    "election",
     "epiphany",
     "father",
     "fathers",
@@ -4244,6 +4608,11 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["st", "paddy", "day"], Holiday::Fixed(3, 17)),
     (&["saint", "paddy", "day"], Holiday::Fixed(3, 17)),
     (&["halloween"], Holiday::Fixed(10, 31)),
+    // the day after the first Monday of November
+    (
+        &["election", "day"],
+        Holiday::Nth(11, 1, Weekday::Monday, 1),
+    ),
     (&["veterans", "day"], Holiday::Fixed(11, 11)),
     (&["armistice", "day"], Holiday::Fixed(11, 11)),
     (&["juneteenth"], Holiday::Fixed(6, 19)),

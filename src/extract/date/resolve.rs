@@ -262,6 +262,9 @@ pub(super) struct Ctx {
     pub reported: Option<u8>,
     /// The clause has a past-tense cue (not just the default past reading).
     pub past_cue: bool,
+    /// The date a plan was made for, told in the past ("the vote, planned for
+    /// Saturday, was called off"): the occurrence nearest publication, either way.
+    pub nearest: bool,
 }
 
 fn res(start: Date, end: Date, g: G, how: Resolution) -> Option<Res> {
@@ -572,7 +575,8 @@ impl Ctx {
         // No tense cue at all: a month, season or quarter is the occurrence nearest
         // publication ("the convention in July" in an April piece is the coming
         // July). A day keeps the past reading (news reports what happened).
-        if !self.future && !self.past_cue && g != G::Day {
+        // A plan's date or a future in the past (`nearest`): the same, days too.
+        if !self.future && !self.past_cue && (g != G::Day || self.nearest) {
             let best = (y - 1..=y + 1)
                 .filter_map(|y| what_range(what, y))
                 .min_by_key(|(a2, b2, _)| {
@@ -689,6 +693,14 @@ impl Ctx {
         let p = self.publication?;
         let off = i64::from(wd.to_monday_zero_offset());
         Some(match rel {
+            WdRel::Plain | WdRel::This if self.nearest => {
+                let (before, after) = (on_or_before(p, wd)?, on_or_after(p, wd)?);
+                if p.until(after).ok()?.get_days() < before.until(p).ok()?.get_days() {
+                    after
+                } else {
+                    before
+                }
+            }
             WdRel::Plain | WdRel::This => {
                 if self.future {
                     on_or_after(p, wd)?
@@ -742,6 +754,7 @@ impl Ctx {
             quarterly: false,
             reported: None,
             past_cue: self.past_cue,
+            nearest: false,
         }
         .rel_period(if u == Unit::Decade { Unit::Year } else { u }, 0)
     }

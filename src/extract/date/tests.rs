@@ -2134,3 +2134,383 @@ fn table_rows_are_units_of_text() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_far_cue_gives_the_sentence_its_tense() {
+    check(&[
+        // a present perfect many words back makes a yearless month the one gone
+        (
+            "The council's reserve has dropped steadily under the new housing levy, falling to a low for the year of 2 million in August from 9 million in February.",
+            "2026-11-02",
+            &[("August", "2026-08"), ("February", "2026-02")],
+        ),
+        // with no cue at all, the nearest February is the coming one
+        (
+            "The council's reserve, falling to a low for the year of 2 million in August from 9 million in February.",
+            "2026-11-02",
+            &[("August", "2026-08"), ("February", "2027-02")],
+        ),
+        // "said" tells when the words were spoken, not what they are about
+        (
+            "The mayor said the port authority told foreign shipping firms and freight agents about a sharp cut in the harbour fees it charges in December.",
+            "2026-11-02",
+            &[("December", "2026-12")],
+        ),
+        // a relative clause set off by commas has its own tense
+        (
+            "The merger, which had been rumoured, is part of a wider plan to repay the whole of the short-term bridge loan by March.",
+            "2026-11-02",
+            &[("March", "by 2027-03")],
+        ),
+        // a lone weekday in a sentence told ahead is the coming one
+        (
+            "The envoy is scheduled to spend only three hours on the ground in Lusaka, Zambia, her first stop Thursday, before flying on.",
+            "2026-11-02",
+            &[("Thursday", "2026-11-05")],
+        ),
+        (
+            "The envoy spent only three hours on the ground in Lusaka, Zambia, her first stop Thursday, before flying on.",
+            "2026-11-02",
+            &[("Thursday", "2026-10-29")],
+        ),
+        // but a far future cue never moves a yearless day a year ahead
+        (
+            "Officials said they would look for ways to get around the court's order to send the files back to the archive by Oct. 30.",
+            "2026-11-02",
+            &[("Oct. 30", "by 2026-10-30")],
+        ),
+        // "next to" is a place, not the future; "have been" is what happened
+        (
+            "More than 40 people have been hurt in the fire next to the station on Sunday.",
+            "2026-11-04",
+            &[("Sunday", "2026-11-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn months_of_figures_and_year_ends() {
+    check(&[
+        (
+            "The job figures for October beat forecasts, and a revision to September's figures added more.",
+            "2026-11-06",
+            &[("October", "2026-10"), ("September", "2026-09")],
+        ),
+        // May, June and April are names too; a capitalised word after "for" is a name
+        (
+            "Delegates voted for May and for January Jones.",
+            "2026-11-06",
+            &[],
+        ),
+        (
+            "The levy would raise costs in both 2027 and 2028, and the bonds come due 2031.",
+            "2026-11-06",
+            &[("2027", "2027"), ("2028", "2028"), ("2031", "2031")],
+        ),
+        // a year that counts things is still no year
+        (
+            "Both 2027 voters and pupils were counted.",
+            "2026-11-06",
+            &[],
+        ),
+        (
+            "The trust expects to close the sale by year-end.",
+            "2026-11-06",
+            &[("year-end", "by 2026-12-31")],
+        ),
+        (
+            "The deal should be signed around year end.",
+            "2026-11-06",
+            &[("year end", "2026-12-31")],
+        ),
+        // a year-end bonus names no day
+        ("Staff were paid a year-end bonus.", "2026-11-06", &[]),
+    ]);
+}
+
+#[test]
+fn last_year_as_a_results_comparison_base() {
+    let story =
+        "Harbour Mills reported third-quarter net income of $9 million, or 40 cents a share.";
+    let cases: &[(&str, &str, &str)] = &[
+        // the comparison base of a quarter's figure is the year-ago quarter
+        (
+            "Its freight unit posted earnings of $2 million, compared with a loss of $1 million last year.",
+            "last year",
+            "2025-Q3",
+        ),
+        (
+            "Sales in the latest period were $80 million, up from last year's $71 million.",
+            "last year",
+            "2025-Q3",
+        ),
+        (
+            "Last year's results included a charge for a closed plant.",
+            "Last year",
+            "2025-Q3",
+        ),
+        // no comparison base: the year
+        ("The mill was rebuilt last year.", "last year", "2025"),
+        (
+            "The group earned $30 million last year.",
+            "last year",
+            "2025",
+        ),
+        // a sentence about nine months compares years
+        (
+            "For the nine months, net rose to $20 million from $15 million last year.",
+            "last year",
+            "2025",
+        ),
+    ];
+    for (sentence, words, want) in cases {
+        assert_eq!(
+            value_in_story(story, sentence, words, MONDAY).as_deref(),
+            Some(*want),
+            "{sentence}"
+        );
+    }
+    // outside a results story "last year's sales" is the year
+    assert_eq!(
+        value_in_story(
+            "The club held its annual dinner.",
+            "Ticket sales were up from last year's $7,000.",
+            "last year",
+            MONDAY
+        )
+        .as_deref(),
+        Some("2025")
+    );
+}
+
+#[test]
+fn compound_adjectives_and_clauses_after_but() {
+    check(&[
+        // "well-organised" is an adjective, and ", but" starts another clause
+        (
+            "The mayor is bent on passing the budget before the council's recess in July, but a well-organized rival has been gaining ground.",
+            "2026-04-15",
+            &[("July", "2026-07")],
+        ),
+        // without the comma and "but", the verb after still tells the tense
+        (
+            "The council's recess in July has been moved.",
+            "2026-04-15",
+            &[("July", "2025-07")],
+        ),
+        (
+            "Costs will rise in the first two quarters of 2027 and ease in the last half of 2027.",
+            "2026-11-02",
+            &[
+                ("the first two quarters of 2027", "2027-H1"),
+                ("the last half of 2027", "2027-H2"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plans_date_told_in_the_past_is_the_nearest() {
+    check(&[
+        // Sunday 25 October 2026: the Saturday just gone, the day before
+        (
+            "A vigil planned at the town hall for Saturday was called off after threats.",
+            "2026-10-25",
+            &[("Saturday", "2026-10-24")],
+        ),
+        // Friday 16 October 2026: the Saturday ahead, the day after
+        (
+            "The minister was scheduled to address the delegates Saturday morning.",
+            "2026-10-16",
+            &[("Saturday", "2026-10-17")],
+        ),
+        // a month: the nearest one, here the coming March
+        (
+            "The official said that the merger was planned for early March.",
+            "2027-02-10",
+            &[("early March", "2027-03-01/2027-03-10")],
+        ),
+        // a plan told ahead keeps the future
+        (
+            "The vigil, planned for Saturday, will go ahead.",
+            "2026-10-19",
+            &[("Saturday", "2026-10-24")],
+        ),
+        // a plan made, with no plan word before the date, keeps its tense
+        (
+            "The union planned a march on Saturday.",
+            "2026-10-19",
+            &[("Saturday", "2026-10-24")],
+        ),
+    ]);
+}
+
+#[test]
+fn forms_of_news_copy_session_four() {
+    check(&[
+        // Election Day: the day after the first Monday of November
+        (
+            "Turnout will be high on Election Day.",
+            "2026-06-01",
+            &[("Election Day", "2026-11-03")],
+        ),
+        // a holiday's week is its Monday-to-Sunday week
+        (
+            "Pilgrims arrived as Easter week began.",
+            "2026-03-30",
+            &[("Easter week", "2026-W14")],
+        ),
+        // a month as an adjective after "the"
+        (
+            "The March accession lets the three states sign the treaty.",
+            "2027-02-10",
+            &[("March", "2027-03")],
+        ),
+        (
+            "The post-1990 reforms differ from pre-1980 rules.",
+            "2026-11-02",
+            &[("1990", "after 1990"), ("1980", "before 1980")],
+        ),
+        // a year before a period's figures, after a determiner or a possessive
+        (
+            "The loss will appear in the company's 2026 operating results and in Harbour Mills's 2026 profit.",
+            "2026-11-02",
+            &[("2026", "2026"), ("2026", "2026")],
+        ),
+        // a model year before a name is no year of an event; a count is no year
+        (
+            "Police found the suspect's 1987 Chevrolet, and the firm has 2000 sales agents.",
+            "2026-11-02",
+            &[],
+        ),
+        // an infinitive after a far present perfect looks ahead of it: nearest
+        (
+            "The rival has been on a recruiting drive, quietly winning over enough delegates to block the mayor at the July meeting if she fails.",
+            "2026-04-15",
+            &[("July", "2026-07")],
+        ),
+        // "to supporters" is no infinitive: the far "expect" still rules
+        (
+            "Few expect him to concede when he speaks to supporters nationwide by video on Thursday night.",
+            "2026-06-14",
+            &[("Thursday", "2026-06-18")],
+        ),
+        // a participle far after the date ("delegates needed to win") is no verb
+        (
+            "She could still lose at the July meeting if she does not win the 500 delegates needed to win outright.",
+            "2026-04-15",
+            &[("July", "2026-07")],
+        ),
+    ]);
+}
+
+#[test]
+fn spans_of_years_sundays_meetings_and_done_weekdays() {
+    check(&[
+        // a short second year before a noun: a span; alone: a month
+        (
+            "Calm has held since the 2007-09 financial crisis.",
+            "2026-11-02",
+            &[("2007-09", "2007-01-01/2009-12-31")],
+        ),
+        (
+            "The index for 2025-12 was revised.",
+            "2026-11-02",
+            &[("2025-12", "2025-12")],
+        ),
+        // Sunday 8 November 2026: this week's meeting is the coming week's
+        (
+            "The chair sent an agenda for this week's spring meeting on Friday.",
+            "2026-11-08",
+            &[("this week", "2026-W46"), ("Friday", "2026-11-06")],
+        ),
+        // a possessive that names no scheduled event stays the week ending today
+        (
+            "For this week's special topic the team has written a survey.",
+            "2026-11-08",
+            &[("this week", "2026-W45")],
+        ),
+        // a weekday's ruling has been made, whatever the verb after it
+        (
+            "Monday's ruling will echo down the ballot.",
+            "2026-11-04",
+            &[("Monday", "2026-11-02")],
+        ),
+        (
+            "Lawyers said they would look for ways around Monday's decision.",
+            "2026-11-04",
+            &[("Monday", "2026-11-02")],
+        ),
+        // a scheduled event keeps the tense: Tuesday's vote ahead
+        (
+            "Tuesday's vote will decide the seat.",
+            "2026-11-02",
+            &[("Tuesday", "2026-11-03")],
+        ),
+    ]);
+}
+
+#[test]
+fn weekly_slots_events_ahead_and_futures_in_the_past() {
+    check(&[
+        // a weekday with a plural part of day is a weekly slot, no date
+        (
+            "He was moved to the network's games on Monday nights.",
+            "2026-11-04",
+            &[],
+        ),
+        // a relative clause ends at its comma: the verb after is another clause's;
+        // a scheduled event named by its weekday, with no tense, lies ahead
+        (
+            "The senator, who badly needs a win in Tuesday's state primary, received the governor's backing.",
+            "2026-10-30",
+            &[("Tuesday", "2026-11-03")],
+        ),
+        // once told in the past, it is over
+        (
+            "The senator won Tuesday's state primary.",
+            "2026-10-30",
+            &[("Tuesday", "2026-10-27")],
+        ),
+        // a future seen from a past moment: the nearest occurrence either way
+        (
+            "The mayor anticipated that a question-and-answer session with shop owners in the old town on Monday would focus on rents.",
+            "2026-11-03",
+            &[("Monday", "2026-11-02")],
+        ),
+        (
+            "The chief executive said the trust would publish the full audit in October.",
+            "2026-09-22",
+            &[("October", "2026-10")],
+        ),
+        // "this week" in what was said on a Sunday is the week ahead
+        (
+            "The chairman said Sunday on the radio that he opposes the committee making any changes this week.",
+            "2026-11-08",
+            &[("Sunday", "2026-11-08"), ("this week", "2026-W46")],
+        ),
+        (
+            "The committee made changes this week.",
+            "2026-11-08",
+            &[("this week", "2026-W45")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_future_in_the_past_takes_the_nearest_day() {
+    check(&[
+        // a yearless day seen from a past statement: the nearest, here ahead
+        (
+            "The carrier said new flights would leave on Mondays, with a third departing each Thursday from August 6.",
+            "2027-02-13",
+            &[("August 6", "2027-08-06")],
+        ),
+        // and here just gone
+        (
+            "The carrier said new flights would leave from February 2.",
+            "2027-02-13",
+            &[("February 2", "2027-02-02")],
+        ),
+    ]);
+}

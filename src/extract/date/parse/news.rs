@@ -164,6 +164,7 @@ impl Parser<'_> {
             self.results_year(i),
             self.fiscal(i),
             self.year_ago(i),
+            self.year_end(i),
         ] {
             super::longest(&mut best, cand);
         }
@@ -231,6 +232,41 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "by year-end", "at year end", "before the year's end", "since yearend": the
+    /// last day of a year, after a preposition (a bare "year-end bonus" names no
+    /// day). Its year follows the clause like any yearless day: the coming one
+    /// ahead, the last one gone in a past clause.
+    fn year_end(&self, i: usize) -> R {
+        let year = if self.is(i, "the") { i + 1 } else { i };
+        let e = match self.word(year)? {
+            "yearend" => year + 1,
+            "year" if self.is_dash(year + 1) && self.is(year + 2, "end") => year + 3,
+            "year" if self.is(year + 1, "end") => year + 2,
+            "year"
+                if year > i
+                    && self.is_apos(year + 1)
+                    && self.is(year + 2, "s")
+                    && self.is(year + 3, "end") =>
+            {
+                year + 4
+            }
+            _ => return None,
+        };
+        if !self
+            .prev_word(i)
+            .is_some_and(|p| super::has(YEAR_END_PREPS, p))
+        {
+            return None;
+        }
+        Some((
+            e,
+            Node::Cal(Cal {
+                yr: Yr::Infer,
+                what: What::Day(12, 31),
+            }),
+        ))
     }
 
     /// "January this year", "June last year", "March next year".
@@ -410,6 +446,33 @@ impl Parser<'_> {
         ))
     }
 
+    /// "last year" as the base of a results story's comparison: "compared with
+    /// a loss of $3 million last year", "up from last year's $1.55 billion",
+    /// "last year's results": the year-ago quarter, as "a year ago" there (the
+    /// year before when the sentence speaks of nine months or a half). A "last
+    /// year" that is no comparison base ("the group earned $5 billion last year")
+    /// stays the year.
+    pub(in crate::extract::date) fn results_last_year(&self, i: usize) -> R {
+        if !(self.quarterly && self.is(i, "last") && self.is(i + 1, "year")) || self.longer_span(i)
+        {
+            return None;
+        }
+        let e = i + 2;
+        let possessive_base = self.is_apos(e)
+            && self.is(e + 1, "s")
+            && (self.is_p(e + 2, '$')
+                || self.num(e + 2).is_some()
+                || self.is_any(e + 2, RESULT_NOUNS));
+        // a figure just before, and a comparison word before that in the clause
+        let figure_before = i >= 1
+            && (self.num(i - 1).is_some() || self.is_any(i - 1, FIGURE_WORDS))
+            && (i.saturating_sub(10)..i - 1).any(|j| {
+                self.same_sentence(j, i)
+                    && self.is_any(j, &["compared", "from", "than", "versus", "vs"])
+            });
+        (possessive_base || figure_before).then_some((e, Node::YearAgo))
+    }
+
     /// "year-ago", "year-earlier", "year ago": the token after it.
     fn year_ago_word(&self, j: usize) -> Option<usize> {
         if !self.is(j, "year") {
@@ -471,3 +534,16 @@ impl Parser<'_> {
         (self.is_dash(i + 1)).then_some((k, self.year_ago_node(i)))
     }
 }
+
+/// Prepositions before "year-end" that make it a date (sorted).
+const YEAR_END_PREPS: &[&str] = &[
+    "after", "around", "at", "before", "by", "near", "since", "through", "till", "until",
+];
+
+/// Nouns after "last year's" that make it a results story's comparison base.
+const RESULT_NOUNS: &[&str] = &[
+    "earnings", "income", "loss", "net", "profit", "results", "revenue", "sales",
+];
+
+/// Words that end a figure ("$3 million", "51 cents a share").
+const FIGURE_WORDS: &[&str] = &["billion", "cents", "million", "share", "trillion"];
