@@ -87,7 +87,7 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
             let gap = &prose[p.span.end..verb.start];
             !takes_after && p.span.start >= bounds.start && gap_ok(gap) && !coordinated(gap)
         });
-        // "Scott freed up funds and on Monday announced": the opening subject speaks.
+        // "the mayor freed up money and on Monday announced": the opening subject speaks.
         let shared = (before.is_none() && !takes_after)
             .then(|| shared_subject(prose, &lead, people))
             .flatten();
@@ -118,7 +118,7 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
 }
 
 /// Where sentence `i` starts once rejoined to the sentences before it that a split
-/// inside one word cut off: no space between the two ("Rep. Chris Collins, R-N." and
+/// inside one word cut off: no space between the two ("Rep. Pat Doyle, R-N." and
 /// "Y., noted …" are one sentence).
 fn joined_start(doc: &Document, mut i: usize) -> usize {
     while i > 0 && doc.sentences[i - 1].end == doc.sentences[i].start {
@@ -205,7 +205,7 @@ fn without_asides(gap: &str) -> String {
 }
 
 /// The most words a relative clause between a speaker and the verb may hold
-/// ("Lindsey Graham, who has endorsed Cruz despite their history, said").
+/// ("Pat Doyle, who has backed Hale despite their feud, said").
 const RELATIVE_REACH: usize = 24;
 
 /// Where the relative clause in commas that ends right before a verb opens (", who

@@ -154,7 +154,7 @@ fn venues(words: &[String]) -> bool {
 /// The date stands between the speaker and the verb ("Zakharova on Thursday said"),
 /// neither in a relative clause about the speaker ("Ward, who took office on
 /// Monday, said") nor dating a verb phrase the "and" of a shared subject closes
-/// ("Scott freed up funds on Friday and announced").
+/// ("the mayor freed up money on Friday and announced").
 fn between(
     prose: &str,
     speaker: &std::ops::Range<usize>,

@@ -684,7 +684,7 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Offices a speaker may be named by after the person has been named with the
-/// title ("Sen. Bernie Sanders …” the senator said"): the noun of "the <noun>" and
+/// title ("Sen. Pat Doyle … “It is time,” the senator said"): the noun of "the <noun>" and
 /// the titles that hold it.
 pub const OFFICES: &[(&str, &[&str])] = &[
     ("senator", &["sen", "senator"]),

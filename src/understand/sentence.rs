@@ -133,7 +133,7 @@ struct Segment {
     /// every figure but a year.
     figures: Vec<usize>,
     /// It opens with a relative word ("who got nearly 66 million votes", "which
-    /// backed Canova"): it speaks of the noun just before it.
+    /// backed the mayor"): it speaks of the noun just before it.
     relative: bool,
 }
 

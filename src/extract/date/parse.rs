@@ -1194,7 +1194,7 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            // "... to prevent the tycoon from prevailing at the July meeting": an
+            // "... to keep the rival from winning at the July meeting": an
             // infinitive looks ahead of its own verb, and hides the tense before it
             if j + 1 < s
                 && self.infinitive(j)
@@ -2960,9 +2960,9 @@ impl<'a> Parser<'a> {
         if !(singular || figures) {
             return false;
         }
-        // "Navigation Mixte's 1989 profit": a possessive determines the year
+        // "the shipper's 1989 profit": a possessive determines the year
         if j >= 2 && self.is(j - 1, "s") && self.is_apos(j - 2) && self.att(j - 1) {
-            // "Kopp's 1987 Chevrolet" is a model, not a year's event
+            // "the suspect's 1987 Chevrolet" is a model, not a year's event
             return !self.cap(e);
         }
         // "its 1990 earnings" (but not "the firm has 2000 sales agents")
