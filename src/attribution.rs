@@ -50,7 +50,7 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
         let Some(sentence) = doc.sentence_at(m.start()) else {
             continue;
         };
-        let bounds = joined_start(doc, sentence)..doc.sentences[sentence].end;
+        let bounds = doc.sentences[sentence].clone();
         let verb = m.start()..m.end();
         let takes_after = m.as_str().to_ascii_lowercase().starts_with("according");
         if let Some(a) = pronoun(prose, &verb, people, sentence) {
@@ -115,16 +115,6 @@ pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution
         });
     }
     out
-}
-
-/// Where sentence `i` starts once rejoined to the sentences before it that a split
-/// inside one word cut off: no space between the two ("Rep. Pat Doyle, R-N." and
-/// "Y., noted …" are one sentence).
-fn joined_start(doc: &Document, mut i: usize) -> usize {
-    while i > 0 && doc.sentences[i - 1].end == doc.sentences[i].start {
-        i -= 1;
-    }
-    doc.sentences[i].start
 }
 
 /// "she said", "said he": a pronoun right next to the verb, resolved to the last

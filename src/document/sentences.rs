@@ -61,6 +61,7 @@ fn cut_point(text: &str) -> Option<usize> {
         .filter(|&c| c > 0)
 }
 
+/// The sentences of one window, appended to `out`.
 fn split_window(prose: &str, window: Span, out: &mut Vec<Span>) {
     let Some(slice) = prose.get(window.clone()) else {
         return;
@@ -71,8 +72,14 @@ fn split_window(prose: &str, window: Span, out: &mut Vec<Span>) {
         let trail = s.len() - s.trim_end().len();
         let start = window.start + b.start_byte + lead;
         let end = window.start + b.end_byte - trail;
-        if start < end {
-            out.push(start..end);
+        if start >= end {
+            continue;
+        }
+        // A cut with no space after it falls inside a word ("R-N.Y., said": the
+        // splitter ends a sentence at "N."), so it is no sentence's end.
+        match out.last_mut() {
+            Some(last) if last.end == start => last.end = end,
+            _ => out.push(start..end),
         }
     }
 }
@@ -104,6 +111,19 @@ mod tests {
                 ]
             );
         }
+    }
+
+    #[test]
+    fn a_cut_inside_a_word_is_no_sentence_end() {
+        // The splitter alone ends a sentence at the "N." of "R-N.Y.,".
+        let text = "Rep. Pat Doyle, R-N.Y., said the port would reopen. Crews left.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Rep. Pat Doyle, R-N.Y., said the port would reopen.",
+                "Crews left."
+            ]
+        );
     }
 
     #[test]
