@@ -355,15 +355,13 @@ fn dates_with(
     }
     let low = text.to_ascii_lowercase();
     let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
-    let mut p = parse::Parser::new(
+    let p = parse::Parser::new(
         &toks,
         &low,
         caseless,
         publication.map(|d| i32::from(d.year())),
+        quarterly,
     );
-    if let Some((q, reported)) = quarterly {
-        p.set_quarterly(q, reported);
-    }
 
     // The longest resolvable reading at each token.
     let mut cands: Vec<Option<(parse::Parsed, DateMention)>> = Vec::with_capacity(toks.len());

@@ -767,8 +767,19 @@ fn longest(best: &mut R, cand: R) {
 }
 
 impl<'a> Parser<'a> {
-    /// `low` is the ASCII-lowercased text the tokens were read from.
-    pub fn new(toks: &'a [Tok], low: &'a str, caseless: bool, pub_year: Option<i32>) -> Self {
+    /// `low` is the ASCII-lowercased text the tokens were read from. `results`
+    /// says whether the text belongs to a results story and which quarter it names
+    /// most, when that was read from more text than the parser sees; else it is
+    /// read from `low`.
+    pub fn new(
+        toks: &'a [Tok],
+        low: &'a str,
+        caseless: bool,
+        pub_year: Option<i32>,
+        results: Option<(bool, Option<u8>)>,
+    ) -> Self {
+        let (quarterly, reported) =
+            results.unwrap_or_else(|| (news::quarterly(low), news::reported_quarter(low)));
         let mut p = Parser {
             toks,
             low,
@@ -778,8 +789,8 @@ impl<'a> Parser<'a> {
             sent_range: Vec::new(),
             content: Vec::new(),
             info: Vec::new(),
-            quarterly: news::quarterly(low),
-            reported: news::reported_quarter(low),
+            quarterly,
+            reported,
         };
         p.info = toks
             .iter()
@@ -866,13 +877,6 @@ impl<'a> Parser<'a> {
         };
         let (a, _) = self.sent_range[id as usize];
         self.content[i] == self.content[a]
-    }
-
-    /// Says whether the text belongs to a results story and which quarter it
-    /// names most, when that is read from more text than the parser sees.
-    pub fn set_quarterly(&mut self, q: bool, reported: Option<u8>) {
-        self.quarterly = q;
-        self.reported = reported;
     }
 
     pub fn tok(&self, i: usize) -> &Tok {
