@@ -1241,61 +1241,130 @@ fn finish_money(lx: &Lexed, a: &mut Amount, k: usize, cur: Cur) {
     a.t1 = end;
 }
 
+/// A change word before a figure ("rose", "a rise of"): its direction, its role
+/// and the token it stands at.
+type Change = (Direction, ChangeRole, usize);
+
+/// What stands before a figure's amount: a hedge ("more than"), a change word
+/// ("rose"), "between" or "from"; `i` is where the figure starts, `j` where its
+/// amount does.
+struct Opening {
+    i: usize,
+    j: usize,
+    hedge: Option<Hedge>,
+    change: Option<Change>,
+    between: bool,
+    from: bool,
+}
+
 /// Tries to read a figure that starts at token `i`.
 fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
+    if cannot_start_figure(lx, i) {
+        return None;
+    }
+    let (j, hedge, change) = hedge_and_change(lx, i);
+    // "percent of 10", "per cent of twenty-two"
+    if change.is_none()
+        && hedge.is_none()
+        && let Some(q) = percent_of(lx, i)
+    {
+        return Some(q);
+    }
+    let o = range_opener(lx, i, j, hedge, change)?;
+    let mut a = amount_at(lx, o.j, ctx)?;
+    // "one in five", "7 out of 10", "1 over 3": a ratio.
+    if !o.between
+        && !o.from
+        && let Some(r) = ratio(lx, &a)
+    {
+        return Some(ratio_figure(lx, &a, r, &o));
+    }
+    if !stands_as_figure(lx, &a, i) {
+        return None;
+    }
+    let year = o.hedge.is_none() && o.change.is_none() && read_as_year(lx, &mut a);
+    let (end, upper, step) = range_end_of(lx, &mut a, &o, ctx, year);
+    if upper.is_none() && (o.between || o.from) {
+        // "between" / "from" with no second end: read the figure alone from its own start.
+        return None;
+    }
+    let (direction, end) = direction_of(lx, &a, &o, year, end)?;
+    let (value, direction) = signed(&a, direction);
+    let kind = figure_kind(&a, year, upper);
+    if matches!(kind, QuantityKind::Year) && direction.is_some() {
+        return None;
+    }
+    let start_tok = o.change.map_or(a.t0, |c| c.2);
+    if !value.is_finite() || !step.is_finite() || step <= 0.0 {
+        return None;
+    }
+    let q = Quantity {
+        span: lx.start(start_tok)..lx.end(end - 1),
+        kind,
+        value,
+        step,
+        upper,
+        hedge: o.hedge,
+        direction,
+    };
+    Some((q, end))
+}
+
+/// Cheap rejection: most tokens cannot start a figure.
+fn cannot_start_figure(lx: &Lexed, i: usize) -> bool {
     let kind = lx.kind(i);
     let entry = lx.entry(i);
-    // Cheap rejection: most tokens cannot start a figure.
-    if kind == Kind::Word
-        && entry.num.is_none()
-        && entry.ord.is_none()
-        && entry.hedge.is_none()
-        && entry.change.is_none()
-        && !entry.has(lexicon::PERCENT)
-        && !matches!(
-            lx.lower(i),
-            "a" | "an"
-                | "between"
-                | "from"
-                | "minus"
-                | "negative"
-                | "more"
-                | "less"
-                | "fewer"
-                | "greater"
-                | "higher"
-                | "lower"
-                | "at"
-                | "upwards"
-                | "upward"
-                | "in"
-                | "up"
-                | "close"
-                | "just"
-                | "well"
-                | "slightly"
-                | "no"
-                | "not"
-                | "as"
-                | "on"
-                | "north"
-                | "per"
-                | "u"
-        )
-        && currency::abbreviation(lx.raw(i)).is_none()
-        && currency::million_code(lx.raw(i)).is_none()
-        && currency::name(lx.lower(i)).is_none()
-        && !(currency::name(lx.lower(i + 1)).is_some() || currency::name(lx.lower(i + 2)).is_some())
-        && !lx.is_sym(i + 1, '$')
-    {
-        return None;
-    }
-    if kind == Kind::Break {
-        return None;
-    }
+    kind == Kind::Break
+        || kind == Kind::Word
+            && entry.num.is_none()
+            && entry.ord.is_none()
+            && entry.hedge.is_none()
+            && entry.change.is_none()
+            && !entry.has(lexicon::PERCENT)
+            && !matches!(
+                lx.lower(i),
+                "a" | "an"
+                    | "between"
+                    | "from"
+                    | "minus"
+                    | "negative"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "greater"
+                    | "higher"
+                    | "lower"
+                    | "at"
+                    | "upwards"
+                    | "upward"
+                    | "in"
+                    | "up"
+                    | "close"
+                    | "just"
+                    | "well"
+                    | "slightly"
+                    | "no"
+                    | "not"
+                    | "as"
+                    | "on"
+                    | "north"
+                    | "per"
+                    | "u"
+            )
+            && currency::abbreviation(lx.raw(i)).is_none()
+            && currency::million_code(lx.raw(i)).is_none()
+            && currency::name(lx.lower(i)).is_none()
+            && !(currency::name(lx.lower(i + 1)).is_some()
+                || currency::name(lx.lower(i + 2)).is_some())
+            && !lx.is_sym(i + 1, '$')
+}
+
+/// A hedge or a change word (with a hedge after it) before the amount, and where
+/// the amount then starts.
+fn hedge_and_change(lx: &Lexed, i: usize) -> (usize, Option<Hedge>, Option<Change>) {
     let mut j = i;
     let mut hedge = None;
-    let mut change: Option<(Direction, ChangeRole, usize)> = None;
+    let mut change = None;
     if let Some((h, e)) = hedge_at(lx, j) {
         hedge = Some(h);
         j = e;
@@ -1307,13 +1376,18 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
             j = e2;
         }
     }
-    // "percent of 10", "per cent of twenty-two"
-    if change.is_none()
-        && hedge.is_none()
-        && let Some(q) = percent_of(lx, i)
-    {
-        return Some(q);
-    }
+    (j, hedge, change)
+}
+
+/// "between" or "from" before the amount; `None` when "from" follows a change
+/// ("rose from 5% to 7%": two levels, not a range, read one at a time).
+fn range_opener(
+    lx: &Lexed,
+    i: usize,
+    mut j: usize,
+    hedge: Option<Hedge>,
+    change: Option<Change>,
+) -> Option<Opening> {
     let mut between = false;
     let mut from = false;
     if lx.is(j, "between") {
@@ -1336,30 +1410,46 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
         from = true;
         j += 1;
     }
-    let mut a = amount_at(lx, j, ctx)?;
-    // "one in five", "7 out of 10", "1 over 3": a ratio.
-    if !between
-        && !from
-        && let Some((value, step, end)) = ratio(lx, &a)
-    {
-        let start_tok = change.map_or(a.t0, |c| c.2);
-        let q = Quantity {
-            span: lx.start(start_tok)..lx.end(end - 1),
-            kind: QuantityKind::Fraction,
-            value,
-            step,
-            upper: None,
-            hedge,
-            direction: change.map(|c| c.0),
-        };
-        return Some((q, end));
-    }
+    Some(Opening {
+        i,
+        j,
+        hedge,
+        change,
+        between,
+        from,
+    })
+}
+
+/// The quantity of a ratio ("one in five") read from amount `a`.
+fn ratio_figure(
+    lx: &Lexed,
+    a: &Amount,
+    (value, step, end): (f64, f64, usize),
+    o: &Opening,
+) -> (Quantity, usize) {
+    let start_tok = o.change.map_or(a.t0, |c| c.2);
+    let q = Quantity {
+        span: lx.start(start_tok)..lx.end(end - 1),
+        kind: QuantityKind::Fraction,
+        value,
+        step,
+        upper: None,
+        hedge: o.hedge,
+        direction: o.change.map(|c| c.0),
+    };
+    (q, end)
+}
+
+/// Whether amount `a` is a figure at all: "one" only when it counts something or
+/// stands alone, an ordinal only where ordinals are figures, a bare scale word
+/// ("millions") only with something after it or a number before.
+fn stands_as_figure(lx: &Lexed, a: &Amount, i: usize) -> bool {
     // A word that is not a numeral unless it counts something or stands alone.
     if a.num.lone_one && a.unit == Unit::None && !a.prefix && !one_is_numeral(lx, a.num.t0) {
-        return None;
+        return false;
     }
-    if a.num.form == Form::Ordinal && !ordinal_ok(lx, &a) {
-        return None;
+    if a.num.form == Form::Ordinal && !ordinal_ok(lx, a) {
+        return false;
     }
     // Bare scale words need something after them or a number before.
     if a.num.words
@@ -1375,17 +1465,20 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
             && (i > 0 && lx.entry(a.num.t0 - 1).has(lexicon::DET)
                 || lx.is(a.num.t0.wrapping_sub(1), "per"))
         {
-            return None;
+            return false;
         }
     }
-    // "the 2008 war" -> a year; "2012 jobs" -> a count.
+    true
+}
+
+/// Whether a four-digit amount is a year ("the 2008 war", "in 2012") rather than
+/// a count ("2012 jobs"); a year loses the count noun it was read with.
+fn read_as_year(lx: &Lexed, a: &mut Amount) -> bool {
     let mut year = false;
     if a.num.int_literal
         && a.num.ndigits == 4
         && (1800.0..=2199.0).contains(&a.num.value)
         && !a.prefix
-        && hedge.is_none()
-        && change.is_none()
     {
         // "in 2012", "the 2024 elections", "Apple's 2024 results": a year's position.
         let prev_prep = a.num.t0 > 0
@@ -1411,6 +1504,19 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
             _ => {}
         }
     }
+    year
+}
+
+/// A range after amount `a`: "10-20%", "$10-$20", "between $10 and $20", "10 to
+/// 20 percent". The figure's end token, its upper end and its step.
+fn range_end_of(
+    lx: &Lexed,
+    a: &mut Amount,
+    o: &Opening,
+    ctx: &Ctx,
+    year: bool,
+) -> (usize, Option<f64>, f64) {
+    let (i, j, from, between, change) = (o.i, o.j, o.from, o.between, o.change);
     let mut end = a.t1;
     let mut upper = None;
     let mut step = a.step;
@@ -1432,7 +1538,7 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
             None
         };
         if let Some(k2) = conn
-            && let Some((b_val, b_step, b_end, b_unit, factor)) = range_end(lx, &a, k2, ctx, year)
+            && let Some((b_val, b_step, b_end, b_unit, factor)) = range_end(lx, a, k2, ctx, year)
         {
             // "$4-5 million", "between 3 and 4 billion": the low end borrows the
             // high end's scale when that keeps it lower ("900 to 1.2 million" does not).
@@ -1456,10 +1562,20 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
             }
         }
     }
-    if upper.is_none() && (between || from) {
-        // "between" / "from" with no second end: read the figure alone from its own start.
-        return None;
-    }
+    (end, upper, step)
+}
+
+/// The figure's direction: from the change word before it, or one after it ("a 7%
+/// increase", "7% higher"), which then ends the figure. `None` when the change
+/// cannot go with this figure (a year that rose, "sharply 12 people").
+fn direction_of(
+    lx: &Lexed,
+    a: &Amount,
+    o: &Opening,
+    year: bool,
+    mut end: usize,
+) -> Option<(Option<Direction>, usize)> {
+    let (i, change) = (o.i, o.change);
     // A change word after: "a 7% increase", "7% higher".
     let mut direction = change.map(|c| c.0);
     if direction.is_some() && a.unit == Unit::None && year {
@@ -1502,6 +1618,12 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
             }
         }
     }
+    Some((direction, end))
+}
+
+/// The figure's value and direction once its sign is read: "-7%" is a fall of 7
+/// points, "-7" a negative number, "+7%" a rise.
+fn signed(a: &Amount, mut direction: Option<Direction>) -> (f64, Option<Direction>) {
     let mut value = a.value;
     // Signs: "-7%" is a fall of 7 points; "-7" is a negative number.
     if a.neg {
@@ -1513,7 +1635,12 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
     } else if a.plus && direction.is_none() {
         direction = Some(Direction::Rise);
     }
-    let kind = if year && upper.is_none_or(|u| u <= 2199.0) {
+    (value, direction)
+}
+
+/// What kind of figure amount `a` is.
+fn figure_kind(a: &Amount, year: bool, upper: Option<f64>) -> QuantityKind {
+    if year && upper.is_none_or(|u| u <= 2199.0) {
         QuantityKind::Year
     } else {
         match (&a.unit, a.num.form) {
@@ -1527,28 +1654,7 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
             (Unit::Count(u), _) => QuantityKind::Count { unit: u.clone() },
             (Unit::None, Form::Cardinal) => QuantityKind::Number,
         }
-    };
-    if matches!(kind, QuantityKind::Year) && direction.is_some() {
-        return None;
     }
-    let start_tok = match change {
-        Some((_, _, t)) => t,
-        None => a.t0,
-    };
-    let span = lx.start(start_tok)..lx.end(end - 1);
-    if !value.is_finite() || !step.is_finite() || step <= 0.0 {
-        return None;
-    }
-    let q = Quantity {
-        span,
-        kind,
-        value,
-        step,
-        upper,
-        hedge,
-        direction,
-    };
-    Some((q, end))
 }
 
 /// Skips words that may stand between a figure and its change noun: "a 7%
