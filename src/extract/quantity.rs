@@ -865,106 +865,19 @@ fn clock_after(lx: &Lexed, k: usize) -> bool {
 
 /// Reads an amount at `i`: [sign] [currency] numeral [currency | percent | unit].
 fn amount_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<Amount> {
-    let mut k = i;
-    let mut neg = false;
-    let mut plus = false;
-    // A sign: "-7", "+7%", "−3", "minus 5", "negative one".
-    match lx.kind(k) {
-        Kind::Sym(c @ ('-' | '+' | '\u{2212}')) => {
-            let after_word = k > 0
-                && lx.glued(k)
-                && matches!(
-                    lx.kind(k - 1),
-                    Kind::Word | Kind::Digits | Kind::Sym(')' | '%')
-                );
-            let next_ok = lx.glued(k + 1) || (k == 0 && lx.single_space_before(k + 1).is_some());
-            let next_num = matches!(lx.kind(k + 1), Kind::Digits | Kind::Sym('.'))
-                || currency::symbol(first_char(lx.raw(k + 1))).is_some();
-            if after_word || !next_ok || !next_num {
-                return None;
-            }
-            neg = c != '+';
-            plus = c == '+';
-            k += 1;
-        }
-        Kind::Word if matches!(lx.lower(k), "minus" | "negative") => {
-            neg = true;
-            k += 1;
-        }
-        _ => {}
-    }
-    // "a dollar", "an euro": one unit of a currency named in the singular.
+    let (neg, plus, k) = sign_at(lx, i)?;
     if !neg
         && !plus
-        && matches!(lx.lower(k), "a" | "an")
-        && let Some(n) = lx
-            .is_word(k + 1)
-            .then(|| currency::name(lx.lower(k + 1)))
-            .flatten()
-        && !n.plural
-        && !n.cur.code.is_empty()
-        && !lx.is_hyphen(k + 2)
+        && let Some(a) = one_unit_of_money(lx, i, k)
     {
-        let num = Numeral::article(k);
-        let mut a = Amount {
-            t0: i,
-            t1: k + 2,
-            num,
-            unit: Unit::Money(n.cur),
-            prefix: false,
-            neg,
-            plus,
-            value: 1.0,
-            step: 1.0,
-        };
-        finish_money(lx, &mut a, k + 2, n.cur);
         return Some(a);
     }
-    let mut prefix_cur = None;
-    let mut name_prefix = false;
-    if let Some((cur, next)) = currency_prefix(lx, k).or_else(|| {
-        name_prefix = true;
-        currency_name_before(lx, k)
-    }) {
-        prefix_cur = Some(cur);
-        k = next;
-        // "-$5" may also be "$-5".
-        if !neg
-            && !plus
-            && lx.is_sym(k, '-')
-            && lx.glued(k)
-            && lx.is_digits(k + 1)
-            && lx.glued(k + 1)
-        {
-            neg = true;
-            k += 1;
-        }
-    }
+    let (prefix_cur, name_prefix, k, neg) = currency_before(lx, k, neg, plus);
     let num = numeral::numeral(lx, k, prefix_cur.is_some())?;
-    if name_prefix && prefix_cur.is_some() {
-        // "ringgit 42", "dollar 22.5 million" — but not "the dollar 10 years ago" or
-        // "the euro 2% higher": the number must not measure something else.
-        let after = lx.kind(num.t1);
-        if num.form != Form::Cardinal
-            || num.chain
-            || num.glued.is_some()
-            || lx.is_sym(num.t1, '%')
-            || (after == Kind::Word
-                && (count_noun(lx, num.t1).is_some()
-                    || lx.entry(num.t1).has(lexicon::PERCENT)
-                    || lx.entry(num.t1).has(lexicon::TIME_UNIT)))
-        {
-            return None;
-        }
+    if name_prefix && prefix_cur.is_some() && measures_something_else(lx, &num) {
+        return None;
     }
-    // Letters glued before the digits: an identifier ("A320", "MP3"), unless a
-    // currency ("USD3.14", "Rs20").
-    if prefix_cur.is_none()
-        && num.t0 > 0
-        && lx.glued(num.t0)
-        && matches!(lx.kind(num.t0 - 1), Kind::Word | Kind::Digits)
-        && lx.is_digits(num.t0)
-    {
+    if prefix_cur.is_none() && is_identifier(lx, &num) {
         return None;
     }
     // "COVID-19", "F-16", "SCP-173": the number of a name; it takes no unit.
@@ -990,14 +903,6 @@ fn amount_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<Amount> {
             value,
             step,
         });
-    }
-    if prefix_cur.is_none()
-        && num.t0 > 0
-        && lx.is_sym(num.t0 - 1, '\'')
-        && lx.glued(num.t0)
-        && lx.is(num.t1, "s")
-    {
-        return None; // "'90s"
     }
     // "+1-222-333": a phone number's country code, not a rise.
     let (plus, num) =
@@ -1038,75 +943,213 @@ fn amount_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<Amount> {
     }
     // Glued letters: currency, ordinal was handled, unit symbol, or identifier.
     if let Some(g) = num.glued {
-        let raw = lx.raw(g);
-        let low = lx.lower(g);
-        if let Some((cur, next)) = currency_suffix(lx, g) {
-            a.unit = Unit::Money(cur);
-            finish_money(lx, &mut a, next, cur);
-            return Some(a);
-        }
-        if low == "p" && num.form == Form::Cardinal && !lx.is_sym(g + 1, '.') {
-            let cur = Cur {
-                code: "GBP",
-                factor: 0.01,
-            };
-            a.unit = Unit::Money(cur);
-            finish_money(lx, &mut a, g + 1, cur);
-            return Some(a);
-        }
-        if low == "c" && num.form == Form::Cardinal && !lx.is_word(g + 1) {
-            let cur = Cur {
-                code: "USD",
-                factor: 0.01,
-            };
-            a.unit = Unit::Money(cur);
-            finish_money(lx, &mut a, g + 1, cur);
-            return Some(a);
-        }
-        if matches!(low, "pct" | "pc" | "pp" | "ppt" | "bps" | "bp") {
-            let unit = if matches!(low, "pct" | "pc") {
-                Unit::Percent
-            } else {
-                Unit::Points
-            };
-            let is_bp = matches!(low, "bps" | "bp");
-            a.unit = unit;
-            a.t1 = g + 1;
-            if is_bp {
-                a.value /= 100.0;
-                a.step /= 100.0;
-            }
-            return Some(a);
-        }
-        // "5G", "4G": a generation, not grams.
-        if raw == "G" {
-            return None;
-        }
-        if units::is_glued_unit(low)
-            && num.form == Form::Cardinal
-            && !(lx.is_digits(g + 1) && lx.glued(g + 1))
-        {
-            a.unit = Unit::Count(raw.to_lowercase());
-            a.t1 = g + 1;
-            return Some(a);
-        }
-        // A plural noun glued to its count ("16ounces", "3days"): a count.
-        let plural = raw == low
-            && low.len() >= 4
-            && low.ends_with('s')
-            && !low.ends_with("ss")
-            && low.chars().all(|c| c.is_ascii_lowercase());
-        if plural
-            && num.form == Form::Cardinal
-            && !(lx.is_digits(g + 1) && lx.glued(g + 1))
-            && let Some((unit, next)) = count_noun(lx, g)
-        {
-            a.unit = Unit::Count(unit);
-            a.t1 = next;
-            return Some(a);
-        }
-        return None; // "11a", "4x4", "H1N1"-like identifiers
+        return glued_unit(lx, a, g);
     }
+    unit_after(lx, a, i, k, ctx)
+}
+
+/// A sign before the amount ("-7", "+7%", "−3", "minus 5", "negative one"): whether
+/// it is negative, whether it is a plus, and where the rest starts. `None` when a
+/// hyphen or plus sign there is no sign.
+fn sign_at(lx: &Lexed, mut k: usize) -> Option<(bool, bool, usize)> {
+    let mut neg = false;
+    let mut plus = false;
+    // A sign: "-7", "+7%", "−3", "minus 5", "negative one".
+    match lx.kind(k) {
+        Kind::Sym(c @ ('-' | '+' | '\u{2212}')) => {
+            let after_word = k > 0
+                && lx.glued(k)
+                && matches!(
+                    lx.kind(k - 1),
+                    Kind::Word | Kind::Digits | Kind::Sym(')' | '%')
+                );
+            let next_ok = lx.glued(k + 1) || (k == 0 && lx.single_space_before(k + 1).is_some());
+            let next_num = matches!(lx.kind(k + 1), Kind::Digits | Kind::Sym('.'))
+                || currency::symbol(first_char(lx.raw(k + 1))).is_some();
+            if after_word || !next_ok || !next_num {
+                return None;
+            }
+            neg = c != '+';
+            plus = c == '+';
+            k += 1;
+        }
+        Kind::Word if matches!(lx.lower(k), "minus" | "negative") => {
+            neg = true;
+            k += 1;
+        }
+        _ => {}
+    }
+    Some((neg, plus, k))
+}
+
+/// "a dollar", "an euro": one unit of a currency named in the singular, the
+/// article at `k`.
+fn one_unit_of_money(lx: &Lexed, i: usize, k: usize) -> Option<Amount> {
+    if matches!(lx.lower(k), "a" | "an")
+        && let Some(n) = lx
+            .is_word(k + 1)
+            .then(|| currency::name(lx.lower(k + 1)))
+            .flatten()
+        && !n.plural
+        && !n.cur.code.is_empty()
+        && !lx.is_hyphen(k + 2)
+    {
+        let num = Numeral::article(k);
+        let mut a = Amount {
+            t0: i,
+            t1: k + 2,
+            num,
+            unit: Unit::Money(n.cur),
+            prefix: false,
+            neg: false,
+            plus: false,
+            value: 1.0,
+            step: 1.0,
+        };
+        finish_money(lx, &mut a, k + 2, n.cur);
+        Some(a)
+    } else {
+        None
+    }
+}
+
+/// A currency written before the number ("$", "USD", "dollar"): the currency,
+/// whether it was a name, where the number starts, and the sign ("-$5" may also
+/// be "$-5").
+fn currency_before(
+    lx: &Lexed,
+    mut k: usize,
+    mut neg: bool,
+    plus: bool,
+) -> (Option<Cur>, bool, usize, bool) {
+    let mut prefix_cur = None;
+    let mut name_prefix = false;
+    if let Some((cur, next)) = currency_prefix(lx, k).or_else(|| {
+        name_prefix = true;
+        currency_name_before(lx, k)
+    }) {
+        prefix_cur = Some(cur);
+        k = next;
+        // "-$5" may also be "$-5".
+        if !neg
+            && !plus
+            && lx.is_sym(k, '-')
+            && lx.glued(k)
+            && lx.is_digits(k + 1)
+            && lx.glued(k + 1)
+        {
+            neg = true;
+            k += 1;
+        }
+    }
+    (prefix_cur, name_prefix, k, neg)
+}
+
+/// "ringgit 42", "dollar 22.5 million" are money, but not "the dollar 10 years ago"
+/// or "the euro 2% higher": whether the number after a currency's name measures
+/// something else.
+fn measures_something_else(lx: &Lexed, num: &Numeral) -> bool {
+    let after = lx.kind(num.t1);
+    num.form != Form::Cardinal
+        || num.chain
+        || num.glued.is_some()
+        || lx.is_sym(num.t1, '%')
+        || (after == Kind::Word
+            && (count_noun(lx, num.t1).is_some()
+                || lx.entry(num.t1).has(lexicon::PERCENT)
+                || lx.entry(num.t1).has(lexicon::TIME_UNIT)))
+}
+
+/// Letters glued before the digits ("A320", "MP3": an identifier, unless a
+/// currency, which the caller has ruled out) and a decade's apostrophe ("'90s").
+fn is_identifier(lx: &Lexed, num: &Numeral) -> bool {
+    (num.t0 > 0
+        && lx.glued(num.t0)
+        && matches!(lx.kind(num.t0 - 1), Kind::Word | Kind::Digits)
+        && lx.is_digits(num.t0))
+        || (num.t0 > 0 && lx.is_sym(num.t0 - 1, '\'') && lx.glued(num.t0) && lx.is(num.t1, "s"))
+}
+
+/// Letters glued after the digits: a currency ("5USD", "20p", "5c"), a percent or
+/// point abbreviation ("5pct", "25bps"), a unit symbol ("5kg"), a plural noun
+/// ("16ounces"); anything else makes an identifier ("11a", "4x4"), no figure.
+fn glued_unit(lx: &Lexed, mut a: Amount, g: usize) -> Option<Amount> {
+    let num = a.num;
+    let raw = lx.raw(g);
+    let low = lx.lower(g);
+    if let Some((cur, next)) = currency_suffix(lx, g) {
+        a.unit = Unit::Money(cur);
+        finish_money(lx, &mut a, next, cur);
+        return Some(a);
+    }
+    if low == "p" && num.form == Form::Cardinal && !lx.is_sym(g + 1, '.') {
+        let cur = Cur {
+            code: "GBP",
+            factor: 0.01,
+        };
+        a.unit = Unit::Money(cur);
+        finish_money(lx, &mut a, g + 1, cur);
+        return Some(a);
+    }
+    if low == "c" && num.form == Form::Cardinal && !lx.is_word(g + 1) {
+        let cur = Cur {
+            code: "USD",
+            factor: 0.01,
+        };
+        a.unit = Unit::Money(cur);
+        finish_money(lx, &mut a, g + 1, cur);
+        return Some(a);
+    }
+    if matches!(low, "pct" | "pc" | "pp" | "ppt" | "bps" | "bp") {
+        let unit = if matches!(low, "pct" | "pc") {
+            Unit::Percent
+        } else {
+            Unit::Points
+        };
+        let is_bp = matches!(low, "bps" | "bp");
+        a.unit = unit;
+        a.t1 = g + 1;
+        if is_bp {
+            a.value /= 100.0;
+            a.step /= 100.0;
+        }
+        return Some(a);
+    }
+    // "5G", "4G": a generation, not grams.
+    if raw == "G" {
+        return None;
+    }
+    if units::is_glued_unit(low)
+        && num.form == Form::Cardinal
+        && !(lx.is_digits(g + 1) && lx.glued(g + 1))
+    {
+        a.unit = Unit::Count(raw.to_lowercase());
+        a.t1 = g + 1;
+        return Some(a);
+    }
+    // A plural noun glued to its count ("16ounces", "3days"): a count.
+    let plural = raw == low
+        && low.len() >= 4
+        && low.ends_with('s')
+        && !low.ends_with("ss")
+        && low.chars().all(|c| c.is_ascii_lowercase());
+    if plural
+        && num.form == Form::Cardinal
+        && !(lx.is_digits(g + 1) && lx.glued(g + 1))
+        && let Some((unit, next)) = count_noun(lx, g)
+    {
+        a.unit = Unit::Count(unit);
+        a.t1 = next;
+        return Some(a);
+    }
+    None // "11a", "4x4", "H1N1"-like identifiers
+}
+
+/// What follows a plain number: a currency ("5 dollars"), a percent or point
+/// ("5 percent", "half a percentage point"), or a count noun ("3,200 jobs"), read
+/// from token `k` on.
+fn unit_after(lx: &Lexed, mut a: Amount, i: usize, k: usize, ctx: &Ctx) -> Option<Amount> {
+    let num = a.num;
     if clock_after(lx, k) {
         return None;
     }
