@@ -42,59 +42,6 @@ pub fn run(args: CheckArgs) -> i32 {
     let mut skipped = walked.warnings.len();
     let mut found = walked.found;
     let stdin_at = stdin_name.map(|name| report::input::push_stdin(&mut found, name));
-    // Each document is checked under the nearest claimcheck.yaml above it; documents
-    // sharing one are checked (and compared) together.
-    let mut groups: Vec<Group> = Vec::new();
-    let mut config_of_dir: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
-    for (index, f) in found.iter().enumerate() {
-        let dir = f.path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let config_path = match config_of_dir.iter().find(|(d, _)| *d == dir) {
-            Some((_, c)) => c.clone(),
-            None => {
-                let c = config::find(&dir);
-                config_of_dir.push((dir, c.clone()));
-                c
-            }
-        };
-        let group = match groups
-            .iter()
-            .position(|g| g.config.file == config_path.as_ref().map(|p| display(p)))
-        {
-            Some(g) => g,
-            None => match new_group(&args, config_path.as_deref(), color) {
-                Ok(g) => {
-                    groups.push(g);
-                    groups.len() - 1
-                }
-                Err(code) => return code,
-            },
-        };
-        let g = &mut groups[group];
-        if !f.named && !g.wants(&f.path) {
-            continue;
-        }
-        let read = if Some(index) == stdin_at {
-            report::input::read_stdin()
-        } else {
-            walk::read_text(&f.path)
-        };
-        match read {
-            Ok(text) => {
-                let date = args.date.or(g.config.date);
-                g.order.push(index);
-                g.docs
-                    .push(Document::new(&f.path.display().to_string(), text, date));
-            }
-            // A file named on the command line must be checkable; one found in a
-            // folder that is not text is skipped with a warning.
-            Err(e) if f.named => return trouble(&format!("{}: {e}", f.path.display())),
-            Err(e) => {
-                super::warn(&format!("{}: {e}; skipped", f.path.display()));
-                late_trouble |= e.is_trouble();
-                skipped += 1;
-            }
-        }
-    }
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(super::thread_count(args.threads))
         .build()
@@ -102,6 +49,17 @@ pub fn run(args: CheckArgs) -> i32 {
         Ok(pool) => pool,
         Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
     };
+    let mut groups = match group_documents(&args, &found, color) {
+        Ok(g) => g,
+        Err(code) => return code,
+    };
+    match read_documents(&args, &found, stdin_at, &mut groups, &pool) {
+        Ok(read) => {
+            skipped += read.skipped;
+            late_trouble |= read.trouble;
+        }
+        Err(code) => return code,
+    }
     let mut ordered: Vec<(usize, crate::finding::Finding)> = Vec::new();
     let mut matrices = Vec::new();
     for g in &groups {
@@ -144,12 +102,12 @@ pub fn run(args: CheckArgs) -> i32 {
     ordered.sort_by_key(|(i, _)| *i);
     let findings: Vec<_> = ordered.into_iter().map(|(_, f)| f).collect();
     let docs: Vec<Document> = {
-        let mut all: Vec<(usize, &Document)> = groups
-            .iter()
-            .flat_map(|g| g.order.iter().copied().zip(&g.docs))
+        let mut all: Vec<(usize, Document)> = groups
+            .iter_mut()
+            .flat_map(|g| g.order.iter().copied().zip(std::mem::take(&mut g.docs)))
             .collect();
         all.sort_by_key(|(i, _)| *i);
-        all.into_iter().map(|(_, d)| d.clone()).collect()
+        all.into_iter().map(|(_, d)| d).collect()
     };
     if docs.is_empty() && skipped > 0 {
         return trouble(&format!(
@@ -224,6 +182,112 @@ pub fn run(args: CheckArgs) -> i32 {
     // than a draft takes to check).
     std::mem::forget(groups);
     exit_status(&outcome, args.fail_on)
+}
+
+/// Each document found, under the nearest claimcheck.yaml above it: documents
+/// sharing one are checked (and compared) together. Each group's `order` lists
+/// the documents it takes (its globs may leave some out); none is read yet.
+fn group_documents(
+    args: &CheckArgs,
+    found: &[walk::Found],
+    color: bool,
+) -> Result<Vec<Group>, i32> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut config_of_dir: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+    for (index, f) in found.iter().enumerate() {
+        let dir = f.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let config_path = match config_of_dir.iter().find(|(d, _)| *d == dir) {
+            Some((_, c)) => c.clone(),
+            None => {
+                let c = config::find(&dir);
+                config_of_dir.push((dir, c.clone()));
+                c
+            }
+        };
+        let group = match groups
+            .iter()
+            .position(|g| g.config.file == config_path.as_ref().map(|p| display(p)))
+        {
+            Some(g) => g,
+            None => {
+                groups.push(new_group(args, config_path.as_deref(), color)?);
+                groups.len() - 1
+            }
+        };
+        let g = &mut groups[group];
+        if f.named || g.wants(&f.path) {
+            g.order.push(index);
+        }
+    }
+    Ok(groups)
+}
+
+/// What reading the documents left to report.
+struct Read {
+    /// Files skipped with a warning.
+    skipped: usize,
+    /// Whether one of those is trouble (exit status 2).
+    trouble: bool,
+}
+
+/// Reads and builds each group's documents, in the thread pool; then, in input
+/// order, keeps each one read and warns of each one that could not be. A file
+/// named on the command line that cannot be read stops the run (the exit status is
+/// returned); one found in a folder is skipped with a warning.
+fn read_documents(
+    args: &CheckArgs,
+    found: &[walk::Found],
+    stdin_at: Option<usize>,
+    groups: &mut [Group],
+    pool: &rayon::ThreadPool,
+) -> Result<Read, i32> {
+    use rayon::prelude::*;
+    let wanted: Vec<(usize, usize)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| group.order.iter().map(move |&index| (index, g)))
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .into_iter()
+        .collect();
+    let shared: &[Group] = groups;
+    let read: Vec<_> = pool.install(|| {
+        wanted
+            .par_iter()
+            .map(|&(index, g)| {
+                let f = &found[index];
+                let text = if Some(index) == stdin_at {
+                    report::input::read_stdin()
+                } else {
+                    walk::read_text(&f.path)
+                };
+                let date = args.date.or(shared[g].config.date);
+                text.map(|text| Document::new(&f.path.display().to_string(), text, date))
+            })
+            .collect()
+    });
+    for g in groups.iter_mut() {
+        g.order.clear();
+    }
+    let mut out = Read {
+        skipped: 0,
+        trouble: false,
+    };
+    for (&(index, g), doc) in wanted.iter().zip(read) {
+        let f = &found[index];
+        match doc {
+            Ok(doc) => {
+                groups[g].order.push(index);
+                groups[g].docs.push(doc);
+            }
+            Err(e) if f.named => return Err(trouble(&format!("{}: {e}", f.path.display()))),
+            Err(e) => {
+                super::warn(&format!("{}: {e}; skipped", f.path.display()));
+                out.trouble |= e.is_trouble();
+                out.skipped += 1;
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Whether the report asked for shows the claim matrix: the human report (not its
