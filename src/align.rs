@@ -364,16 +364,7 @@ pub fn align_sharing(article: &[Token], recorded: &[Token], content: usize) -> O
         return None;
     }
     let pairs = same_pairs(article, recorded)?;
-    let m = recorded.len();
-    let shared = article
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| pairs[i * m..(i + 1) * m].contains(&true) && is_content(t))
-        .count();
-    if shared < content {
-        return None;
-    }
-    align_pairs(article, recorded, &pairs)
+    align_given(article, recorded, &pairs, content)
 }
 
 /// The alignment itself, given which word pairs are the same word.

@@ -272,13 +272,6 @@ const COORDINATED_FILLERS: &[&str] = &[
     "week",
     "month",
     "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Whether the text before a verb ends with "and" and only times or adverbs after it:
@@ -292,15 +285,17 @@ fn coordinated(lead: &str) -> bool {
     let Some(and) = words.iter().rposition(|w| w == "and") else {
         return false;
     };
-    words[and + 1..]
-        .iter()
-        .all(|w| COORDINATED_FILLERS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+    words[and + 1..].iter().all(|w| {
+        COORDINATED_FILLERS.contains(&w.as_str())
+            || crate::words::WEEKDAY_NAMES.contains(&w.as_str())
+            || w.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
-/// The speaker of a reporting verb coordinated with an earlier verb phrase: "Rick
-/// Scott has freed up state funds and on Monday announced …" gives the announcing
-/// to Scott, the subject opening the sentence (a person preceded by at most a few
-/// capitalised words, a title: "Florida Gov. Rick Scott").
+/// The speaker of a reporting verb coordinated with an earlier verb phrase: "Jo
+/// Hale has freed up state money and on Monday announced …" gives the announcing
+/// to Hale, the subject opening the sentence (a person preceded by at most a few
+/// capitalised words, a title: "Oregon Gov. Jo Hale").
 fn shared_subject<'a>(
     prose: &str,
     lead: &Span,
