@@ -71,8 +71,7 @@ impl Checker {
     pub fn examine(&self, doc: &Document) -> (Vec<Finding>, Observations) {
         let mut seen = Observations::default();
         let prose = doc.prose.as_str();
-        let published = doc.published.as_ref().map(|p| p.date);
-        let when = dates_in_blocks(prose, &doc.blocks, published);
+        let when = document_dates(doc);
         let figures = outside_dates(quantities(prose), &when);
         let mut findings = Vec::new();
         for hit in self.matcher.hits(doc, &figures, &when) {
@@ -106,19 +105,8 @@ impl Checker {
                 doc, &when, &figures, &hit, claim,
             ));
         }
-        // Quoted speech names people and uses reporting verbs of its own ("we told
-        // them"): neither says who is speaking.
         let mut quoted = quotations(prose, &doc.blocks);
-        let people: Vec<_> = self
-            .people
-            .find(prose)
-            .into_iter()
-            .filter(|p| !quotes::inside(&quoted, p.span.start))
-            .collect();
-        let said: Vec<_> = attributions(doc, &people)
-            .into_iter()
-            .filter(|a| !quotes::inside(&quoted, a.verb.start))
-            .collect();
+        let (people, said) = attributed(&self.people, doc, &quoted);
         for hit in self.statements.hits(doc, &said) {
             let claim = &self.rules.claims[hit.claim];
             let mismatch = dates::date_mismatch(doc, &when, &hit, claim, &self.rules);
@@ -296,4 +284,35 @@ fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         (a.line, a.column, a.code, &a.rule).cmp(&(b.line, b.column, b.code, &b.rule))
     });
+}
+
+/// Every date and period of a document, read as `check` reads them: one block (or
+/// table row) at a time, against its publication date.
+pub fn document_dates(doc: &Document) -> Vec<crate::extract::date::DateMention> {
+    let published = doc.published.as_ref().map(|p| p.date);
+    dates_in_blocks(doc.prose.as_str(), &doc.blocks, published)
+}
+
+/// The people a document names and the reporting verbs it uses, each with whom it
+/// gives the words to, outside the quotations `quoted`: quoted speech names people
+/// and uses reporting verbs of its own ("we told them"), and neither says who is
+/// speaking.
+pub fn attributed(
+    finder: &PeopleFinder,
+    doc: &Document,
+    quoted: &[crate::extract::quote::Quotation],
+) -> (
+    Vec<crate::people::PersonMention>,
+    Vec<crate::attribution::Attribution>,
+) {
+    let people: Vec<_> = finder
+        .find(&doc.prose)
+        .into_iter()
+        .filter(|p| !quotes::inside(quoted, p.span.start))
+        .collect();
+    let said = attributions(doc, &people)
+        .into_iter()
+        .filter(|a| !quotes::inside(quoted, a.verb.start))
+        .collect();
+    (people, said)
 }

@@ -5,15 +5,12 @@
 use serde::Serialize;
 
 use super::binding::Fit;
-use crate::attribution::attributions;
 use crate::checks::dates::statement_date;
 use crate::document::Document;
-use crate::extract::date::dates;
 use crate::extract::outside_dates;
 use crate::extract::quantity::quantities;
 use crate::extract::quote::quotations;
-use crate::pipeline::Checker;
-use crate::quotes;
+use crate::pipeline::{self, Checker};
 use crate::rules::ClaimKind;
 
 /// One slot of a hit and the figure bound to it.
@@ -59,7 +56,7 @@ pub struct HitShown {
 /// Every figure claim of `checker` that `doc` states, with what bound each slot.
 pub fn bindings(checker: &Checker, doc: &Document) -> Vec<HitShown> {
     let prose = doc.prose.as_str();
-    let when = dates(prose, doc.published.as_ref().map(|p| p.date));
+    let when = pipeline::document_dates(doc);
     let figures = outside_dates(quantities(prose), &when);
     let text = |span: &std::ops::Range<usize>| doc.text[span.clone()].trim().replace('\n', " ");
     let mut out = Vec::new();
@@ -168,18 +165,9 @@ pub struct StatementShown {
 /// quotation marks.
 pub fn statements(checker: &Checker, doc: &Document) -> Vec<StatementShown> {
     let prose = doc.prose.as_str();
-    let when = dates(prose, doc.published.as_ref().map(|p| p.date));
+    let when = pipeline::document_dates(doc);
     let quoted = quotations(prose, &doc.blocks);
-    let people: Vec<_> = checker
-        .people
-        .find(prose)
-        .into_iter()
-        .filter(|p| !quotes::inside(&quoted, p.span.start))
-        .collect();
-    let said: Vec<_> = attributions(doc, &people)
-        .into_iter()
-        .filter(|a| !quotes::inside(&quoted, a.verb.start))
-        .collect();
+    let (_, said) = pipeline::attributed(&checker.people, doc, &quoted);
     let text = |span: &std::ops::Range<usize>| doc.text[span.clone()].trim().replace('\n', " ");
     checker
         .statements
