@@ -1082,20 +1082,14 @@ fn glued_unit(lx: &Lexed, mut a: Amount, g: usize) -> Option<Amount> {
         finish_money(lx, &mut a, next, cur);
         return Some(a);
     }
-    if low == "p" && num.form == Form::Cardinal && !lx.is_sym(g + 1, '.') {
-        let cur = Cur {
-            code: "GBP",
-            factor: 0.01,
-        };
-        a.unit = Unit::Money(cur);
-        finish_money(lx, &mut a, g + 1, cur);
-        return Some(a);
-    }
-    if low == "c" && num.form == Form::Cardinal && !lx.is_word(g + 1) {
-        let cur = Cur {
-            code: "USD",
-            factor: 0.01,
-        };
+    // "20p", "5c": pence and cents.
+    let minor = match low {
+        "p" if num.form == Form::Cardinal && !lx.is_sym(g + 1, '.') => Some("GBP"),
+        "c" if num.form == Form::Cardinal && !lx.is_word(g + 1) => Some("USD"),
+        _ => None,
+    };
+    if let Some(code) = minor {
+        let cur = Cur { code, factor: 0.01 };
         a.unit = Unit::Money(cur);
         finish_money(lx, &mut a, g + 1, cur);
         return Some(a);
@@ -2095,6 +2089,8 @@ mod tests {
         ("The state allotted Rs 500 crore.", "Rs 500 crore", Money("INR"), 5e9, 1e7, N, D, U),
         ("Post offices sell a 50-cent stamp.", "50-cent", Money("USD"), 0.5, 0.01, N, D, U),
         ("It bid 470 pence a share.", "470 pence", Money("GBP"), 4.7, 0.01, N, D, U),
+        ("A stamp cost 85p then.", "85p", Money("GBP"), 0.85, 0.01, N, D, U),
+        ("Gum cost 5c.", "5c", Money("USD"), 0.05, 0.01, N, D, U),
         ("The meal cost $20 and 43 cents.", "$20 and 43 cents", Money("USD"), 20.43, 0.01, N, D, U),
         ("It cost three Swiss francs.", "three Swiss francs", Money("CHF"), 3.0, 1.0, N, D, U),
         ("It raised 125 million Australian dollars.", "125 million Australian dollars", Money("AUD"), 1.25e8, 1e6, N, D, U),
