@@ -105,6 +105,11 @@ pub enum MentionsFormat {
 
 /// Arguments of `claimcheck check`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Rules that load are kept compiled in ~/.cache/claimcheck \
+($XDG_CACHE_HOME/claimcheck, or CLAIMCHECK_CACHE_DIR, an absolute path); \
+CLAIMCHECK_NO_CACHE=1 turns that off. The report is the same either way."
+)]
 pub struct CheckArgs {
     /// Files or folders to check; folders are walked for .md, .markdown and .txt.
     #[arg(default_value = ".")]
@@ -172,7 +177,8 @@ pub struct MentionsArgs {
     #[arg(long, conflicts_with_all = ["format"])]
     pub jsonl: bool,
     /// Rule files or folders: also show, for each claim the document states, which
-    /// words bound each slot of its template.
+    /// words bound each slot of its template, and who each statement or quote claim
+    /// is given to, with its verb and the date of its saying.
     #[arg(long, value_name = "PATH", conflicts_with = "jsonl")]
     pub rules: Vec<std::path::PathBuf>,
     /// With --jsonl: answer with quotations and their speakers, `{"id", "quotes":
