@@ -105,361 +105,416 @@ fn pow10(e: i32) -> f64 {
     10f64.powi(e)
 }
 
-/// Reads a literal starting at token `i` (a digit run or a '.' before one).
-fn literal(lx: &Lexed, i: usize) -> Option<Lit> {
-    let is_d = |k: usize| lx.is_digits(k);
-    let g = |k: usize| lx.glued(k);
-    // A member of a hyphenated chain of three or more groups ("2025-12-04",
-    // "+1-222-333"): an integer alone. (Two groups are a range or a score.)
-    let hy_before = i >= 2 && g(i) && g(i - 1) && lx.is_hyphen(i - 1) && is_d(i - 2);
-    let hy_after = lx.is_hyphen(i + 1) && g(i + 1) && is_d(i + 2) && g(i + 2);
-    let hy_before2 =
-        i >= 4 && hy_before && lx.is_hyphen(i - 3) && g(i - 2) && g(i - 3) && is_d(i - 4);
-    if is_d(i) && hy_before && (hy_after || hy_before2) {
-        return Some(Lit {
-            t1: i + 1,
-            value: parse_f64(lx.raw(i)),
-            step: 1.0,
-            integer: true,
-            plain: true,
-            form: Form::Cardinal,
-            chain: true,
-        });
-    }
-    // A member of a chain "192.168.1.2", "5/17/2018", "22,24,26": an integer alone.
-    if is_d(i)
-        && i >= 2
-        && g(i)
-        && g(i - 1)
-        && is_d(i - 2)
-        && let Kind::Sym(c @ ('.' | '/' | ':' | ',')) = lx.kind(i - 1)
-    {
-        {
-            if c == ':' && lx.ndigits(i - 2) <= 2 && lx.ndigits(i) == 2 {
-                return None; // the minutes of a time
-            }
-            // The chain's head glued to letters ("v1.2.3", "A320/321"): an identifier.
-            let h = lx.chain_head(i - 2);
-            if h > 0 && lx.glued(h) && lx.is_word(h - 1) {
-                return None;
-            }
-            let v = parse_f64(lx.raw(i));
-            return Some(Lit {
-                t1: i + 1,
-                value: v,
-                step: 1.0,
-                integer: true,
-                plain: true,
-                form: Form::Cardinal,
-                chain: true,
-            });
-        }
-    }
-    let mut buf = String::with_capacity(24);
-    let mut j;
-    let mut decimals: i32 = 0;
-    let mut integer = true;
-    let mut plain = true;
-    if lx.is_sym(i, '.') {
-        // ".5": not after a glued digit or letter ("v.5", "1.5" are read elsewhere).
-        if !(is_d(i + 1) && g(i + 1))
-            || (g(i) && matches!(lx.kind(i - 1), Kind::Digits | Kind::Word))
-        {
-            return None;
-        }
-        buf.push_str("0.");
-        buf.push_str(lx.raw(i + 1));
-        decimals = lx.ndigits(i + 1) as i32;
-        integer = false;
-        plain = false;
-        j = i + 2;
-    } else {
-        if !is_d(i) {
-            return None;
-        }
-        let d0 = lx.ndigits(i);
-        // A time "5:30": not a figure.
-        if d0 <= 2
-            && lx.is_sym(i + 1, ':')
-            && g(i + 1)
-            && is_d(i + 2)
-            && g(i + 2)
-            && lx.ndigits(i + 2) == 2
-        {
-            return None;
-        }
-        buf.push_str(lx.raw(i));
-        j = i + 1;
-        let list_member = i >= 2 && lx.is_sym(i - 1, ',') && g(i) && g(i - 1) && is_d(i - 2);
-        // Comma groups.
-        let mut groups: Vec<usize> = Vec::new();
-        let mut k = j;
-        while !list_member && lx.is_sym(k, ',') && g(k) && is_d(k + 1) && g(k + 1) {
-            groups.push(lx.ndigits(k + 1));
-            k += 2;
-        }
-        let western = !groups.is_empty() && d0 <= 3 && groups.iter().all(|&n| n == 3);
-        let indian = groups.len() >= 2
-            && d0 <= 2
-            && groups[..groups.len() - 1].iter().all(|&n| n == 2)
-            && groups[groups.len() - 1] == 3;
-        let decimal_comma = groups.len() == 1
-            && groups[0] <= 2
-            && d0 <= 3
-            && !(lx.is_sym(k, '.') && g(k) && is_d(k + 1));
-        // European "1.234.567" / "1.111,11".
-        let mut euro_groups = 0;
-        {
-            let mut k2 = j;
-            while lx.is_sym(k2, '.')
-                && g(k2)
-                && is_d(k2 + 1)
-                && g(k2 + 1)
-                && lx.ndigits(k2 + 1) == 3
-            {
-                euro_groups += 1;
-                k2 += 2;
-            }
-            let dotted_more = lx.is_sym(k2, '.') && g(k2) && is_d(k2 + 1) && g(k2 + 1);
-            let comma_dec =
-                lx.is_sym(k2, ',') && g(k2) && is_d(k2 + 1) && g(k2 + 1) && lx.ndigits(k2 + 1) <= 2;
-            if groups.is_empty()
-                && d0 <= 3
-                && !dotted_more
-                && (euro_groups >= 2 || (euro_groups == 1 && comma_dec))
-            {
-                for _ in 0..euro_groups {
-                    buf.push_str(lx.raw(j + 1));
-                    j += 2;
-                }
-                plain = false;
-                if comma_dec {
-                    buf.push('.');
-                    buf.push_str(lx.raw(j + 1));
-                    decimals = lx.ndigits(j + 1) as i32;
-                    integer = false;
-                    j += 2;
-                }
-            } else {
-                euro_groups = 0;
-            }
-        }
-        if euro_groups == 0 {
-            if western || indian {
-                for _ in 0..groups.len() {
-                    buf.push_str(lx.raw(j + 1));
-                    j += 2;
-                }
-                plain = false;
-            } else if decimal_comma {
-                buf.push('.');
-                buf.push_str(lx.raw(j + 1));
-                decimals = lx.ndigits(j + 1) as i32;
-                integer = false;
-                plain = false;
-                j += 2;
-            } else if groups.is_empty() && d0 <= 3 {
-                // Space grouping "1 234 567", "40 000", "40\u{202f}000".
-                let mut k = j;
-                let mut n = 0;
-                let mut nbsp = false;
-                let mut zeros = true;
-                while let Some(c) = lx.single_space_before(k) {
-                    if !(is_d(k) && lx.ndigits(k) == 3)
-                        || (lx.kind(k + 1) == Kind::Word && g(k + 1))
-                    {
-                        break;
-                    }
-                    nbsp |= c != ' ';
-                    zeros &= lx.raw(k) == "000";
-                    n += 1;
-                    k += 1;
-                }
-                if n >= 2 || (n == 1 && (nbsp || zeros)) {
-                    for _ in 0..n {
-                        buf.push_str(lx.raw(j));
-                        j += 1;
-                    }
-                    plain = false;
-                }
-            }
-            // Decimal part; a second dot makes a chain ("192.168.1.2", "1.2.3").
-            if integer && lx.is_sym(j, '.') && g(j) && is_d(j + 1) && g(j + 1) {
-                if lx.is_sym(j + 2, '.') && g(j + 2) && is_d(j + 3) && g(j + 3) {
-                    let v = parse_f64(&buf);
-                    return Some(Lit {
-                        t1: i + 1,
-                        value: v,
-                        step: 1.0,
-                        integer: true,
-                        plain: true,
-                        form: Form::Cardinal,
-                        chain: true,
-                    });
-                }
-                buf.push('.');
-                buf.push_str(lx.raw(j + 1));
-                decimals = lx.ndigits(j + 1) as i32;
-                integer = false;
-                plain = false;
-                j += 2;
-            }
-        }
-    }
-    let mut value = parse_f64(&buf);
-    let mut step = pow10(-decimals);
-    // Exponent: "1e10", "12.32e+14", "1.3x10^6", "1.1^23".
-    if lx.kind(j) == Kind::Word && g(j) {
-        let w = lx.lower(j);
-        if w == "e" {
-            let mut k = j + 1;
-            let mut neg = false;
-            if (lx.is_sym(k, '+') || lx.is_sym(k, '-')) && g(k) {
-                neg = lx.is_sym(k, '-');
-                k += 1;
-            }
-            if is_d(k) && g(k) && lx.ndigits(k) <= 3 {
-                let e = lx.raw(k).parse::<i32>().unwrap_or(0) * if neg { -1 } else { 1 };
-                value *= pow10(e);
-                step *= pow10(e);
-                return Some(Lit {
-                    t1: k + 1,
-                    value,
-                    step,
-                    integer: false,
-                    plain: false,
-                    form: Form::Cardinal,
-                    chain: false,
-                });
-            }
-        } else if w == "x"
-            && lx.raw(j + 1) == "10"
-            && g(j + 1)
-            && lx.is_sym(j + 2, '^')
-            && g(j + 2)
-            && let Some((e, k)) = exponent(lx, j + 3)
-        {
-            {
-                value *= pow10(e);
-                step *= pow10(e);
-                return Some(Lit {
-                    t1: k,
-                    value,
-                    step,
-                    integer: false,
-                    plain: false,
-                    form: Form::Cardinal,
-                    chain: false,
-                });
-            }
-        }
-    }
-    if lx.is_sym(j, '^')
-        && g(j)
-        && let Some((e, k)) = exponent(lx, j + 1)
-    {
-        let v = value.powi(e);
-        let sig = buf.bytes().filter(u8::is_ascii_digit).count().max(1) as i32;
-        let st = if v == 0.0 || !v.is_finite() {
-            1.0
-        } else {
-            let mag = v.abs().log10().floor() as i32;
-            pow10(mag.saturating_sub(sig).saturating_add(1))
-        };
-        return Some(Lit {
-            t1: k,
-            value: v,
-            step: st,
-            integer: false,
-            plain: false,
-            form: Form::Cardinal,
-            chain: false,
-        });
-    }
-    // Slashes: "3/4" a fraction; "24/7", "5/17/2018" chains.
-    if integer && plain && lx.is_sym(j, '/') && g(j) && is_d(j + 1) && g(j + 1) {
-        let chained = lx.is_sym(j + 2, '/') && g(j + 2);
-        let den = parse_f64(lx.raw(j + 1));
-        // "9/11", "5/17": month/day, not a fraction.
-        let date_like = (1.0..=12.0).contains(&value) && (11.0..=31.0).contains(&den);
-        if !chained && den > 0.0 && value < den && lx.ndigits(j + 1) <= 4 && !date_like {
-            return Some(Lit {
-                t1: j + 2,
-                value: value / den,
-                step: 1.0 / den,
-                integer: false,
-                plain: false,
-                form: Form::Fraction,
-                chain: false,
-            });
-        }
-        return Some(Lit {
-            t1: j,
+impl Lit {
+    /// A member of a chain of numbers ("192.168.1.2", "5/17/2018"): an integer alone.
+    fn chain_member(t1: usize, value: f64) -> Lit {
+        Lit {
+            t1,
             value,
             step: 1.0,
             integer: true,
             plain: true,
             form: Form::Cardinal,
             chain: true,
-        });
+        }
     }
-    // Mixed number "2½", "2 ½".
-    if integer
-        && plain
-        && (g(j) || lx.single_space_before(j).is_some())
-        && let Kind::Sym(c) = lx.kind(j)
-        && let Some((v, st)) = vulgar(c)
-    {
-        return Some(Lit {
-            t1: j + 1,
-            value: value + v,
-            step: st,
+
+    /// A number with an exponent or a power ("1e10", "1.1^23").
+    fn scientific(t1: usize, value: f64, step: f64) -> Lit {
+        Lit {
+            t1,
+            value,
+            step,
             integer: false,
             plain: false,
             form: Form::Cardinal,
             chain: false,
+        }
+    }
+}
+
+/// The digits of a literal read so far: its text as Rust parses it ("1234.5"),
+/// the next token and what was seen.
+struct Mantissa {
+    buf: String,
+    /// The token after the digits read.
+    j: usize,
+    decimals: i32,
+    integer: bool,
+    plain: bool,
+}
+
+impl Mantissa {
+    fn value(&self) -> f64 {
+        parse_f64(&self.buf)
+    }
+
+    fn step(&self) -> f64 {
+        pow10(-self.decimals)
+    }
+
+    /// Appends the digits of token `k` as a decimal part.
+    fn push_decimals(&mut self, lx: &Lexed, k: usize) {
+        self.buf.push('.');
+        self.buf.push_str(lx.raw(k));
+        self.decimals = lx.ndigits(k) as i32;
+        self.integer = false;
+        self.plain = false;
+    }
+
+    /// Appends `n` digit groups that each follow a separator token.
+    fn push_separated_groups(&mut self, lx: &Lexed, n: usize) {
+        for _ in 0..n {
+            self.buf.push_str(lx.raw(self.j + 1));
+            self.j += 2;
+        }
+        self.plain = false;
+    }
+}
+
+/// What reading the digits gave: the literal whole (a chain member), or digits to go on from.
+enum Digits {
+    Whole(Lit),
+    Part(Mantissa),
+}
+
+/// Reads a literal starting at token `i` (a digit run or a '.' before one).
+fn literal(lx: &Lexed, i: usize) -> Option<Lit> {
+    if let Some(member) = chain_member(lx, i) {
+        return member;
+    }
+    let m = match digits(lx, i)? {
+        Digits::Whole(lit) => return Some(lit),
+        Digits::Part(m) => m,
+    };
+    if let Some(lit) = exponent_suffix(lx, &m).or_else(|| power(lx, &m)) {
+        return Some(lit);
+    }
+    if let Some(lit) = slashed(lx, &m).or_else(|| mixed_number(lx, &m)) {
+        return Some(lit);
+    }
+    // "1.2.3" after a decimal, "1:2" ratios and the like: the rest is a chain.
+    let j = m.j;
+    let chain = m.integer
+        && m.plain
+        && matches!(lx.kind(j), Kind::Sym('.' | ':'))
+        && lx.glued(j)
+        && lx.is_digits(j + 1)
+        && lx.glued(j + 1);
+    Some(Lit {
+        t1: j,
+        value: m.value(),
+        step: m.step(),
+        integer: m.integer,
+        plain: m.plain,
+        form: Form::Cardinal,
+        chain,
+    })
+}
+
+/// Token `i` inside a chain of numbers. `Some(None)`: the minutes of a time or an
+/// identifier's part, no literal; `Some(Some(_))`: an integer alone; `None`: no chain.
+fn chain_member(lx: &Lexed, i: usize) -> Option<Option<Lit>> {
+    let is_d = |k: usize| lx.is_digits(k);
+    let g = |k: usize| lx.glued(k);
+    if !is_d(i) || i < 2 || !g(i) || !g(i - 1) || !is_d(i - 2) {
+        return None;
+    }
+    // A member of a hyphenated chain of three or more groups ("2025-12-04",
+    // "+1-222-333"). (Two groups are a range or a score.)
+    let hy_before = lx.is_hyphen(i - 1);
+    let hy_after = lx.is_hyphen(i + 1) && g(i + 1) && is_d(i + 2) && g(i + 2);
+    let hy_before2 =
+        i >= 4 && hy_before && lx.is_hyphen(i - 3) && g(i - 2) && g(i - 3) && is_d(i - 4);
+    if hy_before && (hy_after || hy_before2) {
+        return Some(Some(Lit::chain_member(i + 1, parse_f64(lx.raw(i)))));
+    }
+    // A member of a chain "192.168.1.2", "5/17/2018", "22,24,26".
+    let Kind::Sym(c @ ('.' | '/' | ':' | ',')) = lx.kind(i - 1) else {
+        return None;
+    };
+    if c == ':' && lx.ndigits(i - 2) <= 2 && lx.ndigits(i) == 2 {
+        return Some(None); // the minutes of a time
+    }
+    // The chain's head glued to letters ("v1.2.3", "A320/321"): an identifier.
+    let h = lx.chain_head(i - 2);
+    if h > 0 && lx.glued(h) && lx.is_word(h - 1) {
+        return Some(None);
+    }
+    Some(Some(Lit::chain_member(i + 1, parse_f64(lx.raw(i)))))
+}
+
+/// The digits of a literal: ".5", or a digit run with its groups and decimal part.
+fn digits(lx: &Lexed, i: usize) -> Option<Digits> {
+    if lx.is_sym(i, '.') {
+        return point_fraction(lx, i).map(Digits::Part);
+    }
+    if !lx.is_digits(i) || is_time(lx, i) {
+        return None;
+    }
+    let mut m = Mantissa {
+        buf: String::with_capacity(24),
+        j: i + 1,
+        decimals: 0,
+        integer: true,
+        plain: true,
+    };
+    m.buf.push_str(lx.raw(i));
+    let (groups, after_groups) = comma_groups(lx, i);
+    if !european_grouping(lx, &mut m, i, groups.is_empty()) {
+        english_grouping(lx, &mut m, i, &groups, after_groups);
+        if let Some(chain) = decimal_part(lx, &mut m, i) {
+            return Some(Digits::Whole(chain));
+        }
+    }
+    Some(Digits::Part(m))
+}
+
+/// ".5": not after a glued digit or letter ("v.5", "1.5" are read elsewhere).
+fn point_fraction(lx: &Lexed, i: usize) -> Option<Mantissa> {
+    if !(lx.is_digits(i + 1) && lx.glued(i + 1))
+        || (lx.glued(i) && matches!(lx.kind(i - 1), Kind::Digits | Kind::Word))
+    {
+        return None;
+    }
+    Some(Mantissa {
+        buf: format!("0.{}", lx.raw(i + 1)),
+        j: i + 2,
+        decimals: lx.ndigits(i + 1) as i32,
+        integer: false,
+        plain: false,
+    })
+}
+
+/// A time "5:30": not a figure.
+fn is_time(lx: &Lexed, i: usize) -> bool {
+    lx.ndigits(i) <= 2
+        && lx.is_sym(i + 1, ':')
+        && lx.glued(i + 1)
+        && lx.is_digits(i + 2)
+        && lx.glued(i + 2)
+        && lx.ndigits(i + 2) == 2
+}
+
+/// Token `k` a separator `sep` glued between digits: "," of "3,200".
+fn glued_sep(lx: &Lexed, k: usize, sep: char) -> bool {
+    lx.is_sym(k, sep) && lx.glued(k) && lx.is_digits(k + 1) && lx.glued(k + 1)
+}
+
+/// The sizes of the comma groups after token `i`'s digits ("3,200,000": [3, 3]), and
+/// the token after them. No groups for a member of a list ("22,24").
+fn comma_groups(lx: &Lexed, i: usize) -> (Vec<usize>, usize) {
+    let mut groups = Vec::new();
+    let mut k = i + 1;
+    let list_member =
+        i >= 2 && lx.is_sym(i - 1, ',') && lx.glued(i) && lx.glued(i - 1) && lx.is_digits(i - 2);
+    while !list_member && glued_sep(lx, k, ',') {
+        groups.push(lx.ndigits(k + 1));
+        k += 2;
+    }
+    (groups, k)
+}
+
+/// European "1.234.567" / "1.111,11": reads them into `m` and says whether it did.
+/// `no_commas`: no comma groups follow the first digits.
+fn european_grouping(lx: &Lexed, m: &mut Mantissa, i: usize, no_commas: bool) -> bool {
+    if lx.ndigits(i) > 3 || !no_commas {
+        return false;
+    }
+    let mut groups = 0;
+    let mut k = m.j;
+    while glued_sep(lx, k, '.') && lx.ndigits(k + 1) == 3 {
+        groups += 1;
+        k += 2;
+    }
+    let dotted_more = glued_sep(lx, k, '.');
+    let comma_decimals = glued_sep(lx, k, ',') && lx.ndigits(k + 1) <= 2;
+    if dotted_more || !(groups >= 2 || (groups == 1 && comma_decimals)) {
+        return false;
+    }
+    m.push_separated_groups(lx, groups);
+    if comma_decimals {
+        m.push_decimals(lx, m.j + 1);
+        m.j += 2;
+    }
+    true
+}
+
+/// Comma groups "3,200,000" (western) and "12,34,567" (Indian), a decimal comma
+/// "3,5", or space groups "1 234 567": read into `m`. `groups` and `k` are
+/// [`comma_groups`]'s.
+fn english_grouping(lx: &Lexed, m: &mut Mantissa, i: usize, groups: &[usize], k: usize) {
+    let d0 = lx.ndigits(i);
+    let western = !groups.is_empty() && d0 <= 3 && groups.iter().all(|&n| n == 3);
+    let indian = groups.len() >= 2
+        && d0 <= 2
+        && groups[..groups.len() - 1].iter().all(|&n| n == 2)
+        && groups[groups.len() - 1] == 3;
+    let decimal_comma = groups.len() == 1
+        && groups[0] <= 2
+        && d0 <= 3
+        && !(lx.is_sym(k, '.') && lx.glued(k) && lx.is_digits(k + 1));
+    if western || indian {
+        m.push_separated_groups(lx, groups.len());
+    } else if decimal_comma {
+        m.push_decimals(lx, m.j + 1);
+        m.j += 2;
+    } else if groups.is_empty() && d0 <= 3 {
+        space_grouping(lx, m);
+    }
+}
+
+/// Space grouping "1 234 567", "40 000", "40\u{202f}000".
+fn space_grouping(lx: &Lexed, m: &mut Mantissa) {
+    let mut k = m.j;
+    let mut n = 0;
+    let mut nbsp = false;
+    let mut zeros = true;
+    while let Some(c) = lx.single_space_before(k) {
+        if !(lx.is_digits(k) && lx.ndigits(k) == 3)
+            || (lx.kind(k + 1) == Kind::Word && lx.glued(k + 1))
+        {
+            break;
+        }
+        nbsp |= c != ' ';
+        zeros &= lx.raw(k) == "000";
+        n += 1;
+        k += 1;
+    }
+    if n >= 2 || (n == 1 && (nbsp || zeros)) {
+        for _ in 0..n {
+            m.buf.push_str(lx.raw(m.j));
+            m.j += 1;
+        }
+        m.plain = false;
+    }
+}
+
+/// The decimal part "1.5", read into `m`; a second dot makes a chain
+/// ("192.168.1.2", "1.2.3"), returned as token `i`'s integer alone.
+fn decimal_part(lx: &Lexed, m: &mut Mantissa, i: usize) -> Option<Lit> {
+    let j = m.j;
+    if !(m.integer && glued_sep(lx, j, '.')) {
+        return None;
+    }
+    if glued_sep(lx, j + 2, '.') {
+        return Some(Lit::chain_member(i + 1, m.value()));
+    }
+    m.push_decimals(lx, j + 1);
+    m.j += 2;
+    None
+}
+
+/// An exponent: "1e10", "12.32e+14", "1.3x10^6".
+fn exponent_suffix(lx: &Lexed, m: &Mantissa) -> Option<Lit> {
+    let j = m.j;
+    if lx.kind(j) != Kind::Word || !lx.glued(j) {
+        return None;
+    }
+    let (e, t1) = match lx.lower(j) {
+        "e" => {
+            let mut k = j + 1;
+            let neg = lx.is_sym(k, '-') && lx.glued(k);
+            if (lx.is_sym(k, '+') || neg) && lx.glued(k) {
+                k += 1;
+            }
+            if !(lx.is_digits(k) && lx.glued(k) && lx.ndigits(k) <= 3) {
+                return None;
+            }
+            let e = lx.raw(k).parse::<i32>().unwrap_or(0);
+            (if neg { -e } else { e }, k + 1)
+        }
+        "x" if lx.raw(j + 1) == "10"
+            && lx.glued(j + 1)
+            && lx.is_sym(j + 2, '^')
+            && lx.glued(j + 2) =>
+        {
+            exponent(lx, j + 3)?
+        }
+        _ => return None,
+    };
+    Some(Lit::scientific(
+        t1,
+        m.value() * pow10(e),
+        m.step() * pow10(e),
+    ))
+}
+
+/// A power "1.1^23": its step is the place of its last significant digit.
+fn power(lx: &Lexed, m: &Mantissa) -> Option<Lit> {
+    if !(lx.is_sym(m.j, '^') && lx.glued(m.j)) {
+        return None;
+    }
+    let (e, t1) = exponent(lx, m.j + 1)?;
+    let v = m.value().powi(e);
+    let sig = m.buf.bytes().filter(u8::is_ascii_digit).count().max(1) as i32;
+    let step = if v == 0.0 || !v.is_finite() {
+        1.0
+    } else {
+        let mag = v.abs().log10().floor() as i32;
+        pow10(mag.saturating_sub(sig).saturating_add(1))
+    };
+    Some(Lit::scientific(t1, v, step))
+}
+
+/// Slashes: "3/4" a fraction; "24/7", "5/17/2018" chains.
+fn slashed(lx: &Lexed, m: &Mantissa) -> Option<Lit> {
+    let j = m.j;
+    if !(m.integer && m.plain && glued_sep(lx, j, '/')) {
+        return None;
+    }
+    let value = m.value();
+    let chained = lx.is_sym(j + 2, '/') && lx.glued(j + 2);
+    let den = parse_f64(lx.raw(j + 1));
+    // "9/11", "5/17": month/day, not a fraction.
+    let date_like = (1.0..=12.0).contains(&value) && (11.0..=31.0).contains(&den);
+    if !chained && den > 0.0 && value < den && lx.ndigits(j + 1) <= 4 && !date_like {
+        return Some(Lit {
+            t1: j + 2,
+            value: value / den,
+            step: 1.0 / den,
+            integer: false,
+            plain: false,
+            form: Form::Fraction,
+            chain: false,
         });
     }
-    // Mixed number "2 1/4".
-    if integer
-        && plain
-        && is_d(j)
-        && !g(j)
-        && lx.is_sym(j + 1, '/')
-        && g(j + 1)
-        && is_d(j + 2)
-        && g(j + 2)
-        && !(lx.is_sym(j + 3, '/') && g(j + 3))
+    Some(Lit::chain_member(j, value))
+}
+
+/// A mixed number: "2½", "2 ½", "2 1/4".
+fn mixed_number(lx: &Lexed, m: &Mantissa) -> Option<Lit> {
+    let j = m.j;
+    if !(m.integer && m.plain) {
+        return None;
+    }
+    let (t1, fraction, step) = if let Kind::Sym(c) = lx.kind(j)
+        && (lx.glued(j) || lx.single_space_before(j).is_some())
+        && let Some((v, st)) = vulgar(c)
+    {
+        (j + 1, v, st)
+    } else if lx.is_digits(j)
+        && !lx.glued(j)
+        && glued_sep(lx, j + 1, '/')
+        && !(lx.is_sym(j + 3, '/') && lx.glued(j + 3))
     {
         let num = parse_f64(lx.raw(j));
         let den = parse_f64(lx.raw(j + 2));
-        if den > 0.0 && num < den && num > 0.0 {
-            return Some(Lit {
-                t1: j + 3,
-                value: value + num / den,
-                step: 1.0 / den,
-                integer: false,
-                plain: false,
-                form: Form::Cardinal,
-                chain: false,
-            });
+        if !(den > 0.0 && num < den && num > 0.0) {
+            return None;
         }
-    }
-    // "1.2.3" after a decimal, "1:2" ratios and the like: the rest is a chain.
-    let chain = integer
-        && plain
-        && matches!(lx.kind(j), Kind::Sym('.' | ':'))
-        && g(j)
-        && is_d(j + 1)
-        && g(j + 1);
+        (j + 3, num / den, 1.0 / den)
+    } else {
+        return None;
+    };
     Some(Lit {
-        t1: j,
-        value,
+        t1,
+        value: m.value() + fraction,
         step,
-        integer,
-        plain,
+        integer: false,
+        plain: false,
         form: Form::Cardinal,
-        chain,
+        chain: false,
     })
 }
 
