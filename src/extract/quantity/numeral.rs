@@ -772,29 +772,8 @@ fn cardinal(lx: &Lexed, start: usize, seed: Option<&Lit>, money: bool) -> Card {
     let mut c = Card::new(start);
     let mut k = start;
     if let Some(l) = seed {
-        c.group = l.value;
-        c.step = l.step;
-        c.last = Last::Digits;
-        c.atoms = 1;
-        c.digits = true;
-        c.decimal = !l.integer;
-        k = l.t1;
-        c.end = k;
-        // A glued or spaced scale abbreviation: "2.5bn", "10 k".
-        if lx.kind(k) == Kind::Word
-            && let Some(s) = scale_abbrev(lx.raw(k), money)
-            && (lx.glued(k) || spaced_abbrev_ok(lx, k, l, money))
-            && !(lx.raw(k) == "G" && l.integer && l.value < 10.0 && lx.glued(k))
-        {
-            c.total = c.group * s;
-            c.group = 0.0;
-            c.step *= s;
-            c.last = Last::Scale;
-            c.last_scale = s;
-            c.scaled = true;
-            c.decimal = false;
-            k += 1;
-            c.end = k;
+        k = c.seed(lx, l, money);
+        if c.last == Last::Scale {
             // "1MM", "2 mil": nothing else may follow an abbreviation but a currency.
             return c;
         }
@@ -803,146 +782,201 @@ fn cardinal(lx: &Lexed, start: usize, seed: Option<&Lit>, money: bool) -> Card {
         c.group = 1.0;
         k += 1;
     }
-    loop {
-        let kind = lx.kind(k);
-        if kind == Kind::Word {
-            let e = lx.entry(k);
-            if let Some(w) = e.num {
-                // Plural scales only after a number: "three billions", not "billions".
-                if e.plural_scale && matches!(c.last, Last::None | Last::Article) {
-                    break;
-                }
-                // "one twenty-fifth" is a fraction, not "one twenty".
-                if matches!(w, NumWord::Tens(_))
-                    && matches!(c.last, Last::Unit | Last::Teen)
-                    && (lx.is_hyphen(k + 1) || lx.entry(k + 1).ord.is_some())
-                {
-                    break;
-                }
-                let mut next = c;
-                if next.word(w) {
-                    next.after_and = false;
-                    c = next;
-                    k += 1;
-                    c.end = k;
-                    continue;
-                }
-                break;
-            }
-            if lx.is_word(k)
-                && lx.lower(k) == "and"
-                && matches!(c.last, Last::Hundred | Last::Scale)
-            {
-                // "one hundred and five", "4 thousand 3 hundred and 21".
-                let mut next = c;
-                next.and_base = c.group;
-                next.after_and = true;
-                let ok = if let Some(w) = lx.entry(k + 1).num {
-                    matches!(w, NumWord::Unit(1..) | NumWord::Teen(_) | NumWord::Tens(_))
-                        && next.word(w)
-                } else if lx.is_digits(k + 1) {
-                    match literal(lx, k + 1) {
-                        Some(l) if l.integer && l.plain && !l.chain && l.t1 == k + 2 => {
-                            next.digits(l.value)
-                        }
-                        _ => false,
-                    }
-                } else {
-                    false
-                };
-                if !ok {
-                    break;
-                }
-                next.after_and = true;
-                let mut kk = k + 2;
-                // Let the words after "and" finish ("and twenty-one"), then refuse
-                // "3 hundred and 2 hundred" (two numbers).
-                loop {
-                    if lx.is_hyphen(kk)
-                        && matches!(lx.entry(kk + 1).num, Some(NumWord::Unit(1..)))
-                        && next.last == Last::Tens
-                    {
-                        kk += 1;
-                        continue;
-                    }
-                    match lx.entry(kk).num {
-                        Some(w @ (NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))) => {
-                            let mut n2 = next;
-                            if n2.word(w) {
-                                next = n2;
-                                kk += 1;
-                                continue;
-                            }
-                        }
-                        Some(w @ (NumWord::Hundred | NumWord::Scale(_))) => {
-                            let mut n2 = next;
-                            if next.and_base > 0.0
-                                && next.group - next.and_base < 100.0
-                                && matches!(w, NumWord::Hundred)
-                            {
-                                // "3 hundred and 2 hundred": stop before "and".
-                                next.atoms = 0;
-                            } else if n2.word(w) {
-                                next = n2;
-                                kk += 1;
-                                continue;
-                            } else {
-                                next.atoms = 0;
-                            }
-                        }
-                        _ => {}
-                    }
-                    break;
-                }
-                // "two million and one half", "one hundred and three quarters" read
-                // the fraction after "and" as a whole (see `finish`), except a
-                // plural ordinal right after a number ("and fifty-four hundredths").
-                let ord_next = {
-                    let o = if lx.is_hyphen(kk) { kk + 1 } else { kk };
-                    lx.entry(o).ord.is_some_and(|o| {
-                        o.class == OrdClass::FractionOnly && !o.plural
-                            || o.plural && c.last == Last::Scale
-                    })
-                };
-                if next.atoms == 0 || ord_next {
-                    break;
-                }
-                next.end = kk;
-                c = next;
-                k = kk;
-                continue;
-            }
-        } else if lx.is_hyphen(k)
-            && c.last == Last::Tens
-            && matches!(lx.entry(k + 1).num, Some(NumWord::Unit(1..)))
-        {
-            // "twenty-one", "fifty - two"
-            k += 1;
-            continue;
-        } else if kind == Kind::Digits
-            && c.last == Last::Scale
-            && c.digits
-            && let Some(l) = literal(lx, k)
-            && l.integer
-            && l.plain
-            && !l.chain
-            && l.t1 == k + 1
-            && lx
-                .entry(k + 1)
-                .num
-                .is_some_and(|w| matches!(w, NumWord::Hundred | NumWord::Scale(_)))
-        {
-            let mut next = c;
-            if next.digits(l.value) {
-                c = next;
-                k += 1;
-                c.end = k;
-                continue;
-            }
-        }
-        break;
+    while let Some(next) = cardinal_step(lx, k, &mut c) {
+        k = next;
     }
     c
+}
+
+impl Card {
+    /// Starts from a digit literal, with the scale abbreviation after it ("2.5bn",
+    /// "10 k") if any. Returns the token after what was read.
+    fn seed(&mut self, lx: &Lexed, l: &Lit, money: bool) -> usize {
+        self.group = l.value;
+        self.step = l.step;
+        self.last = Last::Digits;
+        self.atoms = 1;
+        self.digits = true;
+        self.decimal = !l.integer;
+        let k = l.t1;
+        self.end = k;
+        let Some(s) = (lx.kind(k) == Kind::Word)
+            .then(|| scale_abbrev(lx.raw(k), money))
+            .flatten()
+        else {
+            return k;
+        };
+        if !(lx.glued(k) || spaced_abbrev_ok(lx, k, l, money))
+            || (lx.raw(k) == "G" && l.integer && l.value < 10.0 && lx.glued(k))
+        {
+            return k;
+        }
+        self.total = self.group * s;
+        self.group = 0.0;
+        self.step *= s;
+        self.last = Last::Scale;
+        self.last_scale = s;
+        self.scaled = true;
+        self.decimal = false;
+        self.end = k + 1;
+        k + 1
+    }
+}
+
+/// One step of reading a cardinal at token `k`: the token to go on from, or None
+/// where the number ends.
+fn cardinal_step(lx: &Lexed, k: usize, c: &mut Card) -> Option<usize> {
+    match lx.kind(k) {
+        Kind::Word => match lx.entry(k).num {
+            Some(w) => number_word(lx, k, w, c),
+            None => and_more(lx, k, c),
+        },
+        Kind::Digits => digits_after_scale(lx, k, c),
+        // "twenty-one", "fifty - two"
+        _ if lx.is_hyphen(k)
+            && c.last == Last::Tens
+            && matches!(lx.entry(k + 1).num, Some(NumWord::Unit(1..))) =>
+        {
+            Some(k + 1)
+        }
+        _ => None,
+    }
+}
+
+/// The number word `w` at `k`, if it continues the number.
+fn number_word(lx: &Lexed, k: usize, w: NumWord, c: &mut Card) -> Option<usize> {
+    // Plural scales only after a number: "three billions", not "billions".
+    if lx.entry(k).plural_scale && matches!(c.last, Last::None | Last::Article) {
+        return None;
+    }
+    // "one twenty-fifth" is a fraction, not "one twenty".
+    if matches!(w, NumWord::Tens(_))
+        && matches!(c.last, Last::Unit | Last::Teen)
+        && (lx.is_hyphen(k + 1) || lx.entry(k + 1).ord.is_some())
+    {
+        return None;
+    }
+    let mut next = *c;
+    if !next.word(w) {
+        return None;
+    }
+    next.after_and = false;
+    next.end = k + 1;
+    *c = next;
+    Some(k + 1)
+}
+
+/// Digits between scales: "4 thousand 3 hundred".
+fn digits_after_scale(lx: &Lexed, k: usize, c: &mut Card) -> Option<usize> {
+    if !(c.last == Last::Scale && c.digits) {
+        return None;
+    }
+    let l = literal(lx, k)?;
+    let scale_next = lx
+        .entry(k + 1)
+        .num
+        .is_some_and(|w| matches!(w, NumWord::Hundred | NumWord::Scale(_)));
+    if !(l.integer && l.plain && !l.chain && l.t1 == k + 1 && scale_next) {
+        return None;
+    }
+    let mut next = *c;
+    if !next.digits(l.value) {
+        return None;
+    }
+    next.end = k + 1;
+    *c = next;
+    Some(k + 1)
+}
+
+/// "and" at `k` going on with the number: "one hundred and five", "4 thousand 3
+/// hundred and 21".
+fn and_more(lx: &Lexed, k: usize, c: &mut Card) -> Option<usize> {
+    if !(lx.is_word(k) && lx.lower(k) == "and" && matches!(c.last, Last::Hundred | Last::Scale)) {
+        return None;
+    }
+    let mut next = *c;
+    next.and_base = c.group;
+    next.after_and = true;
+    if !first_after_and(lx, k + 1, &mut next) {
+        return None;
+    }
+    next.after_and = true;
+    let end = and_tail(lx, k + 2, &mut next);
+    if next.atoms == 0 || fraction_after_and(lx, end, c.last) {
+        return None;
+    }
+    next.end = end;
+    *c = next;
+    Some(end)
+}
+
+/// The word or digits right after "and" (token `k`): a unit, teen or tens word, or
+/// a plain integer.
+fn first_after_and(lx: &Lexed, k: usize, next: &mut Card) -> bool {
+    if let Some(w) = lx.entry(k).num {
+        return matches!(w, NumWord::Unit(1..) | NumWord::Teen(_) | NumWord::Tens(_))
+            && next.word(w);
+    }
+    if !lx.is_digits(k) {
+        return false;
+    }
+    match literal(lx, k) {
+        Some(l) if l.integer && l.plain && !l.chain && l.t1 == k + 1 => next.digits(l.value),
+        _ => false,
+    }
+}
+
+/// Lets the words after "and" finish ("and twenty-one") from token `k`, and refuses
+/// "3 hundred and 2 hundred" (two numbers: `atoms` set to 0). Returns the end.
+fn and_tail(lx: &Lexed, mut k: usize, next: &mut Card) -> usize {
+    loop {
+        if lx.is_hyphen(k)
+            && matches!(lx.entry(k + 1).num, Some(NumWord::Unit(1..)))
+            && next.last == Last::Tens
+        {
+            k += 1;
+            continue;
+        }
+        match lx.entry(k).num {
+            Some(w @ (NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))) => {
+                let mut n2 = *next;
+                if n2.word(w) {
+                    *next = n2;
+                    k += 1;
+                    continue;
+                }
+            }
+            Some(w @ (NumWord::Hundred | NumWord::Scale(_))) => {
+                let mut n2 = *next;
+                if next.and_base > 0.0
+                    && next.group - next.and_base < 100.0
+                    && matches!(w, NumWord::Hundred)
+                {
+                    // "3 hundred and 2 hundred": stop before "and".
+                    next.atoms = 0;
+                } else if n2.word(w) {
+                    *next = n2;
+                    k += 1;
+                    continue;
+                } else {
+                    next.atoms = 0;
+                }
+            }
+            _ => {}
+        }
+        return k;
+    }
+}
+
+/// "two million and one half", "one hundred and three quarters" read the fraction
+/// after "and" as a whole (see `finish`), except a plural ordinal right after a
+/// number ("and fifty-four hundredths"). `before_and` is the number's last part
+/// before "and".
+fn fraction_after_and(lx: &Lexed, k: usize, before_and: Last) -> bool {
+    let o = if lx.is_hyphen(k) { k + 1 } else { k };
+    lx.entry(o).ord.is_some_and(|o| {
+        o.class == OrdClass::FractionOnly && !o.plural || o.plural && before_and == Last::Scale
+    })
 }
 
 /// An ordinal phrase at `k`: "first", "twenty-first", "hundredth", "twenty first".
