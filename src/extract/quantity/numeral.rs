@@ -1331,7 +1331,48 @@ fn words_numeral(lx: &Lexed, i: usize) -> Option<Numeral> {
 /// hundred twenty fifth", "two hundredth") or a fraction ("three quarters", "one
 /// hundred thirty fifths"), a decimal part ("two point two", "1 point 1"), or a
 /// fraction after "and" ("one and a half", "3 million and a half").
-fn finish(lx: &Lexed, c: &Card, mut n: Numeral) -> Numeral {
+fn finish(lx: &Lexed, c: &Card, n: Numeral) -> Numeral {
+    let integer = c.value().fract() == 0.0 && !c.decimal;
+    ordinal_after(lx, c, n)
+        // "one hundred and fifth", "two thousand and twenty-first"
+        .or_else(|| and_ordinal(lx, c).map(|(v, end)| n.ordinal(v, end)))
+        .or_else(|| integer.then(|| point_decimals(lx, c, n)).flatten())
+        // "four-and-a-half" (-acre): the hyphenated mixed number.
+        .or_else(|| {
+            if !integer {
+                return None;
+            }
+            let (part, end) = hyphenated_half(lx, c.end)?;
+            let mut n = n.ended(end);
+            n.value = c.value() + part;
+            n.step = part;
+            Some(n)
+        })
+        .or_else(|| integer.then(|| and_fraction(lx, c, n)).flatten())
+        .unwrap_or(n)
+}
+
+impl Numeral {
+    /// The numeral read on to token `t1`: more than the single word "one".
+    fn ended(mut self, t1: usize) -> Numeral {
+        self.t1 = t1;
+        self.lone_one = false;
+        self
+    }
+
+    /// The numeral as the ordinal `value` ending at `t1`.
+    fn ordinal(self, value: f64, t1: usize) -> Numeral {
+        let mut n = self.ended(t1);
+        n.value = value;
+        n.step = 1.0;
+        n.form = Form::Ordinal;
+        n
+    }
+}
+
+/// An ordinal word after the cardinal (maybe after a hyphen): a fraction ("three
+/// fifths", "two-thirds") or a compound ordinal ("twenty-first").
+fn ordinal_after(lx: &Lexed, c: &Card, n: Numeral) -> Option<Numeral> {
     let j = c.end;
     let hy = lx.is_hyphen(j)
         && matches!(
@@ -1339,140 +1380,125 @@ fn finish(lx: &Lexed, c: &Card, mut n: Numeral) -> Numeral {
             Last::Tens | Last::Unit | Last::Teen | Last::TensUnit | Last::Hundred
         );
     let jo = if hy { j + 1 } else { j };
-    if let Some(o) = lx.entry(jo).ord {
-        let end = jo + 1;
-        if o.plural {
-            if o.value >= 3.0
-                || o.class == OrdClass::FractionOnly
-                || c.tens > 0.0 && o.class == OrdClass::Unit
-            {
-                let (mut num, mut den) = (c.value(), o.value);
-                let mut base = 0.0;
-                if c.tens > 0.0 && o.class == OrdClass::Unit && c.value() > c.tens && !c.after_and {
-                    // "one hundred thirty fifths" = 100/35
-                    num = c.value() - c.tens;
-                    den = c.tens + o.value;
-                } else if c.and_base > 0.0 && c.after_and && c.value() - c.total - c.and_base < den
-                {
-                    // "one hundred and three fifths" = 100 3/5: the part after "and"
-                    // is a proper fraction. An improper one ("one hundred and thirty
-                    // fifths") cannot be the fraction of a mixed number, so the whole
-                    // cardinal counts fifths (130/5).
-                    base = c.total + c.and_base;
-                    num = c.value() - base;
-                }
-                // "three quarters" but not "two quarters" (periods) or "two halves".
-                let fraction_only_ok = match (o.class, o.value as u8) {
-                    (OrdClass::FractionOnly, 4) => num == 1.0 || num == 3.0,
-                    (OrdClass::FractionOnly, _) => false,
-                    _ => true,
-                };
-                if (den >= 3.0 || o.class == OrdClass::FractionOnly) && fraction_only_ok {
-                    n.value = base + num / den;
-                    n.step = 1.0 / den;
-                    n.form = if base > 0.0 {
-                        Form::Cardinal
-                    } else {
-                        Form::Fraction
-                    };
-                    n.t1 = end;
-                    n.lone_one = false;
-                    if let Some((s, e2)) = scale_after(lx, end) {
-                        n.value *= s;
-                        n.step *= s;
-                        n.t1 = e2;
-                        n.form = Form::Cardinal;
-                        n.scaled = true;
-                        n.scale = s;
-                    }
-                    return n;
-                }
-            }
-        } else if let Some(v) = compound_ordinal(c, o) {
-            n.value = v;
-            n.step = 1.0;
-            n.form = Form::Ordinal;
-            n.t1 = end;
-            n.lone_one = false;
-            return n;
-        }
+    let o = lx.entry(jo).ord?;
+    if o.plural {
+        plural_fraction(lx, c, o, jo + 1, n)
+    } else {
+        compound_ordinal(c, o).map(|v| n.ordinal(v, jo + 1))
     }
-    // "one hundred and fifth", "two thousand and twenty-first"
-    if let Some((v, end)) = and_ordinal(lx, c) {
-        n.value = v;
-        n.step = 1.0;
-        n.form = Form::Ordinal;
-        n.t1 = end;
-        n.lone_one = false;
-        return n;
-    }
-    let integer = c.value().fract() == 0.0 && !c.decimal;
-    // "two point two million", "nine point nought four", "1 point 1"
-    if lx.is(j, "point") && integer && !matches!(c.last, Last::Scale | Last::Dozen) {
-        let dec = if c.words {
-            decimal_words(lx, j + 1)
-        } else if lx.is_digits(j + 1) && !lx.glued(j + 2) {
-            let d = lx.raw(j + 1);
-            Some((parse_f64(&format!("0.{d}")), d.len() as i32, j + 2))
-        } else {
-            None
-        };
-        if let Some((frac, places, end)) = dec
-            && frac.is_finite()
-        {
-            n.value = c.value() + frac;
-            n.step = pow10(-places);
-            n.t1 = end;
-            n.lone_one = false;
-            if let Some(NumWord::Scale(s)) = lx.entry(end).num {
-                n.value *= s;
-                n.step *= s;
-                n.t1 = end + 1;
-                n.scaled = true;
-                n.scale = s;
-            }
-            return n;
-        }
-    }
-    // "four-and-a-half" (-acre): the hyphenated mixed number.
-    if integer && let Some((part, end)) = hyphenated_half(lx, j) {
-        n.value = c.value() + part;
-        n.step = part;
-        n.t1 = end;
-        n.lone_one = false;
-        return n;
-    }
-    // "one and a half", "3 million and a half", "one billion and a half million",
-    // "five and a half million"
-    if lx.is(j, "and")
-        && integer
-        && let Some((fv, fst, fend)) = fraction_phrase(lx, j + 1, true)
+}
+
+/// The cardinal as the numerator of a plural ordinal `o` ending at `end`: "three
+/// fifths", "one hundred thirty fifths", "one hundred and three fifths", with a
+/// scale after ("two thirds million").
+fn plural_fraction(lx: &Lexed, c: &Card, o: OrdWord, end: usize, n: Numeral) -> Option<Numeral> {
+    if !(o.value >= 3.0
+        || o.class == OrdClass::FractionOnly
+        || c.tens > 0.0 && o.class == OrdClass::Unit)
     {
-        let scaled_c = c.last_scale.is_finite();
-        let (value, step, end, scale) = match lx.entry(fend).num {
-            Some(NumWord::Scale(s)) if !lx.entry(fend).plural_scale && !scaled_c => {
-                ((c.value() + fv) * s, fst * s, fend + 1, s)
-            }
-            Some(NumWord::Scale(s)) if !lx.entry(fend).plural_scale && s < c.last_scale => {
-                (c.value() + fv * s, fst * s, fend + 1, s)
-            }
-            _ if c.last == Last::Scale && c.last_scale >= 1e3 => (
-                c.value() + fv * c.last_scale,
-                fst * c.last_scale,
-                fend,
-                c.last_scale,
-            ),
-            _ => (c.value() + fv, fst, fend, 1.0),
-        };
-        n.value = value;
-        n.step = step;
-        n.t1 = end;
-        n.lone_one = false;
-        n.scaled |= scale > 1.0;
-        n.scale = scale;
-        return n;
+        return None;
     }
-    n
+    let (mut num, mut den) = (c.value(), o.value);
+    let mut base = 0.0;
+    if c.tens > 0.0 && o.class == OrdClass::Unit && c.value() > c.tens && !c.after_and {
+        // "one hundred thirty fifths" = 100/35
+        num = c.value() - c.tens;
+        den = c.tens + o.value;
+    } else if c.and_base > 0.0 && c.after_and && c.value() - c.total - c.and_base < den {
+        // "one hundred and three fifths" = 100 3/5: the part after "and" is a proper
+        // fraction. An improper one ("one hundred and thirty fifths") cannot be the
+        // fraction of a mixed number, so the whole cardinal counts fifths (130/5).
+        base = c.total + c.and_base;
+        num = c.value() - base;
+    }
+    // "three quarters" but not "two quarters" (periods) or "two halves".
+    let fraction_only_ok = match (o.class, o.value as u8) {
+        (OrdClass::FractionOnly, 4) => num == 1.0 || num == 3.0,
+        (OrdClass::FractionOnly, _) => false,
+        _ => true,
+    };
+    if !((den >= 3.0 || o.class == OrdClass::FractionOnly) && fraction_only_ok) {
+        return None;
+    }
+    let mut n = n.ended(end);
+    n.value = base + num / den;
+    n.step = 1.0 / den;
+    n.form = if base > 0.0 {
+        Form::Cardinal
+    } else {
+        Form::Fraction
+    };
+    if let Some((s, e2)) = scale_after(lx, end) {
+        n.value *= s;
+        n.step *= s;
+        n.t1 = e2;
+        n.form = Form::Cardinal;
+        n.scaled = true;
+        n.scale = s;
+    }
+    Some(n)
+}
+
+/// "two point two million", "nine point nought four", "1 point 1".
+fn point_decimals(lx: &Lexed, c: &Card, n: Numeral) -> Option<Numeral> {
+    let j = c.end;
+    if !lx.is(j, "point") || matches!(c.last, Last::Scale | Last::Dozen) {
+        return None;
+    }
+    let (frac, places, end) = if c.words {
+        decimal_words(lx, j + 1)?
+    } else if lx.is_digits(j + 1) && !lx.glued(j + 2) {
+        let d = lx.raw(j + 1);
+        (parse_f64(&format!("0.{d}")), d.len() as i32, j + 2)
+    } else {
+        return None;
+    };
+    if !frac.is_finite() {
+        return None;
+    }
+    let mut n = n.ended(end);
+    n.value = c.value() + frac;
+    n.step = pow10(-places);
+    if let Some(NumWord::Scale(s)) = lx.entry(end).num {
+        n.value *= s;
+        n.step *= s;
+        n.t1 = end + 1;
+        n.scaled = true;
+        n.scale = s;
+    }
+    Some(n)
+}
+
+/// "one and a half", "3 million and a half", "one billion and a half million",
+/// "five and a half million".
+fn and_fraction(lx: &Lexed, c: &Card, n: Numeral) -> Option<Numeral> {
+    let j = c.end;
+    if !lx.is(j, "and") {
+        return None;
+    }
+    let (fv, fst, fend) = fraction_phrase(lx, j + 1, true)?;
+    let scaled_c = c.last_scale.is_finite();
+    let (value, step, end, scale) = match lx.entry(fend).num {
+        Some(NumWord::Scale(s)) if !lx.entry(fend).plural_scale && !scaled_c => {
+            ((c.value() + fv) * s, fst * s, fend + 1, s)
+        }
+        Some(NumWord::Scale(s)) if !lx.entry(fend).plural_scale && s < c.last_scale => {
+            (c.value() + fv * s, fst * s, fend + 1, s)
+        }
+        _ if c.last == Last::Scale && c.last_scale >= 1e3 => (
+            c.value() + fv * c.last_scale,
+            fst * c.last_scale,
+            fend,
+            c.last_scale,
+        ),
+        _ => (c.value() + fv, fst, fend, 1.0),
+    };
+    let mut n = n.ended(end);
+    n.value = value;
+    n.step = step;
+    n.scaled |= scale > 1.0;
+    n.scale = scale;
+    Some(n)
 }
 
 /// "-and-a-half", "-and-a-quarter", "-and-a-third" glued by hyphens after a
