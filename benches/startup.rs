@@ -5,7 +5,8 @@
 //! against 1,000 and 10,000 templates by the release binary, whole process, in three
 //! ways taken in turn in every round so the machine's drift hits all three: the
 //! cache off (`CLAIMCHECK_NO_CACHE=1`), the cache cold (its folder emptied before
-//! the run, which writes it) and warm (written by the run before). It prints the
+//! the run, which writes it) and warm (written by the run before), and a fourth:
+//! the cache warm and an empty draft, start-up alone. It prints the
 //! median CPU seconds (user + system, the kernel's accounting of the child) and wall
 //! seconds of each, and warm / off. The cache folder is `target/bench/startup-cache`,
 //! never the user's.
@@ -25,6 +26,8 @@ enum Mode {
     Off,
     Cold,
     Warm,
+    /// The cache warm, and an empty document: what a run costs before any text.
+    Empty,
 }
 
 fn main() {
@@ -43,18 +46,18 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench/startup");
     std::fs::create_dir_all(&root).expect("cannot create target/bench/startup");
     println!(
-        "{:<34} {:>9} {:>9} {:>9} {:>9}",
+        "{:<48} {:>9} {:>9} {:>9} {:>9}",
         "scenario", "cpu s", "wall s", "runs", "vs off"
     );
     for templates in [1000, 10000] {
         let (draft, rules) = write_inputs(&root, templates);
         let cache = root.join("cache");
-        let modes = [Mode::Off, Mode::Cold, Mode::Warm];
-        let mut times: Vec<Vec<(f64, f64)>> = vec![Vec::new(); 3];
+        let modes = [Mode::Off, Mode::Cold, Mode::Warm, Mode::Empty];
+        let mut times: Vec<Vec<(f64, f64)>> = vec![Vec::new(); modes.len()];
         // One round unmeasured, so the binary and the files are in memory.
         for round in 0..=runs {
-            for k in 0..3 {
-                let m = (round + k) % 3;
+            for k in 0..modes.len() {
+                let m = (round + k) % modes.len();
                 let t = once(modes[m], &draft, &rules, &cache);
                 if round > 0 {
                     times[m].push(t);
@@ -62,11 +65,17 @@ fn main() {
             }
         }
         let off = median(times[0].iter().map(|t| t.0).collect());
-        for (m, name) in ["cache off", "cache cold", "cache warm"].iter().enumerate() {
+        let names = [
+            "cache off",
+            "cache cold",
+            "cache warm",
+            "cache warm, empty draft",
+        ];
+        for (m, name) in names.iter().enumerate() {
             let cpu = median(times[m].iter().map(|t| t.0).collect());
             let wall = median(times[m].iter().map(|t| t.1).collect());
             println!(
-                "{:<34} {cpu:>9.3} {wall:>9.3} {runs:>9} {:>8.2}x",
+                "{:<48} {cpu:>9.3} {wall:>9.3} {runs:>9} {:>8.2}x",
                 format!("draft x {templates} templates, {name}"),
                 cpu / off
             );
@@ -82,6 +91,7 @@ fn usage() -> ! {
 /// Writes the draft and a rule file of `templates` templates; returns their paths.
 fn write_inputs(root: &Path, templates: usize) -> (PathBuf, PathBuf) {
     let desk = corpus::Desk::new(&mut corpus::Rng::new(7), templates, 60.min(templates));
+    std::fs::write(root.join("empty.md"), "").expect("cannot write the empty draft");
     let draft = root.join("draft.md");
     std::fs::write(
         &draft,
@@ -99,9 +109,14 @@ fn once(mode: Mode, draft: &Path, rules: &Path, cache: &Path) -> (f64, f64) {
     if mode == Mode::Cold {
         let _ = std::fs::remove_dir_all(cache);
     }
+    let empty = draft.with_file_name("empty.md");
     let mut cmd = Command::new(BIN);
     cmd.arg("check")
-        .arg(draft)
+        .arg(if mode == Mode::Empty {
+            empty.as_path()
+        } else {
+            draft
+        })
         .arg("--rules")
         .arg(rules)
         .args(["--format", "json", "--fail-on", "never"])

@@ -2,13 +2,11 @@
 //! Irakli Kobakhidze", "according to Zakharova", "was reiterated by Zakharova", and
 //! "she added" resolved to the person named just before.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::document::Document;
 use crate::extract::Span;
 use crate::people::PersonMention;
+
+mod words;
 
 /// A sentence reporting what a person said.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,18 +23,6 @@ pub struct Attribution {
     pub pronoun: bool,
 }
 
-/// Reporting verbs and phrases. "According to" and passive "by" take the speaker
-/// after them.
-static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:according to|said|says|say|told|tells|added|adds|reiterated|reiterates|stated|states|noted|notes|emphasi[sz]ed|stressed|insisted|remarked|explained|declared|announced|warned|argued|claimed|responded|replied|wrote|asserted|acknowledged|confirmed|recalled|urged|maintained|informed|commented|observed|continued|concluded|described|describes|called|calls|calling|termed|branded|labell?ed|characteri[sz]ed|dubbed)\b",
-    )
-    .expect("valid regex")
-});
-
-static PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:he|she|it|they)$").expect("valid regex"));
-
 /// How far (in bytes) a speaker may stand from the verb: room for a title or an
 /// apposition ("Irakli Kobakhidze, the Georgian prime minister, said").
 const REACH: usize = 80;
@@ -46,13 +32,14 @@ const REACH: usize = 80;
 pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution> {
     let prose = doc.prose.as_str();
     let mut out = Vec::new();
-    for m in VERB.find_iter(prose) {
-        let Some(sentence) = doc.sentence_at(m.start()) else {
+    for verb in words::reporting_verbs(prose) {
+        let Some(sentence) = doc.sentence_at(verb.start) else {
             continue;
         };
         let bounds = doc.sentences[sentence].clone();
-        let verb = m.start()..m.end();
-        let takes_after = m.as_str().to_ascii_lowercase().starts_with("according");
+        let takes_after = prose[verb.clone()]
+            .to_ascii_lowercase()
+            .starts_with("according");
         if let Some(a) = pronoun(prose, &verb, people, sentence) {
             out.push(a);
             continue;
@@ -135,9 +122,9 @@ fn pronoun(
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let span = if PRONOUN.is_match(word_before) {
+    let span = if words::is_pronoun(word_before) {
         before.len() - word_before.len()..before.len()
-    } else if PRONOUN.is_match(word_after) {
+    } else if words::is_pronoun(word_after) {
         let start = prose.len() - after.len();
         start..start + word_after.len()
     } else {
@@ -209,7 +196,7 @@ fn relative_clause(lead: &str) -> Option<usize> {
     // The clause holds at most RELATIVE_REACH words: only the lead's tail is read,
     // so a long sentence with many verbs costs no more than a short one.
     let from = tail_start(lead, LEAD_TAIL);
-    let open = from + RELATIVE.find_iter(&lead[from..]).last()?.start();
+    let open = from + words::last_relative(&lead[from..])?;
     let clause = &lead[open..];
     (!clause.contains(['“', '”', '"', ';', ':'])
         && clause.split_whitespace().count() <= RELATIVE_REACH)
@@ -246,10 +233,6 @@ fn tail_start(text: &str, n: usize) -> usize {
     }
     i
 }
-
-/// ", who", ", whose", ", whom": a relative clause about the noun before it.
-static RELATIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s+(?:who|whose|whom)\b").expect("valid regex"));
 
 /// Words that may stand between "and" and a verb that shares the subject of the
 /// verb before the "and": times and adverbs ("and on Monday announced", "and later

@@ -9,6 +9,7 @@
 //! [`crate::understand::binding`]).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -16,6 +17,7 @@ use crate::checks::value;
 use crate::document::Document;
 use crate::extract::date::DateMention;
 use crate::extract::{Quantity, Span};
+use crate::rulecache::QuickMap;
 use crate::rules::{ClaimKind, Period, RuleSet, Tolerance};
 use crate::template::Template;
 use crate::understand::binding::{self, BoundFigure, ClaimTerms};
@@ -29,8 +31,8 @@ type WordId = usize;
 pub struct CompiledClaim {
     /// Index of the claim in the [`RuleSet`].
     pub claim: usize,
-    /// One template per wording.
-    pub templates: Vec<Template>,
+    /// One template per wording (the rule set's own, shared).
+    pub templates: Arc<[Template]>,
     anchor_ids: Vec<Vec<WordId>>,
     near: Vec<Vec<WordId>>,
     tolerance: Option<Tolerance>,
@@ -72,31 +74,24 @@ impl Matcher {
     /// Compiles the figure claims of `rules`. Rules have been validated on loading,
     /// so a wording that fails to compile here is skipped.
     pub fn new(rules: &RuleSet) -> Matcher {
-        let mut folds: Vec<String> = Vec::new();
-        let mut ids: HashMap<String, WordId> = HashMap::new();
-        let mut intern = |fold: String| -> WordId {
-            *ids.entry(fold.clone()).or_insert_with(|| {
-                folds.push(fold);
-                folds.len() - 1
-            })
-        };
+        let mut vocabulary = Words::default();
         let mut claims = Vec::new();
         for (index, claim) in rules.claims.iter().enumerate() {
             let ClaimKind::Figures(_) = &claim.kind else {
                 continue;
             };
-            // Compiled by the rule loader, one per wording.
-            let templates: Vec<Template> = claim.templates.clone();
+            // Compiled by the rule loader, one per wording, and shared.
+            let templates = Arc::clone(&claim.templates);
             let anchor_ids = templates
                 .iter()
-                .map(|t| t.anchors.iter().map(|a| intern(a.clone())).collect())
+                .map(|t| t.anchors.iter().map(|a| vocabulary.intern(a)).collect())
                 .collect();
             let near = claim
                 .near
                 .iter()
                 .map(|phrase| {
                     words::words(phrase)
-                        .map(|(_, w)| intern(words::fold(w)))
+                        .map(|(_, w)| vocabulary.intern(&words::fold(w)))
                         .collect()
                 })
                 .collect();
@@ -109,6 +104,7 @@ impl Matcher {
                 period: claim.period.clone(),
             });
         }
+        let folds = vocabulary.folds;
         let mut users = vec![Vec::new(); folds.len()];
         for (c, compiled) in claims.iter().enumerate() {
             for (t, anchors) in compiled.anchor_ids.iter().enumerate() {
@@ -122,7 +118,7 @@ impl Matcher {
         // One pattern per distinct surface prefix; each verified by folding the word.
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_words: Vec<Vec<WordId>> = Vec::new();
-        let mut pattern_ids: HashMap<String, usize> = HashMap::new();
+        let mut pattern_ids: QuickMap<String, usize> = QuickMap::default();
         let mut add = |pattern: String, word: WordId| {
             let i = *pattern_ids.entry(pattern.clone()).or_insert_with(|| {
                 patterns.push(pattern);
@@ -433,6 +429,27 @@ fn phrase_at(
         return Some((spans, i + 1));
     }
     None
+}
+
+/// The distinct folded words of a rule set's anchors, each with its id (its place).
+#[derive(Default)]
+struct Words {
+    /// The folded form of each word, by id.
+    folds: Vec<String>,
+    ids: QuickMap<String, WordId>,
+}
+
+impl Words {
+    /// The id of `fold`, given a new one the first time (one copy of the string).
+    fn intern(&mut self, fold: &str) -> WordId {
+        if let Some(&id) = self.ids.get(fold) {
+            return id;
+        }
+        let id = self.folds.len();
+        self.folds.push(fold.to_string());
+        self.ids.insert(fold.to_string(), id);
+        id
+    }
 }
 
 /// The part of a fold that every inflected surface form starts with: the fold less

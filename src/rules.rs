@@ -7,6 +7,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -126,8 +127,32 @@ pub struct Claim {
     /// Where the claim is defined.
     pub origin: Origin,
     /// A figure claim's wordings compiled, one for each wording and in their order
-    /// (empty for quotes and statements): compiled once, when the rules are read.
-    pub templates: Vec<Template>,
+    /// (empty for quotes and statements): compiled once, when the rules are read,
+    /// and shared with the matcher rather than copied.
+    #[serde(with = "shared_templates")]
+    pub templates: Arc<[Template]>,
+    /// A statement's or quote's folded content words (no stopwords, no numbers),
+    /// sorted; empty for figure claims. Read once, when the rules are read.
+    pub content_words: Vec<String>,
+}
+
+/// [`Claim::templates`] written and read as a plain list (the compiled-rules cache).
+mod shared_templates {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::template::Template;
+
+    /// Writes the templates as a list.
+    pub fn serialize<S: Serializer>(templates: &Arc<[Template]>, s: S) -> Result<S::Ok, S::Error> {
+        templates.as_ref().serialize(s)
+    }
+
+    /// Reads a list of templates.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<[Template]>, D::Error> {
+        Vec::<Template>::deserialize(d).map(Arc::from)
+    }
 }
 
 /// A claim's `examples:`: sentences that test the rule itself.
@@ -647,9 +672,11 @@ fn validate_claim(
     if errors.len() > before {
         return None;
     }
+    let kind = kind?;
     Some(Claim {
         id: id.value.clone(),
-        kind: kind?,
+        content_words: spoken_words(&kind),
+        kind,
         near: raw.near.iter().map(|n| n.value.clone()).collect(),
         tolerance,
         period,
@@ -660,8 +687,21 @@ fn validate_claim(
         similarity,
         examples,
         origin: at.origin(&id.referenced),
-        templates,
+        templates: templates.into(),
     })
+}
+
+/// A statement's or quote's folded content words, sorted (none for figures).
+fn spoken_words(kind: &ClaimKind) -> Vec<String> {
+    match kind {
+        ClaimKind::Statement(text) | ClaimKind::Quote(text) => {
+            let mut words: Vec<String> =
+                crate::statements::content_words(text).into_iter().collect();
+            words.sort_unstable();
+            words
+        }
+        ClaimKind::Figures(_) => Vec::new(),
+    }
 }
 
 /// Validates a claim's `examples:`. `claim_date` is the claim's own `date:`, the

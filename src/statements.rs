@@ -49,7 +49,7 @@ impl StatementMatcher {
     pub fn new(rules: &RuleSet, similarity: f64) -> StatementMatcher {
         let mut entries = Vec::new();
         for (claim, c) in rules.claims.iter().enumerate() {
-            let (ClaimKind::Statement(text) | ClaimKind::Quote(text)) = &c.kind else {
+            let (ClaimKind::Statement(_) | ClaimKind::Quote(_)) = &c.kind else {
                 continue;
             };
             let Some(person) =
@@ -58,7 +58,8 @@ impl StatementMatcher {
             else {
                 continue;
             };
-            let words = content_words(text).into_iter().collect::<Vec<_>>();
+            // Read when the rules were read (and kept with them in the cache).
+            let words = c.content_words.clone();
             if words.is_empty() {
                 continue;
             }

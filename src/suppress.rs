@@ -45,6 +45,10 @@ pub struct SuppressionWarning {
 impl Suppressions {
     /// Reads the suppression comments of a document.
     pub fn parse(doc: &Document) -> (Suppressions, Vec<SuppressionWarning>) {
+        // Every directive holds these words: without them, no expression to build.
+        if !doc.text.contains("claimcheck-") {
+            return (Suppressions::default(), Vec::new());
+        }
         let mut ranges = Vec::new();
         let mut warnings = Vec::new();
         let mut open: Vec<(usize, Vec<Code>)> = Vec::new();

@@ -43,7 +43,7 @@ pub fn run(args: CheckArgs) -> i32 {
     let mut found = walked.found;
     let stdin_at = stdin_name.map(|name| report::input::push_stdin(&mut found, name));
     let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(super::thread_count(args.threads))
+        .num_threads(super::pool_size(args.threads, found.len()))
         .build()
     {
         Ok(pool) => pool,

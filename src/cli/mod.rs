@@ -291,6 +291,14 @@ pub(crate) fn thread_count(requested: Option<usize>) -> usize {
     }
 }
 
+/// The worker threads to start for a run over `documents` files: those of
+/// [`thread_count`], but one for a single file, which is checked on one thread
+/// anyway (a draft starts no thread that would only wait).
+pub(crate) fn pool_size(requested: Option<usize>, documents: usize) -> usize {
+    let wanted = thread_count(requested);
+    if documents <= 1 { 1 } else { wanted }
+}
+
 /// The input a GitHub step summary file would overwrite, if `summary` is one of
 /// `inputs` (an article, a rule file, a configuration): it must then not be written.
 pub(crate) fn clashes_with_input<'a>(
