@@ -23,7 +23,8 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use super::lex::{self, Fnv, Kind, Tok};
+use super::lex::{self, Kind, Tok};
+use crate::words::Fnv;
 
 /// How many tokens before its first word of date meaning a reading may start
 /// ("no later than the end of the third quarter": 6). The tests find at most 7

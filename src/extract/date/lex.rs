@@ -289,30 +289,8 @@ pub(super) struct Lexeme {
     pub decade: Option<i32>,
 }
 
-/// FNV-1a: fast for the short keys of the word tables.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// A map keyed by short words, hashed with FNV.
-pub(super) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<crate::words::Fnv>>;
 
 /// The word tables as one map.
 static LEXICON: LazyLock<FnvMap<&'static str, Lexeme>> = LazyLock::new(|| {
