@@ -1,6 +1,9 @@
 //! Words: splitting prose into words and folding them, so "territories" matches
 //! "territory" and "took" matches "taking".
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -113,7 +116,58 @@ static STOPWORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
 
 /// The folded form of a word: lowercase, possessive dropped, irregular forms mapped
 /// to their base, then stemmed. Two words with the same fold count as the same word.
+///
+/// Each thread keeps the folds it has made, so a word is stemmed once however often
+/// the matchers and the sentence reader ask (at most [`FOLDS_KEPT`] words, then the
+/// memory starts again).
 pub fn fold(word: &str) -> String {
+    FOLDS.with(|folds| {
+        if let Some(f) = folds.borrow().get(word) {
+            return f.clone();
+        }
+        let f = fold_once(word);
+        let mut folds = folds.borrow_mut();
+        if folds.len() >= FOLDS_KEPT {
+            folds.clear();
+        }
+        folds.insert(word.to_string(), f.clone());
+        f
+    })
+}
+
+/// How many words' folds a thread keeps.
+const FOLDS_KEPT: usize = 1 << 16;
+
+thread_local! {
+    /// The folds made on this thread, by the word as written.
+    static FOLDS: RefCell<HashMap<String, String, BuildHasherDefault<Fnv>>> =
+        RefCell::new(HashMap::default());
+}
+
+/// FNV-1a, a hash fast for short keys such as words.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// [`fold`] computed afresh.
+fn fold_once(word: &str) -> String {
     let lower = word.to_lowercase();
     let bare = lower
         .strip_suffix("'s")
@@ -227,6 +281,32 @@ mod tests {
         );
         let (span, w) = &got[0];
         assert_eq!(&"Russia’s de-occupation"[span.clone()], *w);
+    }
+
+    #[test]
+    fn kept_folds_are_the_folds() {
+        let words = [
+            "Territories",
+            "territories",
+            "took",
+            "Russia's",
+            "Russia’s",
+            "won't",
+            "20",
+            "Über",
+        ];
+        for _ in 0..2 {
+            for w in words {
+                assert_eq!(fold(w), fold_once(w), "{w}");
+            }
+        }
+        // past the limit the memory starts again and still answers alike
+        for n in 0..FOLDS_KEPT + 3 {
+            let w = format!("w{n}s");
+            assert_eq!(fold(&w), fold_once(&w));
+        }
+        assert!(FOLDS.with(|f| f.borrow().len()) < FOLDS_KEPT);
+        assert_eq!(fold("Territories"), fold_once("Territories"));
     }
 
     #[test]

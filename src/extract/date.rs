@@ -118,6 +118,7 @@
 
 #![warn(missing_docs)]
 
+mod gate;
 mod lex;
 mod lunar;
 mod parse;
@@ -354,6 +355,10 @@ fn dates_with(
         return Vec::new();
     }
     let low = text.to_ascii_lowercase();
+    // Parse only a few tokens before a digit or a word of date meaning.
+    let Some(gate) = gate::Gate::of(&toks, &low) else {
+        return Vec::new();
+    };
     let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
     let p = parse::Parser::new(
         &toks,
@@ -366,7 +371,7 @@ fn dates_with(
     // The longest resolvable reading at each token.
     let mut cands: Vec<Option<(parse::Parsed, DateMention)>> = Vec::with_capacity(toks.len());
     for i in 0..toks.len() {
-        cands.push(if p.may_start(i) {
+        cands.push(if p.may_start(i) && gate.allows(i) {
             candidate(&p, i, publication)
         } else {
             None

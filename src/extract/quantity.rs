@@ -109,6 +109,7 @@
 
 mod context;
 mod currency;
+mod gate;
 mod lexer;
 mod lexicon;
 mod numeral;
@@ -128,9 +129,15 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut ctx = Ctx {
         last_percent_end: None,
     };
+    let open = gate::open_tokens(&lx);
     let mut i = 0;
     while i < lx.len() {
-        match figure_at(&lx, i, &ctx).or_else(|| context::multiple_at(&lx, i)) {
+        let figure = if open[i] {
+            figure_at(&lx, i, &ctx)
+        } else {
+            None
+        };
+        match figure.or_else(|| context::multiple_at(&lx, i)) {
             Some((q, next)) => {
                 if matches!(
                     q.kind,

@@ -1058,8 +1058,12 @@ const OTHER_WORDS: &[&str] = &["another", "other", "different", "separate"];
 /// Whether a folded word is one of the words that name another thing ("other
 /// countries" in a claim's own wording is what the claim is about).
 pub fn is_other_word(fold: &str) -> bool {
-    OTHER_WORDS.iter().any(|w| words::fold(w) == fold)
+    OTHER_FOLDS.iter().any(|w| w == fold)
 }
+
+/// [`OTHER_WORDS`] folded, once per run (every claim of every sentence asks).
+static OTHER_FOLDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| OTHER_WORDS.iter().map(|w| words::fold(w)).collect());
 
 /// Whether the word at `span` sits in a noun phrase that opens with "another",
 /// "other", "a different" or "a separate", up to three words before it with only

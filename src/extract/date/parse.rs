@@ -9,6 +9,8 @@
 //! "Sat") demand context: a preposition before them, a day or year next to them, or
 //! the expression standing alone in its sentence (a heading or listing entry).
 
+use std::sync::LazyLock;
+
 use jiff::civil::Weekday;
 
 use super::Bound;
@@ -715,7 +717,7 @@ pub(super) struct Parser<'a> {
 }
 
 /// What a word token can be, looked up once per token.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Info {
     /// Month 1..=12, 0 if none.
     month: u8,
@@ -729,20 +731,42 @@ struct Info {
     tens: u8,
     /// An expression may start here.
     start: bool,
+    /// One of the [`FILLER`] words.
+    filler: bool,
+}
+
+/// The seasons [`season_word`] reads.
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+
+/// Every word with an [`Info`] of its own (every other word has the default one),
+/// so each token costs one hash lookup.
+static WORD_INFO: LazyLock<lex::FnvMap<&'static str, Info>> = LazyLock::new(|| {
+    let listed = lex::table_words()
+        .chain(START_WORDS.iter().copied())
+        .chain(HOLIDAY_STARTS.iter().copied())
+        .chain(SEASONS.iter().copied())
+        .chain(FILLER.iter().copied());
+    listed.map(|w| (w, word_info(w))).collect()
+});
+
+/// [`word_info`] of a lowercase word, with one lookup.
+fn info_of(w: &str) -> Info {
+    WORD_INFO.get(w).copied().unwrap_or_default()
 }
 
 fn word_info(w: &str) -> Info {
-    let (month, month_abbr) = lex::month_word(w).unwrap_or((0, false));
-    let weekday = lex::weekday_word(w);
-    let ord = lex::ordinal_word(w).unwrap_or(0) as u8;
-    let unit = lex::unit_number_word(w).map_or(0, |u| u as u8 + 1);
-    let tens = lex::tens_word(w).unwrap_or(0) as u8;
+    let l = lex::lexeme(w).copied().unwrap_or_default();
+    let (month, month_abbr) = l.month.unwrap_or((0, false));
+    let weekday = l.weekday;
+    let ord = l.ordinal.unwrap_or(0) as u8;
+    let unit = l.unit_number.map_or(0, |u| u as u8 + 1);
+    let tens = l.tens.unwrap_or(0) as u8;
     let start = month > 0
         || weekday.is_some()
         || ord > 0
         || unit > 0
         || tens > 0
-        || lex::weekday_plural(w).is_some()
+        || l.weekday_plural.is_some()
         || season_word(w).is_some()
         || has(HOLIDAY_STARTS, w)
         || has(START_WORDS, w);
@@ -754,6 +778,7 @@ fn word_info(w: &str) -> Info {
         unit,
         tens,
         start,
+        filler: has(FILLER, w),
     }
 }
 
@@ -795,7 +820,7 @@ impl<'a> Parser<'a> {
         p.info = toks
             .iter()
             .map(|t| match t.kind {
-                Kind::Word => word_info(&low[t.s..t.e]),
+                Kind::Word => info_of(&low[t.s..t.e]),
                 _ => Info::default(),
             })
             .collect();
@@ -825,7 +850,7 @@ impl<'a> Parser<'a> {
         content.push(0);
         for (j, t) in toks.iter().enumerate() {
             let filler = match t.kind {
-                Kind::Word => p.word(j).is_some_and(|w| has(FILLER, w)),
+                Kind::Word => p.info[j].filler,
                 Kind::Num => false,
                 Kind::Punct => true,
             };
@@ -4880,5 +4905,34 @@ mod tests {
         ] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod lookup_tests {
+    //! One hash lookup per token says what [`word_info`] says, for every word the
+    //! grammar's source spells in a string and for words it does not know.
+    use super::*;
+
+    #[test]
+    fn one_lookup_gives_the_word_information() {
+        let sources = [
+            include_str!("parse.rs"),
+            include_str!("parse/news.rs"),
+            include_str!("lex.rs"),
+        ];
+        let mut words: Vec<&str> = sources
+            .iter()
+            .flat_map(|s| s.split('"').skip(1).step_by(2))
+            .flat_map(|lit| lit.split(|c: char| !c.is_ascii_lowercase()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.extend(["harbour", "council", "mayday", "x"]);
+        let mut known = 0;
+        for w in words {
+            assert_eq!(info_of(w), word_info(w), "{w:?}");
+            known += usize::from(word_info(w).start);
+        }
+        assert!(known > 300, "only {known} start words probed");
     }
 }
