@@ -3045,147 +3045,131 @@ impl<'a> Parser<'a> {
     /// Quarters and halves: "Q3 2025", "2018Q4", "3Q25", "H1 2025", "2025-H1", "1H25",
     /// "the third quarter (of 2025)", "third-quarter", "the first half of the year".
     fn quarter_half(&self, i: usize) -> R {
-        let mk = |yr: Yr, q: bool, n: u32| -> Node {
-            Node::Cal(Cal {
-                yr,
-                what: if q {
-                    What::Quarter(n as u8)
-                } else {
-                    What::Half(n as u8)
-                },
-            })
-        };
-        let letter = |k: usize| match self.word(k) {
+        if let Some(r) = self.letter_quarter(i) {
+            return r;
+        }
+        if let Some(r) = self.year_letter_quarter(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.count_letter_quarter(i) {
+            return r;
+        }
+        self.worded_quarter(i)
+    }
+
+    /// "q" or "h" at `k`: a quarter (true) or a half (false).
+    fn quarter_letter(&self, k: usize) -> Option<bool> {
+        match self.word(k) {
             Some("q") => Some(true),
             Some("h") => Some(false),
             _ => None,
-        };
-        let valid = |q: bool, n: u32| {
-            if q {
-                (1..=4).contains(&n)
-            } else {
-                (1..=2).contains(&n)
-            }
-        };
-        // "Q3", "Q3 2025", "Q3-2025", "Q3 of 2025", "H1 2025"
-        if let Some(q) = letter(i)
-            && let Some((n, 1)) = self.num(i + 1)
-            && self.att(i + 1)
-            && valid(q, n)
-        {
-            let e = i + 2;
-            if self.att(e)
-                && !self.is_dash(e)
-                && !self.is_p(e, '/')
-                && (!self.clean_after(e) || self.word(e).is_some() || self.num(e).is_some())
-            {
-                return None;
-            }
-            // "H1-B", "H-1B": a visa, not a half
-            if self.is_dash(e)
-                && self.att(e)
-                && self.att(e + 1)
-                && self.word(e + 1).is_some_and(|w| w.len() == 1)
-            {
-                return None;
-            }
-            let j = if (self.is_dash(e) || self.is_p(e, '/')) && self.att(e) || self.is(e, "of") {
-                e + 1
-            } else {
-                e
-            };
-            if let Some((e2, y)) = self.year_at(j) {
-                return Some((e2, mk(Yr::Abs(y), q, n)));
-            }
-            if self.att(e) && self.toks.get(e).is_some_and(|t| t.kind != Kind::Punct) {
-                return None;
-            }
-            if !q && !self.is_any(i.wrapping_sub(1), &["in", "the", "during", "for", "of"]) {
-                return None;
-            }
-            return Some((e, mk(Yr::Infer, q, n)));
         }
-        // "2018Q4", "2025-Q3", "2025 Q3", "2019 H2"
-        if let Some((y, 4)) = self.num(i)
-            && (1000..=2999).contains(&y)
-            && self.clean_before(i)
-        {
-            let j = if self.is_dash(i + 1) && self.att(i + 1) {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let Some(q) = letter(j)
-                && let Some((n, 1)) = self.num(j + 1)
-                && self.att(j + 1)
-                && valid(q, n)
-                && self.clean_after(j + 2)
-                && !(self.att(j + 2) && self.word(j + 2).is_some())
-            {
-                return Some((j + 2, mk(Yr::Abs(y as i32), q, n)));
-            }
-        }
-        // "3Q25", "1H25", "3Q 2025"
-        if let Some((n, 1)) = self.num(i)
-            && self.clean_before(i)
-            && self.att(i + 1)
-            && let Some(q) = letter(i + 1)
-            && valid(q, n)
-        {
-            if let Some((yy, 2)) = self.num(i + 2)
-                && self.att(i + 2)
-                && self.clean_after(i + 3)
-                && !(self.att(i + 3) && self.word(i + 3).is_some())
-            {
-                return Some((i + 3, mk(Yr::Abs(2000 + yy as i32), q, n)));
-            }
-            if !self.att(i + 2)
-                && let Some((e, y)) = self.year_at(i + 2)
-                && self.num(i + 2).is_some()
-            {
-                return Some((e, mk(Yr::Abs(y), q, n)));
-            }
+    }
+
+    /// "Q3", "Q3 2025", "Q3-2025", "Q3 of 2025", "H1 2025". `None`: not this form;
+    /// `Some(None)`: this form, but no date.
+    fn letter_quarter(&self, i: usize) -> Option<R> {
+        let q = self.quarter_letter(i)?;
+        let (n, 1) = self.num(i + 1)? else {
+            return None;
+        };
+        if !self.att(i + 1) || !quarter_valid(q, n) {
             return None;
         }
-        // "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half"
+        let e = i + 2;
+        if self.att(e)
+            && !self.is_dash(e)
+            && !self.is_p(e, '/')
+            && (!self.clean_after(e) || self.word(e).is_some() || self.num(e).is_some())
+        {
+            return Some(None);
+        }
+        // "H1-B", "H-1B": a visa, not a half
+        if self.is_dash(e)
+            && self.att(e)
+            && self.att(e + 1)
+            && self.word(e + 1).is_some_and(|w| w.len() == 1)
+        {
+            return Some(None);
+        }
+        let j = if (self.is_dash(e) || self.is_p(e, '/')) && self.att(e) || self.is(e, "of") {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((e2, y)) = self.year_at(j) {
+            return Some(Some((e2, quarter_node(Yr::Abs(y), q, n))));
+        }
+        if self.att(e) && self.toks.get(e).is_some_and(|t| t.kind != Kind::Punct) {
+            return Some(None);
+        }
+        if !q && !self.is_any(i.wrapping_sub(1), &["in", "the", "during", "for", "of"]) {
+            return Some(None);
+        }
+        Some(Some((e, quarter_node(Yr::Infer, q, n))))
+    }
+
+    /// "2018Q4", "2025-Q3", "2025 Q3", "2019 H2".
+    fn year_letter_quarter(&self, i: usize) -> Option<(usize, Node)> {
+        let (y, 4) = self.num(i)? else {
+            return None;
+        };
+        if !(1000..=2999).contains(&y) || !self.clean_before(i) {
+            return None;
+        }
+        let j = if self.is_dash(i + 1) && self.att(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let q = self.quarter_letter(j)?;
+        let (n, 1) = self.num(j + 1)? else {
+            return None;
+        };
+        (self.att(j + 1)
+            && quarter_valid(q, n)
+            && self.clean_after(j + 2)
+            && !(self.att(j + 2) && self.word(j + 2).is_some()))
+        .then(|| (j + 2, quarter_node(Yr::Abs(y as i32), q, n)))
+    }
+
+    /// "3Q25", "1H25", "3Q 2025". `None`: not this form; `Some(None)`: this form,
+    /// but no date.
+    fn count_letter_quarter(&self, i: usize) -> Option<R> {
+        let (n, 1) = self.num(i)? else {
+            return None;
+        };
+        if !self.clean_before(i) || !self.att(i + 1) {
+            return None;
+        }
+        let q = self.quarter_letter(i + 1)?;
+        if !quarter_valid(q, n) {
+            return None;
+        }
+        if let Some((yy, 2)) = self.num(i + 2)
+            && self.att(i + 2)
+            && self.clean_after(i + 3)
+            && !(self.att(i + 3) && self.word(i + 3).is_some())
+        {
+            return Some(Some((i + 3, quarter_node(Yr::Abs(2000 + yy as i32), q, n))));
+        }
+        if !self.att(i + 2)
+            && let Some((e, y)) = self.year_at(i + 2)
+            && self.num(i + 2).is_some()
+        {
+            return Some(Some((e, quarter_node(Yr::Abs(y), q, n))));
+        }
+        Some(None)
+    }
+
+    /// "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half".
+    fn worded_quarter(&self, i: usize) -> R {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
-        // "the first two quarters of 1990", "the last two quarters of 2025": a half
-        if the
-            && self.is_any(j, &["first", "last"])
-            && self
-                .num_words(j + 1)
-                .is_some_and(|(k, v, ord)| k == j + 2 && v == 2 && !ord)
-            && self.is(j + 2, "quarters")
-            && self.is(j + 3, "of")
-            && let Some((e2, y)) = self.year_at(j + 4)
-        {
-            let n = if self.is(j, "first") { 1 } else { 2 };
-            return Some((e2, mk(Yr::Abs(y), false, n)));
+        if the && let Some(r) = self.two_quarters(j) {
+            return Some(r);
         }
-        let (k, n) = if let Some((v, d)) = self.num(j) {
-            if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
-                return None;
-            }
-            (j + 2, v)
-        } else if self.is_any(j, &["final", "last"]) && self.is_any(j + 1, &["quarter", "qtr"]) {
-            if !self.is(j + 2, "of") {
-                return None;
-            }
-            (j + 1, 4)
-        } else if self.is_any(j, &["last", "latter"]) && self.is(j + 1, "half") {
-            // "the last half of 1989", "the latter half of the year"
-            if !self.is(j + 2, "of") {
-                return None;
-            }
-            (j + 1, 2)
-        } else {
-            let (k, v, ord) = self.num_words(j)?;
-            if !ord {
-                return None;
-            }
-            (k, v)
-        };
+        let (k, n) = self.quarter_ordinal(j)?;
         let k = if self.is_dash(k) && self.att(k) {
             k + 1
         } else {
@@ -3196,36 +3180,19 @@ impl<'a> Parser<'a> {
             "half" => false,
             _ => return None,
         };
-        if !valid(q, n) {
+        if !quarter_valid(q, n) {
             return None;
         }
         let e = k + 1;
         if let Some((e2, y)) = self.year_at(e) {
             self.num(e)?;
-            return Some((e2, mk(Yr::Abs(y), q, n)));
+            return Some((e2, quarter_node(Yr::Abs(y), q, n)));
         }
         if self.is(e, "of") {
-            let o = e + 1;
-            if let Some((e2, y)) = self.year_at(o) {
-                return Some((e2, mk(Yr::Abs(y), q, n)));
-            }
-            if let Some((e2, node)) = self.container(o) {
-                let sel = if q {
-                    Sel::Quarter(n as u8)
-                } else {
-                    Sel::Half(n as u8)
-                };
-                return Some((
-                    e2,
-                    Node::Part {
-                        sel,
-                        of: Box::new(node),
-                    },
-                ));
-            }
-            if !q {
-                // "the first half of" something else: not a date
-                return None;
+            match self.quarter_of(e + 1, q, n) {
+                Some(r) => return r,
+                None if !q => return None,
+                None => {}
             }
         }
         if !the && !q {
@@ -3237,7 +3204,65 @@ impl<'a> Parser<'a> {
         if self.sports(i) {
             return None;
         }
-        Some((e, mk(Yr::Infer, q, n)))
+        Some((e, quarter_node(Yr::Infer, q, n)))
+    }
+
+    /// "the first two quarters of 1990", "the last two quarters of 2025" (from the
+    /// word after "the"): a half.
+    fn two_quarters(&self, j: usize) -> Option<(usize, Node)> {
+        if !self.is_any(j, &["first", "last"])
+            || !self
+                .num_words(j + 1)
+                .is_some_and(|(k, v, ord)| k == j + 2 && v == 2 && !ord)
+            || !self.is(j + 2, "quarters")
+            || !self.is(j + 3, "of")
+        {
+            return None;
+        }
+        let (e2, y) = self.year_at(j + 4)?;
+        let n = if self.is(j, "first") { 1 } else { 2 };
+        Some((e2, quarter_node(Yr::Abs(y), false, n)))
+    }
+
+    /// The ordinal of a worded quarter or half: the token after it and its number
+    /// ("3rd", "third", "final quarter of", "the last half of").
+    fn quarter_ordinal(&self, j: usize) -> Option<(usize, u32)> {
+        if let Some((v, d)) = self.num(j) {
+            if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
+                return None;
+            }
+            return Some((j + 2, v));
+        }
+        if self.is_any(j, &["final", "last"]) && self.is_any(j + 1, &["quarter", "qtr"]) {
+            return self.is(j + 2, "of").then_some((j + 1, 4));
+        }
+        if self.is_any(j, &["last", "latter"]) && self.is(j + 1, "half") {
+            // "the last half of 1989", "the latter half of the year"
+            return self.is(j + 2, "of").then_some((j + 1, 2));
+        }
+        let (k, v, ord) = self.num_words(j)?;
+        ord.then_some((k, v))
+    }
+
+    /// What follows "quarter of" / "half of" at `o`: a year or a container period.
+    /// `None`: neither.
+    fn quarter_of(&self, o: usize, q: bool, n: u32) -> Option<R> {
+        if let Some((e2, y)) = self.year_at(o) {
+            return Some(Some((e2, quarter_node(Yr::Abs(y), q, n))));
+        }
+        let (e2, node) = self.container(o)?;
+        let sel = if q {
+            Sel::Quarter(n as u8)
+        } else {
+            Sel::Half(n as u8)
+        };
+        Some(Some((
+            e2,
+            Node::Part {
+                sel,
+                of: Box::new(node),
+            },
+        )))
     }
 
     /// Seasons: "summer 2024", "the summer of 2024", "this summer", "last winter",
@@ -4854,6 +4879,27 @@ const IRREGULAR_PAST: &[&str] = &[
     "wore",
     "wrote",
 ];
+
+/// A quarter (`q`) or half numbered `n` of a year.
+fn quarter_node(yr: Yr, q: bool, n: u32) -> Node {
+    Node::Cal(Cal {
+        yr,
+        what: if q {
+            What::Quarter(n as u8)
+        } else {
+            What::Half(n as u8)
+        },
+    })
+}
+
+/// Quarters 1 to 4, halves 1 and 2.
+fn quarter_valid(q: bool, n: u32) -> bool {
+    if q {
+        (1..=4).contains(&n)
+    } else {
+        (1..=2).contains(&n)
+    }
+}
 
 #[cfg(test)]
 mod tests {
