@@ -256,6 +256,20 @@ pub(super) enum Node {
     /// "a year ago", "a year earlier", "year-ago": the year before publication, or,
     /// in a story reporting a quarter's results, the year-ago quarter.
     YearAgo,
+    /// The trading week a market report sums up ("for the week"): the week of
+    /// publication from Friday to Sunday, else the week before.
+    TradingWeek,
+    /// A period told from the passage's own time ("that year", "the following
+    /// month", "the next day", "the previous Friday"): the `unit` holding the
+    /// `anchor` shifted by `k` units, or with `wd` the weekday just after (`k` 1)
+    /// or before (-1) it. The anchor is the last date the passage wrote; the
+    /// passage sets it, and without one the reference is no date.
+    Anaphora {
+        unit: Unit,
+        k: i8,
+        wd: Option<Weekday>,
+        anchor: Option<jiff::civil::Date>,
+    },
 }
 
 /// Which way a vague reference points.
@@ -3433,6 +3447,14 @@ impl<'a> Parser<'a> {
     fn rel_simple(&self, i: usize) -> R {
         let w = self.word(i)?;
         match w {
+            // "today's youth", "the world of tomorrow": the present or future age,
+            // no day
+            "today"
+                if self.is_apos(i + 1) && self.is(i + 2, "s") && self.is_any(i + 3, AGE_NOUNS) =>
+            {
+                return None;
+            }
+            "tomorrow" if self.prev_word(i) == Some("of") => return None,
             "today" | "tonight" => return Some((i + 1, Node::RelDay(0))),
             "yesterday" => return Some((i + 1, Node::RelDay(-1))),
             "tomorrow" => return Some((i + 1, Node::RelDay(1))),
@@ -4176,6 +4198,23 @@ fn range_ok(a: &Node, b: &Node, intro: u8) -> bool {
     }
 }
 
+/// Nouns after "today's" that name the present age, not the day ("today's
+/// youth", "today's world").
+const AGE_NOUNS: &[&str] = &[
+    "children",
+    "culture",
+    "economy",
+    "families",
+    "generation",
+    "kids",
+    "society",
+    "students",
+    "teenagers",
+    "world",
+    "young",
+    "youth",
+];
+
 /// Words that can start an expression (besides names and numbers).
 const START_WORDS: &[&str] = &[
     "a",
@@ -4204,6 +4243,7 @@ const START_WORDS: &[&str] = &[
     "fewer",
     "final",
     "fiscal",
+    "following",
     "formerly",
     "from",
     "future",
@@ -4246,6 +4286,7 @@ const START_WORDS: &[&str] = &[
     "soon",
     "start",
     "starting",
+    "that",
     "the",
     "these",
     "this",

@@ -305,6 +305,7 @@ impl Ctx {
             Node::ComingWeekend => self.coming_weekend(),
             Node::PastWeek => self.past_week(),
             Node::Weekend => self.weekend(),
+            Node::TradingWeek => self.trading_week(),
             Node::RelDay(k) => self.rel_day(i64::from(*k)),
             Node::Shift { n, unit, base } => self.shift(*n, *unit, base),
             Node::Vague(_) => self.vague(),
@@ -323,6 +324,12 @@ impl Ctx {
             Node::DayOf { day, of } => self.day_of(*day, of),
             Node::Part { sel, of } => part(*sel, self.resolve(of)?),
             Node::Range(a, b) => self.range(a, b),
+            Node::Anaphora {
+                unit,
+                k,
+                wd,
+                anchor,
+            } => anaphora(*unit, i64::from(*k), *wd, anchor.or(self.publication)?),
         }
     }
 
@@ -429,6 +436,14 @@ impl Ctx {
             on_or_before(p, Weekday::Saturday)?
         };
         res(sat, add_days(sat, 1)?, G::Weekend, Resolution::Relative)
+    }
+
+    /// The week of publication from Friday to Sunday, else the week before.
+    fn trading_week(&self) -> Option<Res> {
+        let p = self.publication?;
+        let back = p.weekday().to_monday_zero_offset() < 4;
+        let m = monday(add_days(p, if back { -7 } else { 0 })?)?;
+        res(m, add_days(m, 6)?, G::Week, Resolution::Relative)
     }
 
     /// `k` days from publication.
@@ -952,6 +967,39 @@ impl Ctx {
             _ => (this.resolve(a)?, this.resolve(b)?),
         };
         res(ra.start, rb.end, G::Span, worse(ra.how, rb.how))
+    }
+}
+
+/// A period told from the passage's own time (see [`Node::Anaphora`]), from its
+/// anchor: the year, quarter, month, week or day `k` units after it, or with `wd`
+/// the weekday just after or before it. Its year came from the text around it.
+fn anaphora(unit: Unit, k: i64, wd: Option<Weekday>, anchor: Date) -> Option<Res> {
+    let how = Resolution::InferredYear;
+    if let Some(wd) = wd {
+        let d = if k < 0 {
+            on_or_before(add_days(anchor, -1)?, wd)?
+        } else {
+            on_or_after(add_days(anchor, 1)?, wd)?
+        };
+        return day_res(d, how);
+    }
+    let d = add_units(anchor, k, unit)?;
+    let y = i32::from(d.year());
+    match unit {
+        Unit::Day => day_res(d, how),
+        Unit::Week | Unit::Weekend => {
+            let m = monday(d)?;
+            res(m, add_days(m, 6)?, G::Week, how)
+        }
+        Unit::Month => {
+            let (a, b) = month_bounds(y, d.month() as u32)?;
+            res(a, b, G::Month, how)
+        }
+        Unit::Quarter => {
+            let q = (d.month() as u32 - 1) / 3;
+            quarter_from(ymd(y, 3 * q + 1, 1)?, how)
+        }
+        Unit::Year | Unit::Decade => res(ymd(y, 1, 1)?, ymd(y, 12, 31)?, G::Year, how),
     }
 }
 
