@@ -4025,6 +4025,11 @@ impl<'a> Parser<'a> {
         if !range_ok(&a, &b, intro) {
             return None;
         }
+        // "a revision Friday to December's figures": an end in the possessive
+        // qualifies a noun; "to" is a preposition there, not a range
+        if self.is_apos(e) && self.att(e) && self.is(e + 1, "s") {
+            return None;
+        }
         // Not part of a longer code: "138-2010-2015", "2010-2015-86".
         if intro == 0
             && (!self.clean_before(j)

@@ -2660,3 +2660,31 @@ fn the_present_age_is_no_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_possessive_is_no_range_end() {
+    check(&[
+        // "to December's figures": the possessive qualifies a noun, so "Friday to
+        // December" is no range, and Friday is a day
+        (
+            "After a small revision Friday to December's figures, the index rose.",
+            "2026-02-06",
+            &[("Friday", "2026-02-06"), ("December", "2025-12")],
+        ),
+        (
+            "Monday's vote moved Tuesday to Wednesday's session.",
+            PUB,
+            &[
+                ("Monday", "2025-12-01"),
+                ("Tuesday", "2025-12-02"),
+                ("Wednesday", "2025-12-03"),
+            ],
+        ),
+        // a range with no possessive stays one period
+        (
+            "The fair runs from Friday to Sunday.",
+            PUB,
+            &[("from Friday to Sunday", "2025-12-05/2025-12-07")],
+        ),
+    ]);
+}
