@@ -2863,8 +2863,15 @@ impl<'a> Parser<'a> {
         let (e, y) = self.year_at(j)?;
         if !strong {
             if self.num(j).is_none() {
-                // "in nineteen ninety six": words need a preposition and two words
-                if e < j + 2 || !self.prev_word(j).is_some_and(|p| has(YEAR_PREPS, p)) {
+                // "in nineteen ninety six": words need two words and a preposition,
+                // or a determiner with a noun after ("a nineteen ninety-seven
+                // attack")
+                let determined = self.prev_word(j).is_some_and(|p| {
+                    matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+                }) && self.word(e).is_some();
+                if e < j + 2
+                    || !(self.prev_word(j).is_some_and(|p| has(YEAR_PREPS, p)) || determined)
+                {
                     return None;
                 }
             } else if !self.clean_before(j) || !self.year_context(j, e) {

@@ -2688,3 +2688,23 @@ fn a_possessive_is_no_range_end() {
         ),
     ]);
 }
+
+#[test]
+fn years_in_words_before_a_noun() {
+    check(&[
+        // a year spelled out after a determiner, before its noun
+        (
+            "It recalled a nineteen ninety-seven attack on a bar.",
+            PUB,
+            &[("nineteen ninety-seven", "1997")],
+        ),
+        (
+            "She lost in nineteen ninety-six.",
+            PUB,
+            &[("nineteen ninety-six", "1996")],
+        ),
+        // a count in words is no year
+        ("The ship carried nineteen ninety-pound crates.", PUB, &[]),
+        ("He owns nineteen ninety-six acres.", PUB, &[]),
+    ]);
+}
