@@ -2708,3 +2708,20 @@ fn years_in_words_before_a_noun() {
         ("He owns nineteen ninety-six acres.", PUB, &[]),
     ]);
 }
+
+#[test]
+fn the_fiscal_year_of_a_results_story() {
+    check(&[
+        // in a results story, "for the fiscal year" is the year being reported
+        (
+            "Net income fell in the fourth quarter, and the maker expects lower profit for the fiscal year.",
+            "2025-11-03",
+            &[
+                ("the fourth quarter", "2025-Q4"),
+                ("the fiscal year", "2025"),
+            ],
+        ),
+        // outside one, no date
+        ("The school plans a new roof for the fiscal year.", PUB, &[]),
+    ]);
+}

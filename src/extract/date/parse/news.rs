@@ -512,19 +512,21 @@ impl Parser<'_> {
         ))
     }
 
-    /// "for the year", "the full year" in a results story: the year of
+    /// "for the year", "for the fiscal year", "the full year" in a results story: the year of
     /// publication, the one whose results are told ("revenue over the full
     /// year climbed").
     fn results_year(&self, i: usize) -> R {
         if !self.quarterly || !self.is(i, "the") {
             return None;
         }
-        let full = self.is(i + 1, "full") && self.is(i + 2, "year");
-        let after_for = self.prev_word(i) == Some("for") && self.is(i + 1, "year");
-        if !(full || after_for) {
-            return None;
-        }
-        let e = if full { i + 3 } else { i + 2 };
+        // "the full year" anywhere; "for the year", "for the fiscal year"
+        let after_for = self.prev_word(i) == Some("for");
+        let e = match self.word(i + 1)? {
+            "full" if self.is(i + 2, "year") => i + 3,
+            "fiscal" if after_for && self.is(i + 2, "year") => i + 3,
+            "year" if after_for => i + 2,
+            _ => return None,
+        };
         // "the year before", "the year of the merger", "the year-ago period"
         if self.is_any(
             e,
