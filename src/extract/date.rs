@@ -402,7 +402,7 @@ fn dates_with(
             && let Some((c, m)) = cands[i].take()
         {
             i = c.end;
-            out.push(passage.read(&p, c, m, publication, text));
+            out.extend(passage.read(&p, c, m, publication, text));
         } else {
             i += 1;
         }
@@ -418,6 +418,10 @@ fn dates_with(
 /// September 14 he resigned"), takes that year, not the publication's; a clause
 /// that looks ahead ("will join on March 12") or has no tense keeps the usual
 /// reading. A month of a year ("in October 2000") sets no passage.
+///
+/// The passage also keeps the last date it wrote, the time its narrative has
+/// reached, for references told from it ("that year", "the following month", "the
+/// next day"; see [`parse::Node::Anaphora`]); a paragraph break ends it too.
 #[derive(Default)]
 struct Passage {
     year: Option<i32>,
@@ -426,10 +430,87 @@ struct Passage {
     /// The sentence it was written in, and whether it opened that sentence.
     sentence: u32,
     opener: bool,
+    /// The last date written (first and last day), and where it ended.
+    last: Option<(Date, Date)>,
+    last_end: usize,
+}
+
+/// Whether `text` between two offsets holds a paragraph break.
+fn paragraph_break(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|gap| gap.contains("\n\n") || gap.contains("\n \n"))
 }
 
 impl Passage {
+    /// The mention as the passage reads it; `None` for a reference told from the
+    /// passage's time when the passage has written no date it can count from.
     fn read(
+        &mut self,
+        p: &parse::Parser<'_>,
+        c: parse::Parsed,
+        m: DateMention,
+        publication: Option<Date>,
+        text: &str,
+    ) -> Option<DateMention> {
+        if paragraph_break(text, self.last_end, m.span.start) {
+            self.last = None;
+        }
+        let m = if matches!(c.node, parse::Node::Anaphora { .. }) {
+            self.anaphora(p, c, publication)?
+        } else {
+            self.framed(p, c, m, publication, text)
+        };
+        if m.resolution != Resolution::Vague && m.bound.is_none() {
+            self.last = Some((m.value.start(), m.value.end()));
+            self.last_end = m.span.end;
+        }
+        Some(m)
+    }
+
+    /// A reference told from the passage's time, counted from the last date it
+    /// wrote when that date lies within one of the reference's units ("that year"
+    /// after a day or month of one year, "the next day" after a day).
+    fn anaphora(
+        &self,
+        p: &parse::Parser<'_>,
+        c: parse::Parsed,
+        publication: Option<Date>,
+    ) -> Option<DateMention> {
+        let parse::Node::Anaphora { unit, k, wd, .. } = c.node else {
+            return None;
+        };
+        let (start, end) = self.last?;
+        let within = match (unit, wd) {
+            (_, Some(_)) | (parse::Unit::Day, _) => start == end,
+            (parse::Unit::Week | parse::Unit::Weekend, _) => {
+                // the same Monday-to-Sunday week
+                i32::from(start.weekday().to_monday_zero_offset())
+                    + start.until(end).ok()?.get_days()
+                    < 7
+            }
+            (parse::Unit::Month, _) => (start.year(), start.month()) == (end.year(), end.month()),
+            (parse::Unit::Quarter, _) => {
+                start.year() == end.year() && (start.month() - 1) / 3 == (end.month() - 1) / 3
+            }
+            (parse::Unit::Year | parse::Unit::Decade, _) => start.year() == end.year(),
+        };
+        if !within {
+            return None;
+        }
+        let moved = parse::Parsed {
+            node: parse::Node::Anaphora {
+                unit,
+                k,
+                wd,
+                anchor: Some(start),
+            },
+            ..c
+        };
+        build(p, moved, publication).map(|(_, m)| m)
+    }
+
+    /// A mention read within the passage's year (see [`Passage`]).
+    fn framed(
         &mut self,
         p: &parse::Parser<'_>,
         c: parse::Parsed,
@@ -438,10 +519,7 @@ impl Passage {
         text: &str,
     ) -> DateMention {
         let pub_year = publication.map(|d| i32::from(d.year()));
-        if text
-            .get(self.from..m.span.start)
-            .is_some_and(|gap| gap.contains("\n\n") || gap.contains("\n \n"))
-        {
+        if paragraph_break(text, self.from, m.span.start) {
             self.year = None;
         }
         match m.resolution {

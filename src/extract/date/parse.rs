@@ -258,6 +258,20 @@ pub(super) enum Node {
     /// "a year ago", "a year earlier", "year-ago": the year before publication, or,
     /// in a story reporting a quarter's results, the year-ago quarter.
     YearAgo,
+    /// The trading week a market report sums up ("for the week"): the week of
+    /// publication from Friday to Sunday, else the week before.
+    TradingWeek,
+    /// A period told from the passage's own time ("that year", "the following
+    /// month", "the next day", "the previous Friday"): the `unit` holding the
+    /// `anchor` shifted by `k` units, or with `wd` the weekday just after (`k` 1)
+    /// or before (-1) it. The anchor is the last date the passage wrote; the
+    /// passage sets it, and without one the reference is no date.
+    Anaphora {
+        unit: Unit,
+        k: i8,
+        wd: Option<Weekday>,
+        anchor: Option<jiff::civil::Date>,
+    },
 }
 
 /// Which way a vague reference points.
@@ -2874,8 +2888,15 @@ impl<'a> Parser<'a> {
         let (e, y) = self.year_at(j)?;
         if !strong {
             if self.num(j).is_none() {
-                // "in nineteen ninety six": words need a preposition and two words
-                if e < j + 2 || !self.prev_word(j).is_some_and(|p| has(YEAR_PREPS, p)) {
+                // "in nineteen ninety six": words need two words and a preposition,
+                // or a determiner with a noun after ("a nineteen ninety-seven
+                // attack")
+                let determined = self.prev_word(j).is_some_and(|p| {
+                    matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+                }) && self.word(e).is_some();
+                if e < j + 2
+                    || !(self.prev_word(j).is_some_and(|p| has(YEAR_PREPS, p)) || determined)
+                {
                     return None;
                 }
             } else if !self.clean_before(j) || !self.year_context(j, e) {
@@ -3070,147 +3091,131 @@ impl<'a> Parser<'a> {
     /// Quarters and halves: "Q3 2025", "2018Q4", "3Q25", "H1 2025", "2025-H1", "1H25",
     /// "the third quarter (of 2025)", "third-quarter", "the first half of the year".
     fn quarter_half(&self, i: usize) -> R {
-        let mk = |yr: Yr, q: bool, n: u32| -> Node {
-            Node::Cal(Cal {
-                yr,
-                what: if q {
-                    What::Quarter(n as u8)
-                } else {
-                    What::Half(n as u8)
-                },
-            })
-        };
-        let letter = |k: usize| match self.word(k) {
+        if let Some(r) = self.letter_quarter(i) {
+            return r;
+        }
+        if let Some(r) = self.year_letter_quarter(i) {
+            return Some(r);
+        }
+        if let Some(r) = self.count_letter_quarter(i) {
+            return r;
+        }
+        self.worded_quarter(i)
+    }
+
+    /// "q" or "h" at `k`: a quarter (true) or a half (false).
+    fn quarter_letter(&self, k: usize) -> Option<bool> {
+        match self.word(k) {
             Some("q") => Some(true),
             Some("h") => Some(false),
             _ => None,
-        };
-        let valid = |q: bool, n: u32| {
-            if q {
-                (1..=4).contains(&n)
-            } else {
-                (1..=2).contains(&n)
-            }
-        };
-        // "Q3", "Q3 2025", "Q3-2025", "Q3 of 2025", "H1 2025"
-        if let Some(q) = letter(i)
-            && let Some((n, 1)) = self.num(i + 1)
-            && self.att(i + 1)
-            && valid(q, n)
-        {
-            let e = i + 2;
-            if self.att(e)
-                && !self.is_dash(e)
-                && !self.is_p(e, '/')
-                && (!self.clean_after(e) || self.word(e).is_some() || self.num(e).is_some())
-            {
-                return None;
-            }
-            // "H1-B", "H-1B": a visa, not a half
-            if self.is_dash(e)
-                && self.att(e)
-                && self.att(e + 1)
-                && self.word(e + 1).is_some_and(|w| w.len() == 1)
-            {
-                return None;
-            }
-            let j = if (self.is_dash(e) || self.is_p(e, '/')) && self.att(e) || self.is(e, "of") {
-                e + 1
-            } else {
-                e
-            };
-            if let Some((e2, y)) = self.year_at(j) {
-                return Some((e2, mk(Yr::Abs(y), q, n)));
-            }
-            if self.att(e) && self.toks.get(e).is_some_and(|t| t.kind != Kind::Punct) {
-                return None;
-            }
-            if !q && !self.is_any(i.wrapping_sub(1), &["in", "the", "during", "for", "of"]) {
-                return None;
-            }
-            return Some((e, mk(Yr::Infer, q, n)));
         }
-        // "2018Q4", "2025-Q3", "2025 Q3", "2019 H2"
-        if let Some((y, 4)) = self.num(i)
-            && (1000..=2999).contains(&y)
-            && self.clean_before(i)
-        {
-            let j = if self.is_dash(i + 1) && self.att(i + 1) {
-                i + 2
-            } else {
-                i + 1
-            };
-            if let Some(q) = letter(j)
-                && let Some((n, 1)) = self.num(j + 1)
-                && self.att(j + 1)
-                && valid(q, n)
-                && self.clean_after(j + 2)
-                && !(self.att(j + 2) && self.word(j + 2).is_some())
-            {
-                return Some((j + 2, mk(Yr::Abs(y as i32), q, n)));
-            }
-        }
-        // "3Q25", "1H25", "3Q 2025"
-        if let Some((n, 1)) = self.num(i)
-            && self.clean_before(i)
-            && self.att(i + 1)
-            && let Some(q) = letter(i + 1)
-            && valid(q, n)
-        {
-            if let Some((yy, 2)) = self.num(i + 2)
-                && self.att(i + 2)
-                && self.clean_after(i + 3)
-                && !(self.att(i + 3) && self.word(i + 3).is_some())
-            {
-                return Some((i + 3, mk(Yr::Abs(2000 + yy as i32), q, n)));
-            }
-            if !self.att(i + 2)
-                && let Some((e, y)) = self.year_at(i + 2)
-                && self.num(i + 2).is_some()
-            {
-                return Some((e, mk(Yr::Abs(y), q, n)));
-            }
+    }
+
+    /// "Q3", "Q3 2025", "Q3-2025", "Q3 of 2025", "H1 2025". `None`: not this form;
+    /// `Some(None)`: this form, but no date.
+    fn letter_quarter(&self, i: usize) -> Option<R> {
+        let q = self.quarter_letter(i)?;
+        let (n, 1) = self.num(i + 1)? else {
+            return None;
+        };
+        if !self.att(i + 1) || !quarter_valid(q, n) {
             return None;
         }
-        // "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half"
+        let e = i + 2;
+        if self.att(e)
+            && !self.is_dash(e)
+            && !self.is_p(e, '/')
+            && (!self.clean_after(e) || self.word(e).is_some() || self.num(e).is_some())
+        {
+            return Some(None);
+        }
+        // "H1-B", "H-1B": a visa, not a half
+        if self.is_dash(e)
+            && self.att(e)
+            && self.att(e + 1)
+            && self.word(e + 1).is_some_and(|w| w.len() == 1)
+        {
+            return Some(None);
+        }
+        let j = if (self.is_dash(e) || self.is_p(e, '/')) && self.att(e) || self.is(e, "of") {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((e2, y)) = self.year_at(j) {
+            return Some(Some((e2, quarter_node(Yr::Abs(y), q, n))));
+        }
+        if self.att(e) && self.toks.get(e).is_some_and(|t| t.kind != Kind::Punct) {
+            return Some(None);
+        }
+        if !q && !self.is_any(i.wrapping_sub(1), &["in", "the", "during", "for", "of"]) {
+            return Some(None);
+        }
+        Some(Some((e, quarter_node(Yr::Infer, q, n))))
+    }
+
+    /// "2018Q4", "2025-Q3", "2025 Q3", "2019 H2".
+    fn year_letter_quarter(&self, i: usize) -> Option<(usize, Node)> {
+        let (y, 4) = self.num(i)? else {
+            return None;
+        };
+        if !(1000..=2999).contains(&y) || !self.clean_before(i) {
+            return None;
+        }
+        let j = if self.is_dash(i + 1) && self.att(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let q = self.quarter_letter(j)?;
+        let (n, 1) = self.num(j + 1)? else {
+            return None;
+        };
+        (self.att(j + 1)
+            && quarter_valid(q, n)
+            && self.clean_after(j + 2)
+            && !(self.att(j + 2) && self.word(j + 2).is_some()))
+        .then(|| (j + 2, quarter_node(Yr::Abs(y as i32), q, n)))
+    }
+
+    /// "3Q25", "1H25", "3Q 2025". `None`: not this form; `Some(None)`: this form,
+    /// but no date.
+    fn count_letter_quarter(&self, i: usize) -> Option<R> {
+        let (n, 1) = self.num(i)? else {
+            return None;
+        };
+        if !self.clean_before(i) || !self.att(i + 1) {
+            return None;
+        }
+        let q = self.quarter_letter(i + 1)?;
+        if !quarter_valid(q, n) {
+            return None;
+        }
+        if let Some((yy, 2)) = self.num(i + 2)
+            && self.att(i + 2)
+            && self.clean_after(i + 3)
+            && !(self.att(i + 3) && self.word(i + 3).is_some())
+        {
+            return Some(Some((i + 3, quarter_node(Yr::Abs(2000 + yy as i32), q, n))));
+        }
+        if !self.att(i + 2)
+            && let Some((e, y)) = self.year_at(i + 2)
+            && self.num(i + 2).is_some()
+        {
+            return Some(Some((e, quarter_node(Yr::Abs(y), q, n))));
+        }
+        Some(None)
+    }
+
+    /// "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half".
+    fn worded_quarter(&self, i: usize) -> R {
         let the = self.is(i, "the");
         let j = if the { i + 1 } else { i };
-        // "the first two quarters of 1990", "the last two quarters of 2025": a half
-        if the
-            && self.is_any(j, &["first", "last"])
-            && self
-                .num_words(j + 1)
-                .is_some_and(|(k, v, ord)| k == j + 2 && v == 2 && !ord)
-            && self.is(j + 2, "quarters")
-            && self.is(j + 3, "of")
-            && let Some((e2, y)) = self.year_at(j + 4)
-        {
-            let n = if self.is(j, "first") { 1 } else { 2 };
-            return Some((e2, mk(Yr::Abs(y), false, n)));
+        if the && let Some(r) = self.two_quarters(j) {
+            return Some(r);
         }
-        let (k, n) = if let Some((v, d)) = self.num(j) {
-            if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
-                return None;
-            }
-            (j + 2, v)
-        } else if self.is_any(j, &["final", "last"]) && self.is_any(j + 1, &["quarter", "qtr"]) {
-            if !self.is(j + 2, "of") {
-                return None;
-            }
-            (j + 1, 4)
-        } else if self.is_any(j, &["last", "latter"]) && self.is(j + 1, "half") {
-            // "the last half of 1989", "the latter half of the year"
-            if !self.is(j + 2, "of") {
-                return None;
-            }
-            (j + 1, 2)
-        } else {
-            let (k, v, ord) = self.num_words(j)?;
-            if !ord {
-                return None;
-            }
-            (k, v)
-        };
+        let (k, n) = self.quarter_ordinal(j)?;
         let k = if self.is_dash(k) && self.att(k) {
             k + 1
         } else {
@@ -3221,36 +3226,19 @@ impl<'a> Parser<'a> {
             "half" => false,
             _ => return None,
         };
-        if !valid(q, n) {
+        if !quarter_valid(q, n) {
             return None;
         }
         let e = k + 1;
         if let Some((e2, y)) = self.year_at(e) {
             self.num(e)?;
-            return Some((e2, mk(Yr::Abs(y), q, n)));
+            return Some((e2, quarter_node(Yr::Abs(y), q, n)));
         }
         if self.is(e, "of") {
-            let o = e + 1;
-            if let Some((e2, y)) = self.year_at(o) {
-                return Some((e2, mk(Yr::Abs(y), q, n)));
-            }
-            if let Some((e2, node)) = self.container(o) {
-                let sel = if q {
-                    Sel::Quarter(n as u8)
-                } else {
-                    Sel::Half(n as u8)
-                };
-                return Some((
-                    e2,
-                    Node::Part {
-                        sel,
-                        of: Box::new(node),
-                    },
-                ));
-            }
-            if !q {
-                // "the first half of" something else: not a date
-                return None;
+            match self.quarter_of(e + 1, q, n) {
+                Some(r) => return r,
+                None if !q => return None,
+                None => {}
             }
         }
         if !the && !q {
@@ -3262,7 +3250,65 @@ impl<'a> Parser<'a> {
         if self.sports(i) {
             return None;
         }
-        Some((e, mk(Yr::Infer, q, n)))
+        Some((e, quarter_node(Yr::Infer, q, n)))
+    }
+
+    /// "the first two quarters of 1990", "the last two quarters of 2025" (from the
+    /// word after "the"): a half.
+    fn two_quarters(&self, j: usize) -> Option<(usize, Node)> {
+        if !self.is_any(j, &["first", "last"])
+            || !self
+                .num_words(j + 1)
+                .is_some_and(|(k, v, ord)| k == j + 2 && v == 2 && !ord)
+            || !self.is(j + 2, "quarters")
+            || !self.is(j + 3, "of")
+        {
+            return None;
+        }
+        let (e2, y) = self.year_at(j + 4)?;
+        let n = if self.is(j, "first") { 1 } else { 2 };
+        Some((e2, quarter_node(Yr::Abs(y), false, n)))
+    }
+
+    /// The ordinal of a worded quarter or half: the token after it and its number
+    /// ("3rd", "third", "final quarter of", "the last half of").
+    fn quarter_ordinal(&self, j: usize) -> Option<(usize, u32)> {
+        if let Some((v, d)) = self.num(j) {
+            if d != 1 || !(self.att(j + 1) && self.is_any(j + 1, &["st", "nd", "rd", "th"])) {
+                return None;
+            }
+            return Some((j + 2, v));
+        }
+        if self.is_any(j, &["final", "last"]) && self.is_any(j + 1, &["quarter", "qtr"]) {
+            return self.is(j + 2, "of").then_some((j + 1, 4));
+        }
+        if self.is_any(j, &["last", "latter"]) && self.is(j + 1, "half") {
+            // "the last half of 1989", "the latter half of the year"
+            return self.is(j + 2, "of").then_some((j + 1, 2));
+        }
+        let (k, v, ord) = self.num_words(j)?;
+        ord.then_some((k, v))
+    }
+
+    /// What follows "quarter of" / "half of" at `o`: a year or a container period.
+    /// `None`: neither.
+    fn quarter_of(&self, o: usize, q: bool, n: u32) -> Option<R> {
+        if let Some((e2, y)) = self.year_at(o) {
+            return Some(Some((e2, quarter_node(Yr::Abs(y), q, n))));
+        }
+        let (e2, node) = self.container(o)?;
+        let sel = if q {
+            Sel::Quarter(n as u8)
+        } else {
+            Sel::Half(n as u8)
+        };
+        Some(Some((
+            e2,
+            Node::Part {
+                sel,
+                of: Box::new(node),
+            },
+        )))
     }
 
     /// Seasons: "summer 2024", "the summer of 2024", "this summer", "last winter",
@@ -3433,6 +3479,14 @@ impl<'a> Parser<'a> {
     fn rel_simple(&self, i: usize) -> R {
         let w = self.word(i)?;
         match w {
+            // "today's youth", "the world of tomorrow": the present or future age,
+            // no day
+            "today"
+                if self.is_apos(i + 1) && self.is(i + 2, "s") && self.is_any(i + 3, AGE_NOUNS) =>
+            {
+                return None;
+            }
+            "tomorrow" if self.prev_word(i) == Some("of") => return None,
             "today" | "tonight" => return Some((i + 1, Node::RelDay(0))),
             "yesterday" => return Some((i + 1, Node::RelDay(-1))),
             "tomorrow" => return Some((i + 1, Node::RelDay(1))),
@@ -4003,6 +4057,11 @@ impl<'a> Parser<'a> {
         if !range_ok(&a, &b, intro) {
             return None;
         }
+        // "a revision Friday to December's figures": an end in the possessive
+        // qualifies a noun; "to" is a preposition there, not a range
+        if self.is_apos(e) && self.att(e) && self.is(e + 1, "s") {
+            return None;
+        }
         // Not part of a longer code: "138-2010-2015", "2010-2015-86".
         if intro == 0
             && (!self.clean_before(j)
@@ -4176,6 +4235,23 @@ fn range_ok(a: &Node, b: &Node, intro: u8) -> bool {
     }
 }
 
+/// Nouns after "today's" that name the present age, not the day ("today's
+/// youth", "today's world").
+const AGE_NOUNS: &[&str] = &[
+    "children",
+    "culture",
+    "economy",
+    "families",
+    "generation",
+    "kids",
+    "society",
+    "students",
+    "teenagers",
+    "world",
+    "young",
+    "youth",
+];
+
 /// Words that can start an expression (besides names and numbers).
 const START_WORDS: &[&str] = &[
     "a",
@@ -4204,6 +4280,7 @@ const START_WORDS: &[&str] = &[
     "fewer",
     "final",
     "fiscal",
+    "following",
     "formerly",
     "from",
     "future",
@@ -4246,6 +4323,7 @@ const START_WORDS: &[&str] = &[
     "soon",
     "start",
     "starting",
+    "that",
     "the",
     "these",
     "this",
@@ -4879,6 +4957,27 @@ const IRREGULAR_PAST: &[&str] = &[
     "wore",
     "wrote",
 ];
+
+/// A quarter (`q`) or half numbered `n` of a year.
+fn quarter_node(yr: Yr, q: bool, n: u32) -> Node {
+    Node::Cal(Cal {
+        yr,
+        what: if q {
+            What::Quarter(n as u8)
+        } else {
+            What::Half(n as u8)
+        },
+    })
+}
+
+/// Quarters 1 to 4, halves 1 and 2.
+fn quarter_valid(q: bool, n: u32) -> bool {
+    if q {
+        (1..=4).contains(&n)
+    } else {
+        (1..=2).contains(&n)
+    }
+}
 
 #[cfg(test)]
 mod tests {

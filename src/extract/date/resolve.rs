@@ -271,249 +271,314 @@ fn res(start: Date, end: Date, g: G, how: Resolution) -> Option<Res> {
     (start <= end).then_some(Res { start, end, g, how })
 }
 
+/// One day.
+fn day_res(d: Date, how: Resolution) -> Option<Res> {
+    res(d, d, G::Day, how)
+}
+
+/// The three months from `start`.
+fn quarter_from(start: Date, how: Resolution) -> Option<Res> {
+    res(start, add_days(add_months(start, 3)?, -1)?, G::Quarter, how)
+}
+
+/// `n` years from the first of January of `y` (a decade, a century).
+fn span_of_years(y: i32, n: i32, g: G) -> Option<Res> {
+    res(
+        ymd(y, 1, 1)?,
+        ymd(y + n - 1, 12, 31)?,
+        g,
+        Resolution::Absolute,
+    )
+}
+
 impl Ctx {
     pub fn resolve(&self, n: &Node) -> Option<Res> {
         match n {
-            Node::Cal(c) => {
-                if let (Some(wd), Yr::Infer, What::Day(..)) = (self.weekday, c.yr, c.what)
-                    && let Some(r) = self.year_by_weekday(c.what, wd)
-                {
-                    return Some(r);
-                }
-                self.cal(*c)
-            }
-            Node::NthWeek { n, of } => {
-                let r = self.resolve(of)?;
-                let n = i64::from(*n);
-                let anchor = if n > 0 {
-                    add_days(r.start, 3 + 7 * (n - 1))?
-                } else {
-                    add_days(r.end, -3 + 7 * (n + 1))?
-                };
-                if anchor > r.end || anchor < r.start || !matches!(r.g, G::Month | G::Year) {
-                    return None;
-                }
-                let m = monday(anchor)?;
-                res(m, add_days(m, 6)?, G::Week, r.how)
-            }
-            Node::WeekOf(x) => {
-                let r = self.resolve(x)?;
-                let m = monday(r.start)?;
-                res(m, add_days(m, 6)?, G::Week, r.how)
-            }
-            Node::Edge { first, n, unit, of } => {
-                let r = self.resolve(of)?;
-                let n = i64::from(*n);
-                let (a, b) = match (unit, first) {
-                    (Unit::Day, true) => (r.start, add_days(r.start, n - 1)?),
-                    (Unit::Day, false) => (add_days(r.end, 1 - n)?, r.end),
-                    (Unit::Week, true) => {
-                        let m = monday(add_days(r.start, 3)?)?;
-                        (m, add_days(m, 7 * n - 1)?)
-                    }
-                    (Unit::Week, false) => {
-                        let m = monday(add_days(r.end, -3)?)?;
-                        (add_days(m, 7 - 7 * n)?, add_days(m, 6)?)
-                    }
-                    (Unit::Month, true) => (r.start, add_days(add_months(r.start, n)?, -1)?),
-                    (Unit::Month, false) => (add_months(add_days(r.end, 1)?, -n)?, r.end),
-                    _ => return None,
-                };
-                if *unit != Unit::Week && (a < r.start || b > r.end) {
-                    return None;
-                }
-                res(a, b, G::Span, r.how)
-            }
-            Node::MonthOf { m, of } => {
-                let r = self.resolve(of)?;
-                if r.g != G::Year {
-                    return None;
-                }
-                let (a, b) = month_bounds(i32::from(r.start.year()), u32::from(*m))?;
-                res(a, b, G::Month, r.how)
-            }
-            Node::Spanning { n, unit, from } => {
-                let r = self.resolve(from)?;
-                let end = add_days(add_units(r.start, i64::from(*n), *unit)?, -1)?;
-                res(r.start, end, G::Span, r.how)
-            }
-            Node::ComingWeekend => {
-                let sat = on_or_after(add_days(self.publication?, 1)?, Weekday::Saturday)?;
-                res(sat, add_days(sat, 1)?, G::Weekend, Resolution::Relative)
-            }
-            Node::PastWeek => {
-                let sunday = self.publication?.weekday() == Weekday::Sunday;
-                Ctx {
-                    past_cue: true,
-                    ..*self
-                }
-                .rel_period(Unit::Week, if sunday { 0 } else { -1 })
-            }
-            Node::Weekend => {
-                let p = self.publication?;
-                let sat = if p.weekday() == Weekday::Sunday {
-                    add_days(p, -1)?
-                } else if self.future {
-                    on_or_after(p, Weekday::Saturday)?
-                } else {
-                    on_or_before(p, Weekday::Saturday)?
-                };
-                res(sat, add_days(sat, 1)?, G::Weekend, Resolution::Relative)
-            }
-            Node::Decade(y) => res(
-                ymd(*y, 1, 1)?,
-                ymd(y + 9, 12, 31)?,
-                G::Decade,
-                Resolution::Absolute,
-            ),
-            Node::Century(y) => res(
-                ymd(*y, 1, 1)?,
-                ymd(y + 99, 12, 31)?,
-                G::Century,
-                Resolution::Absolute,
-            ),
-            Node::RelDay(k) => {
-                let d = add_days(self.publication?, i64::from(*k))?;
-                res(d, d, G::Day, Resolution::Relative)
-            }
-            Node::Shift { n, unit, base } => {
-                let b = self.resolve(base)?;
-                if b.g != G::Day {
-                    return None;
-                }
-                let d = add_units(b.start, i64::from(*n), *unit)?;
-                if **base == Node::RelDay(0) && *n < 0 && matches!(unit, Unit::Year | Unit::Decade)
-                {
-                    // "two years ago": a count of years back names the year, not the
-                    // day (a count of days, weeks or months back keeps the day)
-                    return self.unit_of(d, *unit);
-                }
-                res(d, d, G::Day, Resolution::Relative)
-            }
-            Node::Vague(_) => {
-                let p = self.publication?;
-                res(p, p, G::Day, Resolution::Vague)
-            }
-            Node::YearBefore(x) => {
-                let r = self.resolve(x)?;
-                let how = worse(r.how, Resolution::Relative);
-                let start = add_years(r.start, -1)?;
-                match r.g {
-                    G::Week | G::Weekend | G::Month | G::Quarter | G::Year | G::Decade => {
-                        let u = self.unit_of(start, unit_of_g(r.g))?;
-                        res(u.start, u.end, r.g, how)
-                    }
-                    _ => res(start, add_years(r.end, -1)?, r.g, how),
-                }
-            }
-            Node::Reported { year } => {
-                let q = self.reported_quarter()?;
-                match year {
-                    None => Some(q),
-                    Some(y) => {
-                        let k = i64::from(*y) - i64::from(q.start.year());
-                        let s = add_years(q.start, k)?;
-                        res(
-                            s,
-                            add_days(add_months(s, 3)?, -1)?,
-                            G::Quarter,
-                            Resolution::Absolute,
-                        )
-                    }
-                }
-            }
-            Node::YearAgo => {
-                if self.quarterly {
-                    let q = self.reported_quarter()?;
-                    let s = add_years(q.start, -1)?;
-                    res(
-                        s,
-                        add_days(add_months(s, 3)?, -1)?,
-                        G::Quarter,
-                        Resolution::Relative,
-                    )
-                } else {
-                    self.rel_period(Unit::Year, -1)
-                }
-            }
-            Node::InFuture { n, unit } => {
-                if !self.future {
-                    return None;
-                }
-                let d = add_units(self.publication?, i64::from(*n), *unit)?;
-                res(d, d, G::Day, Resolution::Relative)
-            }
+            Node::Cal(c) => self.calendar(*c),
+            Node::Decade(y) => span_of_years(*y, 10, G::Decade),
+            Node::Century(y) => span_of_years(*y, 100, G::Century),
+            Node::NthWeek { n, of } => self.nth_week(*n, of),
+            Node::WeekOf(x) => self.week_of(x),
+            Node::Edge { first, n, unit, of } => self.edge(*first, *n, *unit, of),
+            Node::MonthOf { m, of } => self.month_of(*m, of),
+            Node::Spanning { n, unit, from } => self.spanning(*n, *unit, from),
+            Node::ComingWeekend => self.coming_weekend(),
+            Node::PastWeek => self.past_week(),
+            Node::Weekend => self.weekend(),
+            Node::TradingWeek => self.trading_week(),
+            Node::RelDay(k) => self.rel_day(i64::from(*k)),
+            Node::Shift { n, unit, base } => self.shift(*n, *unit, base),
+            Node::Vague(_) => self.vague(),
+            Node::YearBefore(x) => self.year_before(x),
+            Node::Reported { year } => self.reported(*year),
+            Node::YearAgo => self.year_ago(),
+            Node::InFuture { n, unit } => self.in_future(*n, *unit),
             Node::RelPeriod { unit, k } => self.rel_period(*unit, i64::from(*k)),
-            Node::ToDate(u) => {
-                let p = self.publication?;
-                let cur = self.rel_period(*u, 0)?;
-                res(cur.start, p, G::Span, Resolution::Relative)
-            }
-            Node::RestOf(u) => {
-                let p = self.publication?;
-                let cur = self.rel_period(*u, 0)?;
-                res(p, cur.end, G::Span, Resolution::Relative)
-            }
-            Node::LastN { unit, n } => {
-                let cur = self.rel_period(*unit, 0)?;
-                let start = if *unit == Unit::Day {
-                    add_days(cur.start, -i64::from(*n))?
-                } else {
-                    self.rel_period(*unit, -i64::from(*n))?.start
-                };
-                res(
-                    start,
-                    add_days(cur.start, -1)?,
-                    G::Span,
-                    Resolution::Relative,
-                )
-            }
-            Node::NextN { unit, n } => {
-                let cur = self.rel_period(*unit, 0)?;
-                let end = if *unit == Unit::Day {
-                    add_days(cur.end, i64::from(*n))?
-                } else {
-                    self.rel_period(*unit, i64::from(*n))?.end
-                };
-                res(add_days(cur.end, 1)?, end, G::Span, Resolution::Relative)
-            }
-            Node::Wd { wd, rel } => {
-                let d = self.weekday(*wd, *rel)?;
-                res(d, d, G::Day, Resolution::Relative)
-            }
-            Node::WdDay { wd, day } => {
-                let d = self.weekday_day(*wd, *day)?;
-                res(d, d, G::Day, Resolution::Relative)
-            }
-            Node::NthWd { n, wd, of } => {
-                let r = self.resolve(of)?;
-                if r.g != G::Month {
-                    return None;
-                }
-                let d = r.start.nth_weekday_of_month(*n, *wd).ok()?;
-                res(d, d, G::Day, r.how)
-            }
-            Node::DayOf { day, of } => {
-                let r = self.resolve(of)?;
-                let d = match (r.g, day) {
-                    (G::Month, 0) => r.end,
-                    (G::Month, d) => ymd(
-                        i32::from(r.start.year()),
-                        r.start.month() as u32,
-                        u32::from(*d),
-                    )?,
-                    (G::Year, 0) => r.end,
-                    (G::Year, 1) => r.start,
-                    _ => return None,
-                };
-                res(d, d, G::Day, r.how)
-            }
-            Node::Part { sel, of } => {
-                let r = self.resolve(of)?;
-                part(*sel, r)
-            }
+            Node::ToDate(u) => self.so_far(*u),
+            Node::RestOf(u) => self.rest_of(*u),
+            Node::LastN { unit, n } => self.last_n(*unit, *n),
+            Node::NextN { unit, n } => self.next_n(*unit, *n),
+            Node::Wd { wd, rel } => day_res(self.weekday(*wd, *rel)?, Resolution::Relative),
+            Node::WdDay { wd, day } => day_res(self.weekday_day(*wd, *day)?, Resolution::Relative),
+            Node::NthWd { n, wd, of } => self.nth_weekday(*n, *wd, of),
+            Node::DayOf { day, of } => self.day_of(*day, of),
+            Node::Part { sel, of } => part(*sel, self.resolve(of)?),
             Node::Range(a, b) => self.range(a, b),
+            Node::Anaphora {
+                unit,
+                k,
+                wd,
+                anchor,
+            } => anaphora(*unit, i64::from(*k), *wd, anchor.or(self.publication)?),
         }
+    }
+
+    /// A calendar date; a yearless day written with its weekday takes the year
+    /// whose calendar puts that day on that weekday.
+    fn calendar(&self, c: Cal) -> Option<Res> {
+        if let (Some(wd), Yr::Infer, What::Day(..)) = (self.weekday, c.yr, c.what)
+            && let Some(r) = self.year_by_weekday(c.what, wd)
+        {
+            return Some(r);
+        }
+        self.cal(c)
+    }
+
+    /// The `n`th Monday–Sunday week of a month or year (see [`Node::NthWeek`]).
+    fn nth_week(&self, n: i8, of: &Node) -> Option<Res> {
+        let r = self.resolve(of)?;
+        let n = i64::from(n);
+        let anchor = if n > 0 {
+            add_days(r.start, 3 + 7 * (n - 1))?
+        } else {
+            add_days(r.end, -3 + 7 * (n + 1))?
+        };
+        if anchor > r.end || anchor < r.start || !matches!(r.g, G::Month | G::Year) {
+            return None;
+        }
+        let m = monday(anchor)?;
+        res(m, add_days(m, 6)?, G::Week, r.how)
+    }
+
+    /// The Monday–Sunday week holding the start of `x`.
+    fn week_of(&self, x: &Node) -> Option<Res> {
+        let r = self.resolve(x)?;
+        let m = monday(r.start)?;
+        res(m, add_days(m, 6)?, G::Week, r.how)
+    }
+
+    /// The first or last `n` days, weeks or months of a period.
+    fn edge(&self, first: bool, n: i32, unit: Unit, of: &Node) -> Option<Res> {
+        let r = self.resolve(of)?;
+        let n = i64::from(n);
+        let (a, b) = match (unit, first) {
+            (Unit::Day, true) => (r.start, add_days(r.start, n - 1)?),
+            (Unit::Day, false) => (add_days(r.end, 1 - n)?, r.end),
+            (Unit::Week, true) => {
+                let m = monday(add_days(r.start, 3)?)?;
+                (m, add_days(m, 7 * n - 1)?)
+            }
+            (Unit::Week, false) => {
+                let m = monday(add_days(r.end, -3)?)?;
+                (add_days(m, 7 - 7 * n)?, add_days(m, 6)?)
+            }
+            (Unit::Month, true) => (r.start, add_days(add_months(r.start, n)?, -1)?),
+            (Unit::Month, false) => (add_months(add_days(r.end, 1)?, -n)?, r.end),
+            _ => return None,
+        };
+        if unit != Unit::Week && (a < r.start || b > r.end) {
+            return None;
+        }
+        res(a, b, G::Span, r.how)
+    }
+
+    /// Month `m` of a resolved year.
+    fn month_of(&self, m: u8, of: &Node) -> Option<Res> {
+        let r = self.resolve(of)?;
+        if r.g != G::Year {
+            return None;
+        }
+        let (a, b) = month_bounds(i32::from(r.start.year()), u32::from(m))?;
+        res(a, b, G::Month, r.how)
+    }
+
+    /// `n` units from the start of `from`.
+    fn spanning(&self, n: i32, unit: Unit, from: &Node) -> Option<Res> {
+        let r = self.resolve(from)?;
+        let end = add_days(add_units(r.start, i64::from(n), unit)?, -1)?;
+        res(r.start, end, G::Span, r.how)
+    }
+
+    /// The first weekend after publication.
+    fn coming_weekend(&self) -> Option<Res> {
+        let sat = on_or_after(add_days(self.publication?, 1)?, Weekday::Saturday)?;
+        res(sat, add_days(sat, 1)?, G::Weekend, Resolution::Relative)
+    }
+
+    /// The week before publication's, or on a Sunday the week ending that day.
+    fn past_week(&self) -> Option<Res> {
+        let sunday = self.publication?.weekday() == Weekday::Sunday;
+        Ctx {
+            past_cue: true,
+            ..*self
+        }
+        .rel_period(Unit::Week, if sunday { 0 } else { -1 })
+    }
+
+    /// "the weekend": the latest in a past clause, the coming one in a future one.
+    fn weekend(&self) -> Option<Res> {
+        let p = self.publication?;
+        let sat = if p.weekday() == Weekday::Sunday {
+            add_days(p, -1)?
+        } else if self.future {
+            on_or_after(p, Weekday::Saturday)?
+        } else {
+            on_or_before(p, Weekday::Saturday)?
+        };
+        res(sat, add_days(sat, 1)?, G::Weekend, Resolution::Relative)
+    }
+
+    /// The week of publication from Friday to Sunday, else the week before.
+    fn trading_week(&self) -> Option<Res> {
+        let p = self.publication?;
+        let back = p.weekday().to_monday_zero_offset() < 4;
+        let m = monday(add_days(p, if back { -7 } else { 0 })?)?;
+        res(m, add_days(m, 6)?, G::Week, Resolution::Relative)
+    }
+
+    /// `k` days from publication.
+    fn rel_day(&self, k: i64) -> Option<Res> {
+        day_res(add_days(self.publication?, k)?, Resolution::Relative)
+    }
+
+    /// `n` units after (negative: before) a day.
+    fn shift(&self, n: i32, unit: Unit, base: &Node) -> Option<Res> {
+        let b = self.resolve(base)?;
+        if b.g != G::Day {
+            return None;
+        }
+        let d = add_units(b.start, i64::from(n), unit)?;
+        if *base == Node::RelDay(0) && n < 0 && matches!(unit, Unit::Year | Unit::Decade) {
+            // "two years ago": a count of years back names the year, not the
+            // day (a count of days, weeks or months back keeps the day)
+            return self.unit_of(d, unit);
+        }
+        day_res(d, Resolution::Relative)
+    }
+
+    /// A vague reference: the publication date, marked vague.
+    fn vague(&self) -> Option<Res> {
+        day_res(self.publication?, Resolution::Vague)
+    }
+
+    /// The same period a year before `x`.
+    fn year_before(&self, x: &Node) -> Option<Res> {
+        let r = self.resolve(x)?;
+        let how = worse(r.how, Resolution::Relative);
+        let start = add_years(r.start, -1)?;
+        match r.g {
+            G::Week | G::Weekend | G::Month | G::Quarter | G::Year | G::Decade => {
+                let u = self.unit_of(start, unit_of_g(r.g))?;
+                res(u.start, u.end, r.g, how)
+            }
+            _ => res(start, add_years(r.end, -1)?, r.g, how),
+        }
+    }
+
+    /// The quarter a results story reports, in `year` when written.
+    fn reported(&self, year: Option<i32>) -> Option<Res> {
+        let q = self.reported_quarter()?;
+        let Some(y) = year else {
+            return Some(q);
+        };
+        let s = add_years(q.start, i64::from(y) - i64::from(q.start.year()))?;
+        quarter_from(s, Resolution::Absolute)
+    }
+
+    /// "a year ago": the year before publication, or the year-ago quarter in a
+    /// results story.
+    fn year_ago(&self) -> Option<Res> {
+        if !self.quarterly {
+            return self.rel_period(Unit::Year, -1);
+        }
+        let q = self.reported_quarter()?;
+        quarter_from(add_years(q.start, -1)?, Resolution::Relative)
+    }
+
+    /// "in two weeks": only in a clause that looks ahead.
+    fn in_future(&self, n: i32, unit: Unit) -> Option<Res> {
+        if !self.future {
+            return None;
+        }
+        let d = add_units(self.publication?, i64::from(n), unit)?;
+        day_res(d, Resolution::Relative)
+    }
+
+    /// From the start of the current unit to publication.
+    fn so_far(&self, u: Unit) -> Option<Res> {
+        let p = self.publication?;
+        let cur = self.rel_period(u, 0)?;
+        res(cur.start, p, G::Span, Resolution::Relative)
+    }
+
+    /// From publication to the end of the current unit.
+    fn rest_of(&self, u: Unit) -> Option<Res> {
+        let p = self.publication?;
+        let cur = self.rel_period(u, 0)?;
+        res(p, cur.end, G::Span, Resolution::Relative)
+    }
+
+    /// The `n` whole units before the current one.
+    fn last_n(&self, unit: Unit, n: i32) -> Option<Res> {
+        let cur = self.rel_period(unit, 0)?;
+        let start = if unit == Unit::Day {
+            add_days(cur.start, -i64::from(n))?
+        } else {
+            self.rel_period(unit, -i64::from(n))?.start
+        };
+        res(
+            start,
+            add_days(cur.start, -1)?,
+            G::Span,
+            Resolution::Relative,
+        )
+    }
+
+    /// The `n` whole units after the current one.
+    fn next_n(&self, unit: Unit, n: i32) -> Option<Res> {
+        let cur = self.rel_period(unit, 0)?;
+        let end = if unit == Unit::Day {
+            add_days(cur.end, i64::from(n))?
+        } else {
+            self.rel_period(unit, i64::from(n))?.end
+        };
+        res(add_days(cur.end, 1)?, end, G::Span, Resolution::Relative)
+    }
+
+    /// The `n`th weekday of a resolved month.
+    fn nth_weekday(&self, n: i8, wd: Weekday, of: &Node) -> Option<Res> {
+        let r = self.resolve(of)?;
+        if r.g != G::Month {
+            return None;
+        }
+        day_res(r.start.nth_weekday_of_month(n, wd).ok()?, r.how)
+    }
+
+    /// Day `day` (0: the last) of a resolved month, or the first or last of a year.
+    fn day_of(&self, day: u8, of: &Node) -> Option<Res> {
+        let r = self.resolve(of)?;
+        let d = match (r.g, day) {
+            (G::Month, 0) => r.end,
+            (G::Month, d) => ymd(
+                i32::from(r.start.year()),
+                r.start.month() as u32,
+                u32::from(d),
+            )?,
+            (G::Year, 0) => r.end,
+            (G::Year, 1) => r.start,
+            _ => return None,
+        };
+        day_res(d, r.how)
     }
 
     fn cal(&self, c: Cal) -> Option<Res> {
@@ -902,6 +967,39 @@ impl Ctx {
             _ => (this.resolve(a)?, this.resolve(b)?),
         };
         res(ra.start, rb.end, G::Span, worse(ra.how, rb.how))
+    }
+}
+
+/// A period told from the passage's own time (see [`Node::Anaphora`]), from its
+/// anchor: the year, quarter, month, week or day `k` units after it, or with `wd`
+/// the weekday just after or before it. Its year came from the text around it.
+fn anaphora(unit: Unit, k: i64, wd: Option<Weekday>, anchor: Date) -> Option<Res> {
+    let how = Resolution::InferredYear;
+    if let Some(wd) = wd {
+        let d = if k < 0 {
+            on_or_before(add_days(anchor, -1)?, wd)?
+        } else {
+            on_or_after(add_days(anchor, 1)?, wd)?
+        };
+        return day_res(d, how);
+    }
+    let d = add_units(anchor, k, unit)?;
+    let y = i32::from(d.year());
+    match unit {
+        Unit::Day => day_res(d, how),
+        Unit::Week | Unit::Weekend => {
+            let m = monday(d)?;
+            res(m, add_days(m, 6)?, G::Week, how)
+        }
+        Unit::Month => {
+            let (a, b) = month_bounds(y, d.month() as u32)?;
+            res(a, b, G::Month, how)
+        }
+        Unit::Quarter => {
+            let q = (d.month() as u32 - 1) / 3;
+            quarter_from(ymd(y, 3 * q + 1, 1)?, how)
+        }
+        Unit::Year | Unit::Decade => res(ymd(y, 1, 1)?, ymd(y, 12, 31)?, G::Year, how),
     }
 }
 

@@ -2514,3 +2514,214 @@ fn a_future_in_the_past_takes_the_nearest_day() {
         ),
     ]);
 }
+
+#[test]
+fn references_told_from_the_passage_time() {
+    check(&[
+        // counted from the last date the passage wrote, not from publication
+        (
+            "The dam opened on June 3, 2009, and the following year it flooded twice.",
+            PUB,
+            &[
+                ("June 3, 2009", "2009-06-03"),
+                ("the following year", "2010"),
+            ],
+        ),
+        // "that year" is the passage's year, not the publication's
+        (
+            "The dam opened in 2009. That year the valley lost two villages.",
+            PUB,
+            &[("2009", "2009"), ("That year", "2009")],
+        ),
+        (
+            "The mayor resigned in March 2011 and returned later that year.",
+            PUB,
+            &[("March 2011", "2011-03"), ("later that year", "2011")],
+        ),
+        (
+            "The strike began on May 2, 2018; the next day the port closed, and the following month the union signed.",
+            PUB,
+            &[
+                ("May 2, 2018", "2018-05-02"),
+                ("the next day", "2018-05-03"),
+                ("the following month", "2018-06"),
+            ],
+        ),
+        (
+            "The vote was on Thursday, and earlier that day the minister had resigned.",
+            PUB,
+            &[
+                ("Thursday", "2025-12-04"),
+                ("earlier that day", "2025-12-04"),
+            ],
+        ),
+        (
+            "The index closed lower on Friday, October 10, 2025, down from the previous Friday.",
+            PUB,
+            &[
+                ("Friday, October 10, 2025", "2025-10-10"),
+                ("the previous Friday", "2025-10-03"),
+            ],
+        ),
+        (
+            "Sales rose in the third quarter of 2024 but fell the preceding quarter.",
+            PUB,
+            &[
+                ("the third quarter of 2024", "2024-Q3"),
+                ("the preceding quarter", "2024-Q2"),
+            ],
+        ),
+        // nothing written before it to count from: no date, never the publication's
+        ("That year the valley lost two villages.", PUB, &[]),
+        ("The port closed the next day.", PUB, &[]),
+        // a unit the last date does not lie within: no date
+        (
+            "The mayor resigned in 2011, and the next day she left town.",
+            PUB,
+            &[("2011", "2011")],
+        ),
+        // a paragraph break ends the passage
+        (
+            "The dam opened in 2009.\n\nThat year the valley lost two villages.",
+            PUB,
+            &[("2009", "2009")],
+        ),
+        // compounds and other words
+        (
+            "She said that day care costs rose in 2009.",
+            PUB,
+            &[("2009", "2009")],
+        ),
+        // a part of the period ("Monday of the following week") is not composed:
+        // the reference is left out rather than read as the whole week
+        (
+            "The fair opens on Monday of the following week.",
+            PUB,
+            &[("Monday", "2025-12-01")],
+        ),
+        // "the previous Friday" with no day written before it: no date (the week
+        // it counts from is not written)
+        ("Shares fell 2% from the previous Friday.", PUB, &[]),
+        // "the next week" stays counted from publication
+        (
+            "The board meets the next week.",
+            PUB,
+            &[("the next week", "2025-W50")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_week_a_market_report_sums_up() {
+    check(&[
+        // a Monday report: the week just ended
+        (
+            "For the week, the index fell 3%.",
+            "2025-12-01",
+            &[("the week", "2025-W48")],
+        ),
+        (
+            "Bonds gained 1% for the week.",
+            "2025-12-01",
+            &[("the week", "2025-W48")],
+        ),
+        // a Friday report: the week ending that day
+        (
+            "Thursday was the week's busiest session.",
+            PUB,
+            &[("Thursday", "2025-12-04"), ("the week", "2025-W49")],
+        ),
+        // the same words in other senses are no date
+        ("The mayor spent the week in Ohio.", PUB, &[]),
+        ("The week before the vote was calm.", PUB, &[]),
+        ("The ferry sails for the week ahead.", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn the_present_age_is_no_day() {
+    check(&[
+        // "today's" before a word for the present age, "of tomorrow": no day
+        ("Today's youth read less than their parents.", PUB, &[]),
+        ("The cars of tomorrow will be quiet.", PUB, &[]),
+        // the day itself, side by side
+        ("Today's vote was close.", PUB, &[("Today", "2025-12-05")]),
+        ("The vote is tomorrow.", PUB, &[("tomorrow", "2025-12-06")]),
+        // "the past century" is a period, not the vague past
+        (
+            "It was one of the inventions of the past century.",
+            PUB,
+            &[],
+        ),
+        (
+            "In the past, prices fell.",
+            PUB,
+            &[("the past", "by 2025-12-05")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_possessive_is_no_range_end() {
+    check(&[
+        // "to December's figures": the possessive qualifies a noun, so "Friday to
+        // December" is no range, and Friday is a day
+        (
+            "After a small revision Friday to December's figures, the index rose.",
+            "2026-02-06",
+            &[("Friday", "2026-02-06"), ("December", "2025-12")],
+        ),
+        (
+            "Monday's vote moved Tuesday to Wednesday's session.",
+            PUB,
+            &[
+                ("Monday", "2025-12-01"),
+                ("Tuesday", "2025-12-02"),
+                ("Wednesday", "2025-12-03"),
+            ],
+        ),
+        // a range with no possessive stays one period
+        (
+            "The fair runs from Friday to Sunday.",
+            PUB,
+            &[("from Friday to Sunday", "2025-12-05/2025-12-07")],
+        ),
+    ]);
+}
+
+#[test]
+fn years_in_words_before_a_noun() {
+    check(&[
+        // a year spelled out after a determiner, before its noun
+        (
+            "It recalled a nineteen ninety-seven attack on a bar.",
+            PUB,
+            &[("nineteen ninety-seven", "1997")],
+        ),
+        (
+            "She lost in nineteen ninety-six.",
+            PUB,
+            &[("nineteen ninety-six", "1996")],
+        ),
+        // a count in words is no year
+        ("The ship carried nineteen ninety-pound crates.", PUB, &[]),
+        ("He owns nineteen ninety-six acres.", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn the_fiscal_year_of_a_results_story() {
+    check(&[
+        // in a results story, "for the fiscal year" is the year being reported
+        (
+            "Net income fell in the fourth quarter, and the maker expects lower profit for the fiscal year.",
+            "2025-11-03",
+            &[
+                ("the fourth quarter", "2025-Q4"),
+                ("the fiscal year", "2025"),
+            ],
+        ),
+        // outside one, no date
+        ("The school plans a new roof for the fiscal year.", PUB, &[]),
+    ]);
+}

@@ -3,11 +3,43 @@
 //! "the year-ago third quarter", "the 1988 second quarter"), fiscal years, and a month
 //! with a relative year ("January this year").
 
-use super::{Cal, Node, Parser, R, Vague, What, Yr};
+use super::{Cal, Node, Parser, R, Unit, Vague, What, Yr};
 
 /// Nouns after "current" that make it another word ("current account").
 const NOT_CURRENT: &[&str] = &[
     "account", "accounts", "affairs", "events", "flows", "of", "state", "status",
+];
+
+/// Words that make "that day", "that week" a compound noun ("day care").
+const ANAPHORA_COMPOUNDS: &[&str] = &[
+    "care", "job", "jobs", "light", "pass", "passes", "school", "trip", "trips",
+];
+
+/// The period of an anaphoric reference: a day (or a part of one), week, month,
+/// quarter or year.
+fn anaphora_unit(w: &str) -> Option<Unit> {
+    Some(match w {
+        "day" | "morning" | "afternoon" | "evening" | "night" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" => Unit::Year,
+        _ => return None,
+    })
+}
+
+/// Periods after "the past" that make it a period ("the past century").
+const PAST_PERIODS: &[&str] = &[
+    "centuries",
+    "century",
+    "decade",
+    "decades",
+    "era",
+    "generation",
+    "generations",
+    "millennium",
+    "season",
+    "seasons",
 ];
 
 /// Counts too vague for a number ("several years ago").
@@ -165,10 +197,86 @@ impl Parser<'_> {
             self.fiscal(i),
             self.year_ago(i),
             self.year_end(i),
+            self.anaphora(i),
+            self.market_week(i),
         ] {
             super::longest(&mut best, cand);
         }
         best
+    }
+
+    /// A period told from the passage's own time, not from publication: "that year",
+    /// "that same day", "later that year", "earlier that day", "the same month",
+    /// "the following year", "the previous month", "the preceding quarter", "the
+    /// next day", "the next morning", "the previous Friday". The passage resolves it
+    /// against the last date written before it (see [`Node::Anaphora`]).
+    fn anaphora(&self, i: usize) -> R {
+        let j = if self.is_any(i, &["later", "earlier"]) && self.is(i + 1, "that") {
+            i + 1
+        } else {
+            i
+        };
+        // "Monday of the following week", "the end of that month": a part of the
+        // period, which this reading does not compose
+        if self.prev_word(i) == Some("of")
+            && i >= 2
+            && (self.info[i - 2].weekday.is_some()
+                || self.is_any(i - 2, &["beginning", "end", "middle", "rest", "start"]))
+        {
+            return None;
+        }
+        let (k, step) = match self.word(j)? {
+            "that" if self.is(j + 1, "same") => (j + 2, 0),
+            "that" => (j + 1, 0),
+            "the" => match self.word(j + 1)? {
+                "same" => (j + 2, 0),
+                "following" => (j + 2, 1),
+                "previous" | "preceding" => (j + 2, -1),
+                // "the next week" is counted from publication; a day is not
+                "next" if self.word(j + 2).and_then(anaphora_unit) == Some(Unit::Day) => (j + 2, 1),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let wd = self.info.get(k).and_then(|n| n.weekday).map(|(wd, _)| wd);
+        let unit = match wd {
+            Some(_) if step != 0 => Unit::Day,
+            Some(_) => return None,
+            None => anaphora_unit(self.word(k)?)?,
+        };
+        // "that day care", "the following year-end results": a compound, no date
+        if self.is_dash(k + 1) && self.att(k + 1) || self.is_any(k + 1, ANAPHORA_COMPOUNDS) {
+            return None;
+        }
+        let e = match wd {
+            Some(_) => self.weekday_at(k)?.0,
+            None => k + 1,
+        };
+        Some((
+            e,
+            Node::Anaphora {
+                unit,
+                k: step,
+                wd,
+                anchor: None,
+            },
+        ))
+    }
+
+    /// The week a market report sums up: "for the week" closing its phrase ("rose
+    /// 2% for the week", "For the week, the index fell") and "the week's" ("the
+    /// week's busiest session"). "the week" otherwise ("spent the week in Ohio",
+    /// "the week before the vote") is no date here.
+    fn market_week(&self, i: usize) -> R {
+        if !self.is(i, "the") || !self.is(i + 1, "week") {
+            return None;
+        }
+        let possessive = self.is_apos(i + 2) && self.att(i + 2) && self.is(i + 3, "s");
+        let for_the_week = self.prev_word(i) == Some("for")
+            && self.toks.get(i + 2).is_none_or(|t| {
+                t.kind == super::Kind::Punct && !self.is_apos(i + 2) && !self.is_dash(i + 2)
+            });
+        (possessive || for_the_week).then_some((i + 2, Node::TradingWeek))
     }
 
     /// "now", "right now", "currently", "the current", "these days", "recently",
@@ -216,8 +324,13 @@ impl Parser<'_> {
         let v = |e: usize, v: Vague| Some((e, Node::Vague(v)));
         match self.word(i + 1)? {
             // "the past week" and "the past two years" are read elsewhere, and win
-            // by length; "the past" alone is the past.
-            "past" if self.word(i + 2).is_none_or(|w| !VAGUE_COUNTS.contains(&w)) => {
+            // by length; "the past century" is a period, not the vague past; "the
+            // past" alone is the past.
+            "past"
+                if self
+                    .word(i + 2)
+                    .is_none_or(|w| !VAGUE_COUNTS.contains(&w) && !PAST_PERIODS.contains(&w)) =>
+            {
                 v(i + 2, Vague::Past)
             }
             "past" | "last" if VAGUE_COUNTS.contains(&self.word(i + 2)?) => {
@@ -399,19 +512,21 @@ impl Parser<'_> {
         ))
     }
 
-    /// "for the year", "the full year" in a results story: the year of
+    /// "for the year", "for the fiscal year", "the full year" in a results story: the year of
     /// publication, the one whose results are told ("revenue over the full
     /// year climbed").
     fn results_year(&self, i: usize) -> R {
         if !self.quarterly || !self.is(i, "the") {
             return None;
         }
-        let full = self.is(i + 1, "full") && self.is(i + 2, "year");
-        let after_for = self.prev_word(i) == Some("for") && self.is(i + 1, "year");
-        if !(full || after_for) {
-            return None;
-        }
-        let e = if full { i + 3 } else { i + 2 };
+        // "the full year" anywhere; "for the year", "for the fiscal year"
+        let after_for = self.prev_word(i) == Some("for");
+        let e = match self.word(i + 1)? {
+            "full" if self.is(i + 2, "year") => i + 3,
+            "fiscal" if after_for && self.is(i + 2, "year") => i + 3,
+            "year" if after_for => i + 2,
+            _ => return None,
+        };
         // "the year before", "the year of the merger", "the year-ago period"
         if self.is_any(
             e,
