@@ -76,6 +76,9 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
     let written = match out {
         Report::Text(text) => write_stdout(&text),
         Report::Json => super::write_stdout_with(|w| report::json::write(&outcome, w)),
+        Report::Sarif => super::write_stdout_with(|w| {
+            report::sarif::write(&outcome, env!("CARGO_PKG_VERSION"), w)
+        }),
     };
     if written.is_err() || (inputs.late_trouble && !args.matrix) {
         return Err(EXIT_TROUBLE);
@@ -255,6 +258,8 @@ enum Report {
     /// The JSON report, written as it is serialized (it can be larger than the
     /// articles).
     Json,
+    /// The SARIF log, written as it is serialized.
+    Sarif,
 }
 
 /// The report in the format asked for.
@@ -276,7 +281,7 @@ fn render(args: &CheckArgs, shown: &Shown, color: bool, width: usize) -> Result<
         }
         CheckFormat::Html => report::html::render(outcome, shown.docs, shown.matrices),
         CheckFormat::Json => return Ok(Report::Json),
-        CheckFormat::Sarif => report::sarif::render(outcome, env!("CARGO_PKG_VERSION")),
+        CheckFormat::Sarif => return Ok(Report::Sarif),
         CheckFormat::Github => {
             step_summary(shown)?;
             report::github::render(outcome)
