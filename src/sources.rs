@@ -17,6 +17,8 @@ use crate::finding::{Code, Finding, Related};
 use crate::rules::RuleSet;
 use crate::speakers::{Speaker, SpeakerKind};
 
+mod slots;
+
 /// Where something is written in a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
@@ -212,18 +214,10 @@ fn slot_disagreements(
     claim: &crate::rules::Claim,
     list: &[(usize, &FigureSeen)],
 ) -> Vec<(usize, Finding)> {
-    // How many other documents agree with each figure, worked out once.
-    let support: Vec<usize> = list
-        .iter()
-        .map(|(d, f)| {
-            dedup(
-                list.iter()
-                    .filter(|(e, g)| e != d && figures_agree(&f.quantity, &g.quantity))
-                    .map(|(e, _)| *e),
-            )
-            .len()
-        })
-        .collect();
+    // How many other documents agree with each figure, worked out per group of
+    // equal figures.
+    let slot = slots::Slot::new(list);
+    let support = slot.support();
     let best = support.iter().copied().max().unwrap_or(0);
     let contested = support.iter().any(|&s| s < best);
     let majority = if contested {
@@ -237,54 +231,62 @@ fn slot_disagreements(
     } else {
         String::new()
     };
+    // In the majority: fine. With no majority (two documents, or a tie), all sides
+    // are reported.
+    let reported: Vec<usize> = (0..list.len())
+        .filter(|&i| !(contested && support[i] == best))
+        .collect();
+    let others = slot.disagreeing(&reported, RELATED_LISTED);
     let mut out = Vec::new();
-    for ((d, f), &mine) in list.iter().zip(&support) {
-        // In the majority: fine. With no majority (two documents, or a tie), all
-        // sides are reported.
-        if contested && mine == best {
-            continue;
-        }
-        let mut others = list
-            .iter()
-            .filter(|(e, g)| e != d && !figures_agree(&f.quantity, &g.quantity));
-        let shown: Vec<&(usize, &FigureSeen)> = others.by_ref().take(RELATED_LISTED).collect();
+    for (&i, (shown, more)) in reported.iter().zip(others) {
         if shown.is_empty() {
             continue;
         }
-        let more = others.count();
-        let mut listed: Vec<String> = shown
-            .iter()
-            .map(|(_, g)| format!("{}:{} says {}", g.place.file, g.place.line, g.text))
-            .collect();
-        if more > 0 {
-            listed.push(format!("{more} more places say otherwise"));
-        }
-        let mut finding = checks::finding(
-            &docs[*d],
-            Some(claim),
-            Draft {
-                code: Code::SourceDisagreement,
-                span: f.place.span.clone(),
-                message: format!(
-                    "{} here, for claim `{}`, but {}{majority}",
-                    f.text,
-                    claim.id,
-                    listed.join(", ")
-                ),
-                found: f.text.clone(),
-                expected: shown[0].1.text.clone(),
-                kind: None,
-                suggestion: None,
-            },
-        );
-        finding.related = shown
-            .iter()
-            .map(|(_, g)| g.place.related(&g.text))
-            .collect();
-        finding.related_more = more;
-        out.push((*d, finding));
+        let (d, f) = list[i];
+        let shown: Vec<&FigureSeen> = shown.iter().map(|&j| list[j].1).collect();
+        out.push((d, disagreement(&docs[d], claim, f, &shown, more, &majority)));
     }
     out
+}
+
+/// One `source-disagreement`: figure `f` of `doc` against the figures `shown` of
+/// other documents, and `more` not listed.
+fn disagreement(
+    doc: &Document,
+    claim: &crate::rules::Claim,
+    f: &FigureSeen,
+    shown: &[&FigureSeen],
+    more: usize,
+    majority: &str,
+) -> Finding {
+    let mut listed: Vec<String> = shown
+        .iter()
+        .map(|g| format!("{}:{} says {}", g.place.file, g.place.line, g.text))
+        .collect();
+    if more > 0 {
+        listed.push(format!("{more} more places say otherwise"));
+    }
+    let mut finding = checks::finding(
+        doc,
+        Some(claim),
+        Draft {
+            code: Code::SourceDisagreement,
+            span: f.place.span.clone(),
+            message: format!(
+                "{} here, for claim `{}`, but {}{majority}",
+                f.text,
+                claim.id,
+                listed.join(", ")
+            ),
+            found: f.text.clone(),
+            expected: shown[0].text.clone(),
+            kind: None,
+            suggestion: None,
+        },
+    );
+    finding.related = shown.iter().map(|g| g.place.related(&g.text)).collect();
+    finding.related_more = more;
+    finding
 }
 
 /// How much of the shorter quotation's content words (names aside) must align, in
@@ -375,8 +377,7 @@ fn best_rendering(all: &[Voiced], near_j: &[usize], j: usize, i: usize) -> bool 
 /// a quotation repeated in part, are one delivery and stay compared; so are two
 /// renderings in one paragraph, a speaker echoing his own phrase within a remark:
 /// "if we go marching in with momentum …, and if we go marching in with momentum, …".)
-fn repeated_lines(docs: &[Document], all: &[Voiced]) -> Vec<bool> {
-    let within = candidates(all, true);
+fn repeated_lines(docs: &[Document], all: &[Voiced], within: &[Vec<usize>]) -> Vec<bool> {
     let mut paragraphs: std::collections::HashMap<usize, Vec<Span>> = Default::default();
     let mut paragraph = |i: usize| {
         let d = all[i].doc;
@@ -398,44 +399,77 @@ fn repeated_lines(docs: &[Document], all: &[Voiced]) -> Vec<bool> {
 }
 
 /// For each quotation, the others of the same speaker that share at least
-/// [`SHARED_WORDS`] of its less common content words, in other documents (or, with
-/// `same_document`, in its own): an index by speaker and word, so the cost grows
-/// with the quotations, not their square.
-fn candidates(all: &[Voiced], same_document: bool) -> Vec<Vec<usize>> {
+/// [`SHARED_WORDS`] of its less common content words: those in other documents
+/// (`across`) and those in its own (`within`). Each (speaker, word) gets an id once
+/// and a list of the quotations holding it, and a quotation counts its shared words
+/// in one table reset after it, so the cost grows with the quotations times the
+/// [`COMMON`] bound, not with their square.
+struct Near {
+    across: Vec<Vec<usize>>,
+    within: Vec<Vec<usize>>,
+}
+
+/// The candidates of every quotation (see [`Near`]).
+fn candidates(all: &[Voiced]) -> Near {
     use std::collections::HashMap;
-    let mut by_word: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-    for (i, v) in all.iter().enumerate() {
-        for w in &v.words {
-            by_word
-                .entry((v.seen.speaker.as_str(), w.as_str()))
-                .or_default()
-                .push(i);
-        }
-    }
-    all.iter()
+    let mut ids: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut holders: Vec<Vec<usize>> = Vec::new();
+    let words: Vec<Vec<usize>> = all
+        .iter()
         .enumerate()
         .map(|(i, v)| {
-            let mut shared: HashMap<usize, usize> = HashMap::new();
-            for w in &v.words {
-                let list = &by_word[&(v.seen.speaker.as_str(), w.as_str())];
-                if list.len() > COMMON {
-                    continue;
-                }
-                for &j in list {
-                    if (all[j].doc == v.doc) == same_document && j != i {
-                        *shared.entry(j).or_default() += 1;
+            v.words
+                .iter()
+                .map(|w| {
+                    let id = *ids
+                        .entry((v.seen.speaker.as_str(), w.as_str()))
+                        .or_insert_with(|| {
+                            holders.push(Vec::new());
+                            holders.len() - 1
+                        });
+                    holders[id].push(i);
+                    id
+                })
+                .collect()
+        })
+        .collect();
+    let mut shared = vec![0usize; all.len()];
+    let mut touched = Vec::new();
+    let mut near = Near {
+        across: Vec::with_capacity(all.len()),
+        within: Vec::with_capacity(all.len()),
+    };
+    for (i, mine) in words.iter().enumerate() {
+        for &id in mine {
+            if holders[id].len() > COMMON {
+                continue;
+            }
+            for &j in &holders[id] {
+                if j != i {
+                    if shared[j] == 0 {
+                        touched.push(j);
                     }
+                    shared[j] += 1;
                 }
             }
-            let mut out: Vec<usize> = shared
-                .into_iter()
-                .filter(|&(_, n)| n >= SHARED_WORDS)
-                .map(|(j, _)| j)
-                .collect();
-            out.sort_unstable();
-            out
-        })
-        .collect()
+        }
+        touched.sort_unstable();
+        let (mut across, mut within) = (Vec::new(), Vec::new());
+        for &j in &touched {
+            if shared[j] >= SHARED_WORDS {
+                if all[j].doc == all[i].doc {
+                    within.push(j);
+                } else {
+                    across.push(j);
+                }
+            }
+            shared[j] = 0;
+        }
+        touched.clear();
+        near.across.push(across);
+        near.within.push(within);
+    }
+    near
 }
 
 /// The tokens without contractions ("that's", "doesn't"): two remarks that both say
@@ -501,8 +535,11 @@ fn quote_disagreements(
         })
         .collect();
     let mut out = Vec::new();
-    let near_all = candidates(&all, false);
-    let repeated = repeated_lines(docs, &all);
+    let Near {
+        across: near_all,
+        within,
+    } = candidates(&all);
+    let repeated = repeated_lines(docs, &all, &within);
     for (i, near) in near_all.iter().enumerate() {
         let v = &all[i];
         if repeated[i] {

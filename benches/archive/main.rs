@@ -8,7 +8,10 @@
 //!
 //! Options: `--quick` (smaller sizes, for a first look), `--runs N` (counted runs per
 //! figure, default 5), `--only WORD` (scenarios whose name holds WORD),
-//! `--polnear FILE.jsonl...` (real copy: converted quote-suite cases).
+//! `--polnear FILE.jsonl...` (real copy: converted quote-suite cases), `--bin PROGRAM`
+//! (time another claimcheck build, a baseline, on the same inputs). Ratios in the
+//! notes are of median CPU time (user + system), which other work on a shared
+//! machine does not stretch as it does wall time.
 //! docs/performance.md keeps the latest table and the command.
 
 mod corpus;
@@ -36,13 +39,14 @@ fn main() {
 
 fn print_table(rows: &[Row]) {
     println!(
-        "\n{:<34} {:>9} {:>9} {:>9} {:>9} {:>8}  note",
-        "scenario", "median s", "min s", "max s", "MB/s", "peak MB"
+        "\n{:<34} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8}  note",
+        "scenario", "cpu s", "median s", "min s", "max s", "MB/s", "peak MB"
     );
     for r in rows {
         println!(
-            "{:<34} {:>9.3} {:>9.3} {:>9.3} {:>9} {:>8.1}  {}",
+            "{:<34} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>9} {:>8.1}  {}",
             r.name,
+            r.runs.cpu_median(),
             r.runs.median(),
             r.runs.min(),
             r.runs.max(),
@@ -59,9 +63,11 @@ fn write_json(path: &PathBuf, rows: &[Row]) {
         .iter()
         .map(|r| {
             format!(
-                "  {{\"scenario\": {:?}, \"median_s\": {:.4}, \"min_s\": {:.4}, \"max_s\": {:.4}, \
-                 \"bytes\": {}, \"peak_bytes\": {}, \"runs\": {}, \"status\": {}, \"note\": {:?}}}",
+                "  {{\"scenario\": {:?}, \"cpu_s\": {:.4}, \"median_s\": {:.4}, \"min_s\": {:.4}, \
+                 \"max_s\": {:.4}, \"bytes\": {}, \"peak_bytes\": {}, \"runs\": {}, \"status\": {}, \
+                 \"note\": {:?}}}",
                 r.name,
+                r.runs.cpu_median(),
                 r.runs.median(),
                 r.runs.min(),
                 r.runs.max(),

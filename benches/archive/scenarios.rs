@@ -21,6 +21,9 @@ pub struct Options {
     pub polnear: Vec<PathBuf>,
     /// Where to write the figures as JSON.
     pub json: Option<PathBuf>,
+    /// The claimcheck binary to time (default: this build's), to measure a baseline
+    /// build on the same inputs.
+    pub bin: Option<String>,
 }
 
 impl Options {
@@ -33,6 +36,7 @@ impl Options {
             only: None,
             polnear: Vec::new(),
             json: None,
+            bin: None,
         };
         let mut args = args.peekable();
         while let Some(a) = args.next() {
@@ -47,6 +51,7 @@ impl Options {
                 }
                 "--only" => o.only = Some(args.next().ok_or("--only needs a word")?),
                 "--json" => o.json = Some(args.next().ok_or("--json needs a file")?.into()),
+                "--bin" => o.bin = Some(args.next().ok_or("--bin needs a program")?),
                 "--polnear" => {
                     while let Some(p) = args.next_if(|p| !p.starts_with("--")) {
                         o.polnear.push(p.into());
@@ -87,14 +92,19 @@ impl Row {
     }
 }
 
-const BIN: &str = env!("CARGO_BIN_EXE_claimcheck");
+/// The binary timed: `--bin`, else this build's release binary.
+static BIN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn bin() -> &'static str {
+    BIN.get_or_init(|| env!("CARGO_BIN_EXE_claimcheck").to_string())
+}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench")
 }
 
 fn check(paths: &[&Path], rules: &Path, extra: &[&str]) -> Vec<String> {
-    let mut argv = vec![BIN.to_string(), "check".to_string()];
+    let mut argv = vec![bin().to_string(), "check".to_string()];
     argv.extend(paths.iter().map(|p| p.display().to_string()));
     argv.extend(["--rules".to_string(), rules.display().to_string()]);
     argv.extend(["--format", "json", "--fail-on", "never"].map(String::from));
@@ -108,10 +118,12 @@ struct Bench<'a> {
 }
 
 impl Bench<'_> {
+    /// Times one command; returns its median CPU seconds (ratios are taken on CPU
+    /// time: on a shared machine other work stretches wall time, not CPU time).
     fn time(&mut self, name: &str, argv: Vec<String>, bytes: u64, note: String) -> f64 {
         eprintln!("archive bench: {name}");
         let runs = measure::time(&argv, self.options.runs);
-        let median = runs.median();
+        let median = runs.cpu_median();
         self.rows.push(Row {
             name: name.to_string(),
             runs,
@@ -126,6 +138,9 @@ type Scenario = fn(&mut Bench);
 
 /// Runs every scenario the options ask for.
 pub fn run_all(options: &Options) -> Vec<Row> {
+    if let Some(bin) = &options.bin {
+        let _ = BIN.set(bin.clone());
+    }
     let mut b = Bench {
         options,
         rows: Vec::new(),

@@ -17,171 +17,305 @@ use crate::walk;
 
 /// Runs `check` and returns the exit status.
 pub fn run(args: CheckArgs) -> i32 {
+    match run_steps(&args) {
+        Ok(code) | Err(code) => code,
+    }
+}
+
+/// The steps of `check`: each returns the exit status when it ends the run early.
+fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
     let color = color::decide(args.color);
     let width = report::layout::terminal_width();
-    // A broken rule file still gives CI a SARIF log or an annotation saying why.
-    match args.format {
+    set_failure_format(args.format);
+    let mut inputs = walk_inputs(args)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(super::pool_size(args.threads, inputs.found.len()))
+        .build()
+        .map_err(|e| trouble(&format!("cannot start the worker threads: {e}")))?;
+    let mut groups = group_documents(args, &inputs.found, color)?;
+    let read = read_documents(args, &inputs.found, inputs.stdin_at, &mut groups, &pool)?;
+    inputs.skipped += read.skipped;
+    inputs.late_trouble |= read.trouble;
+    let checked = analyse_groups(args, &groups, &pool);
+    inputs.late_trouble |= checked.trouble;
+    let docs = documents_in_order(&mut groups);
+    if docs.is_empty() && inputs.skipped > 0 {
+        return Err(trouble(&format!(
+            "no file was checked: {} skipped (see the warnings above)",
+            inputs.skipped
+        )));
+    }
+    let outcome = Outcome {
+        files_checked: docs.len(),
+        findings: checked.findings,
+    };
+    // What the report does not show is not kept while it is written.
+    let docs = if shows_documents(args) {
+        docs
+    } else {
+        Vec::new()
+    };
+    let matrices: Vec<String> = checked
+        .matrices
+        .iter()
+        .map(|m| report::matrix::render(m, width, color))
+        .collect();
+    let out = if args.matrix {
+        // The same exit status as the report it summarises.
+        Report::Text(matrices.join("\n"))
+    } else {
+        let shown = Shown {
+            outcome: &outcome,
+            docs: &docs,
+            groups: &groups,
+            matrices: &checked.matrices,
+            rendered: &matrices,
+        };
+        render(args, &shown, color, width)?
+    };
+    let written = match out {
+        Report::Text(text) => write_stdout(&text),
+        Report::Json => super::write_stdout_with(|w| report::json::write(&outcome, w)),
+        Report::Sarif => super::write_stdout_with(|w| {
+            report::sarif::write(&outcome, env!("CARGO_PKG_VERSION"), w)
+        }),
+    };
+    if written.is_err() || (inputs.late_trouble && !args.matrix) {
+        return Err(EXIT_TROUBLE);
+    }
+    // The process ends with this run: the compiled rules go back to the system
+    // whole, not freed object by object (10,000 templates take longer to free
+    // than a draft takes to check).
+    std::mem::forget(groups);
+    Ok(exit_status(&outcome, args.fail_on))
+}
+
+/// A broken rule file still gives CI a SARIF log or an annotation saying why.
+fn set_failure_format(format: CheckFormat) {
+    match format {
         CheckFormat::Sarif => report::failure::set_format(report::failure::MachineFormat::Sarif),
         CheckFormat::Github => report::failure::set_format(report::failure::MachineFormat::Github),
         _ => {}
     }
-    // `-` is the article on standard input, named by --stdin-filename.
+}
+
+/// The files a run checks, found but not yet read.
+struct Inputs {
+    found: Vec<walk::Found>,
+    /// Which of them is standard input, if one is.
+    stdin_at: Option<usize>,
+    /// Files skipped with a warning.
+    skipped: usize,
+    /// Trouble that does not stop the run: it is reported, and the exit status is 2.
+    late_trouble: bool,
+}
+
+/// Walks the paths (`-` is the article on standard input, named by
+/// --stdin-filename), warning of each file left out.
+fn walk_inputs(args: &CheckArgs) -> Result<Inputs, i32> {
     let (stdin_name, paths) =
         report::input::split_stdin(&args.paths, args.stdin_filename.as_deref());
     let cwd = std::env::current_dir().unwrap_or_default();
-    let walked = match super::excludes::documents(&paths, &args.exclude, &cwd) {
-        Ok(p) => p,
-        Err(e) => return trouble(&format!("{}: {}", e.path, e.message)),
-    };
-    // Trouble that does not stop the run: it is reported, and the exit status is 2.
+    let walked = super::excludes::documents(&paths, &args.exclude, &cwd)
+        .map_err(|e| trouble(&format!("{}: {}", e.path, e.message)))?;
     let mut late_trouble = false;
     for w in &walked.warnings {
         super::warn(&format!("{}: {}", w.path, w.message));
         late_trouble |= w.trouble;
     }
-    let mut skipped = walked.warnings.len();
     let mut found = walked.found;
     let stdin_at = stdin_name.map(|name| report::input::push_stdin(&mut found, name));
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(super::pool_size(args.threads, found.len()))
-        .build()
-    {
-        Ok(pool) => pool,
-        Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
+    Ok(Inputs {
+        found,
+        stdin_at,
+        skipped: walked.warnings.len(),
+        late_trouble,
+    })
+}
+
+/// What checking every group gave.
+struct Checked {
+    /// Every finding, per document in input order, by position within each.
+    findings: Vec<crate::finding::Finding>,
+    /// The claim matrices of the groups that show one.
+    matrices: Vec<report::matrix::Matrix>,
+    /// Whether a document could not be checked (the exit status is 2).
+    trouble: bool,
+}
+
+/// Checks each group's documents in the pool, reporting documents that could not
+/// be checked and suppression warnings as it goes.
+fn analyse_groups(args: &CheckArgs, groups: &[Group], pool: &rayon::ThreadPool) -> Checked {
+    let mut parts = Vec::new();
+    let mut checked = Checked {
+        findings: Vec::new(),
+        matrices: Vec::new(),
+        trouble: false,
     };
-    let mut groups = match group_documents(&args, &found, color) {
-        Ok(g) => g,
-        Err(code) => return code,
-    };
-    match read_documents(&args, &found, stdin_at, &mut groups, &pool) {
-        Ok(read) => {
-            skipped += read.skipped;
-            late_trouble |= read.trouble;
-        }
-        Err(code) => return code,
-    }
-    let mut ordered: Vec<(usize, crate::finding::Finding)> = Vec::new();
-    let mut matrices = Vec::new();
-    for g in &groups {
-        let docs = &g.docs;
-        let analysis = pool.install(|| g.checker.analyse(docs));
-        for failure in &analysis.failed {
-            trouble(&format!(
-                "{}: could not be checked ({}); the other documents were checked",
-                failure.file, failure.message
-            ));
-            late_trouble = true;
-        }
-        for w in &analysis.warnings {
-            let _ = writeln!(
-                std::io::stderr(),
-                "claimcheck: warning: {}:{}: {}",
-                w.file,
-                w.line,
-                w.message
-            );
+    for g in groups {
+        let mut analysis = pool.install(|| g.checker.analyse(&g.docs));
+        checked.trouble |= warn_of(&analysis);
+        let several = g.docs.len() > 1 || args.format == CheckFormat::Html;
+        let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
+        if wanted && !args.no_matrix && !args.quiet && prints_matrix(args) {
+            let matrix = report::matrix::build(&g.checker, &g.docs, &analysis.seen);
+            checked.matrices.push(matrix);
         }
         // Each finding's place among all documents, looked up by its file.
         let mut index_of = std::collections::HashMap::new();
         for (i, d) in g.order.iter().zip(&g.docs) {
             index_of.entry(d.path.as_str()).or_insert(*i);
         }
-        for mut f in analysis.findings {
-            g.config.apply(&mut f);
-            let index = index_of.get(f.file.as_str()).copied().unwrap_or(usize::MAX);
-            ordered.push((index, f));
-        }
-        let several = docs.len() > 1 || args.format == CheckFormat::Html;
-        let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
-        if wanted && !args.no_matrix && !args.quiet && prints_matrix(&args) {
-            matrices.push(report::matrix::build(&g.checker, docs, &analysis.seen));
-        }
-    }
-    // Findings per document in input order; the sort is stable, so positions within
-    // a document keep their order.
-    ordered.sort_by_key(|(i, _)| *i);
-    let findings: Vec<_> = ordered.into_iter().map(|(_, f)| f).collect();
-    let docs: Vec<Document> = {
-        let mut all: Vec<(usize, Document)> = groups
+        let mut findings = std::mem::take(&mut analysis.findings);
+        drop(analysis);
+        let places: Vec<usize> = findings
             .iter_mut()
-            .flat_map(|g| g.order.iter().copied().zip(std::mem::take(&mut g.docs)))
+            .map(|f| {
+                g.config.apply(f);
+                index_of.get(f.file.as_str()).copied().unwrap_or(usize::MAX)
+            })
             .collect();
-        all.sort_by_key(|(i, _)| *i);
-        all.into_iter().map(|(_, d)| d).collect()
-    };
-    if docs.is_empty() && skipped > 0 {
-        return trouble(&format!(
-            "no file was checked: {skipped} skipped (see the warnings above)"
+        parts.push((places, findings));
+    }
+    checked.findings = in_input_order(parts);
+    checked
+}
+
+/// Every group's findings (each with its document's place among all documents),
+/// per document in input order. The sort is stable, so positions within a
+/// document keep their order; one group's findings already in order (the common
+/// case) are kept as they are, not copied.
+fn in_input_order(
+    mut parts: Vec<(Vec<usize>, Vec<crate::finding::Finding>)>,
+) -> Vec<crate::finding::Finding> {
+    if parts.len() == 1 && parts[0].0.is_sorted() {
+        return parts.pop().map(|(_, f)| f).unwrap_or_default();
+    }
+    let total = parts.iter().map(|(_, f)| f.len()).sum();
+    let mut ordered = Vec::with_capacity(total);
+    for (places, findings) in parts {
+        ordered.extend(places.into_iter().zip(findings));
+    }
+    ordered.sort_by_key(|(i, _)| *i);
+    ordered.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Reports the documents an analysis could not check and its warnings; returns
+/// whether any could not be checked.
+fn warn_of(analysis: &crate::pipeline::Analysis) -> bool {
+    for failure in &analysis.failed {
+        trouble(&format!(
+            "{}: could not be checked ({}); the other documents were checked",
+            failure.file, failure.message
         ));
     }
-    let outcome = Outcome {
-        files_checked: docs.len(),
-        findings,
-    };
-    let rendered: Vec<String> = matrices
-        .iter()
-        .map(|m| report::matrix::render(m, width, color))
-        .collect();
-    if args.matrix {
-        // The same exit status as the report it summarises.
-        let out = rendered.join("\n");
-        return if write_stdout(&out).is_ok() {
-            exit_status(&outcome, args.fail_on)
-        } else {
-            EXIT_TROUBLE
-        };
+    for w in &analysis.warnings {
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimcheck: warning: {}:{}: {}",
+            w.file,
+            w.line,
+            w.message
+        );
     }
-    let out = match args.format {
-        CheckFormat::Human if args.summary_only => report::human::summary_by_document(&outcome),
+    !analysis.failed.is_empty()
+}
+
+/// Every group's documents, taken out of the groups, in input order.
+fn documents_in_order(groups: &mut [Group]) -> Vec<Document> {
+    let mut all: Vec<(usize, Document)> = groups
+        .iter_mut()
+        .flat_map(|g| g.order.iter().copied().zip(std::mem::take(&mut g.docs)))
+        .collect();
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().map(|(_, d)| d).collect()
+}
+
+/// What a report shows.
+struct Shown<'a> {
+    outcome: &'a Outcome,
+    docs: &'a [Document],
+    groups: &'a [Group],
+    matrices: &'a [report::matrix::Matrix],
+    /// The matrices rendered for the terminal.
+    rendered: &'a [String],
+}
+
+/// Whether the report asked for quotes the documents' text or names them all
+/// (excerpts, the HTML page, the GitHub step summary's check of its own path).
+fn shows_documents(args: &CheckArgs) -> bool {
+    !args.matrix
+        && matches!(
+            args.format,
+            CheckFormat::Human | CheckFormat::Html | CheckFormat::Github
+        )
+}
+
+/// A report ready to write.
+enum Report {
+    /// Rendered whole.
+    Text(String),
+    /// The JSON report, written as it is serialized (it can be larger than the
+    /// articles).
+    Json,
+    /// The SARIF log, written as it is serialized.
+    Sarif,
+}
+
+/// The report in the format asked for.
+fn render(args: &CheckArgs, shown: &Shown, color: bool, width: usize) -> Result<Report, i32> {
+    let outcome = shown.outcome;
+    Ok(Report::Text(match args.format {
+        CheckFormat::Human if args.summary_only => report::human::summary_by_document(outcome),
         CheckFormat::Human => {
-            let mut out = report::human::render_findings(&outcome, &docs, color, width);
+            let mut out = report::human::render_findings(outcome, shown.docs, color, width);
             // A story folder ends with what each source says about each claim.
-            for m in &rendered {
+            for m in shown.rendered {
                 out.push_str(m);
                 out.push('\n');
             }
             if !args.quiet {
-                out.push_str(&report::human::summary_line(&outcome));
+                out.push_str(&report::human::summary_line(outcome));
             }
             out
         }
-        CheckFormat::Html => report::html::render(&outcome, &docs, &matrices),
-        CheckFormat::Json => report::json::render(&outcome),
-        CheckFormat::Sarif => report::sarif::render(&outcome, env!("CARGO_PKG_VERSION")),
+        CheckFormat::Html => report::html::render(outcome, shown.docs, shown.matrices),
+        CheckFormat::Json => return Ok(Report::Json),
+        CheckFormat::Sarif => return Ok(Report::Sarif),
         CheckFormat::Github => {
-            // GitHub shows only a few annotations per step; the step summary lists all.
-            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
-                let rule_files = groups.iter().flat_map(|g| &g.checker.rules.files);
-                let inputs = docs
-                    .iter()
-                    .map(|d| Path::new(&d.path))
-                    .chain(rule_files.map(Path::new));
-                if let Some(input) = super::clashes_with_input(Path::new(&path), inputs) {
-                    return trouble(&format!(
-                        "GITHUB_STEP_SUMMARY names {}, one of the checked files; refusing to write over it",
-                        input.display()
-                    ));
-                }
-                let summary = report::github::step_summary(&outcome);
-                if let Err(e) = report::github::append_step_summary(Path::new(&path), &summary) {
-                    let _ = writeln!(
-                        std::io::stderr(),
-                        "claimcheck: warning: cannot write the step summary to {}: {e}",
-                        Path::new(&path).display()
-                    );
-                }
-            }
-            report::github::render(&outcome)
+            step_summary(shown)?;
+            report::github::render(outcome)
         }
+    }))
+}
+
+/// GitHub shows only a few annotations per step; the step summary lists all, when
+/// the workflow names a file for it (never one of the checked files).
+fn step_summary(shown: &Shown) -> Result<(), i32> {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return Ok(());
     };
-    if write_stdout(&out).is_err() || late_trouble {
-        return EXIT_TROUBLE;
+    let rule_files = shown.groups.iter().flat_map(|g| &g.checker.rules.files);
+    let inputs = shown
+        .docs
+        .iter()
+        .map(|d| Path::new(&d.path))
+        .chain(rule_files.map(Path::new));
+    if let Some(input) = super::clashes_with_input(Path::new(&path), inputs) {
+        return Err(trouble(&format!(
+            "GITHUB_STEP_SUMMARY names {}, one of the checked files; refusing to write over it",
+            input.display()
+        )));
     }
-    // The process ends with this run: the compiled rules go back to the system
-    // whole, not freed object by object (10,000 templates take longer to free
-    // than a draft takes to check).
-    std::mem::forget(groups);
-    exit_status(&outcome, args.fail_on)
+    let summary = report::github::step_summary(shown.outcome);
+    if let Err(e) = report::github::append_step_summary(Path::new(&path), &summary) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "claimcheck: warning: cannot write the step summary to {}: {e}",
+            Path::new(&path).display()
+        );
+    }
+    Ok(())
 }
 
 /// Each document found, under the nearest claimcheck.yaml above it: documents

@@ -242,6 +242,22 @@ pub(crate) fn write_stdout(s: &str) -> std::io::Result<()> {
     }
 }
 
+/// Writes the report to standard output as `write` produces it, through a buffer;
+/// failures are treated as [`write_stdout`] treats them.
+pub(crate) fn write_stdout_with(
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => {
+            trouble(&format!("cannot write the output: {}", plain_io_error(&e)));
+            Err(e)
+        }
+        ok => ok,
+    }
+}
+
 /// An input/output error in plain words: no "(os error 28)", no library names.
 pub fn plain_io_error(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;

@@ -33,6 +33,18 @@ const TOOL_NAME: &str = "claimcheck";
 /// Renders `outcome` as a SARIF 2.1.0 log, pretty-printed, ending with a newline.
 /// `tool_version` goes into `tool.driver.version` (the CLI passes its own version).
 pub fn render(outcome: &Outcome, tool_version: &str) -> String {
+    let mut out = Vec::new();
+    write(outcome, tool_version, &mut out).expect("a SARIF log always serializes");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes what [`render`] gives to `out` as it goes, without holding the whole log
+/// as one string (an archive's log can be larger than its articles).
+pub fn write(
+    outcome: &Outcome,
+    tool_version: &str,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut artifacts = Artifacts::default();
     let mut ordinals: HashMap<u64, usize> = HashMap::new();
     let results = outcome
@@ -61,9 +73,8 @@ pub fn render(outcome: &Outcome, tool_version: &str) -> String {
             column_kind: "unicodeCodePoints",
         }],
     };
-    let mut s = serde_json::to_string_pretty(&log).expect("a SARIF log always serializes");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *out, &log).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// A problem that stopped the run before anything was checked: a broken rule file
