@@ -519,6 +519,9 @@ impl Place<'_> {
     }
 }
 
+/// Validates one claim of a rule file: what it checks, who said it, when, and how
+/// strictly articles are held to it. Every problem goes into `errors`, in the order
+/// a desk writes the keys; the claim comes back only when it has none.
 fn validate_claim(
     at: &Place,
     raw: &RawClaim,
@@ -527,143 +530,15 @@ fn validate_claim(
 ) -> Option<Claim> {
     let before = errors.len();
     let id = &raw.id;
-    let mut templates = Vec::new();
-    let kinds = [
-        raw.claim.is_some(),
-        raw.quote.is_some(),
-        raw.statement.is_some(),
-    ];
-    let kind = match (&raw.claim, &raw.quote, &raw.statement) {
-        _ if kinds.iter().filter(|k| **k).count() > 1 => {
-            errors.push(at.error(
-                &id.referenced,
-                id.value.len(),
-                format!(
-                    "claim `{}` has more than one of `claim`, `quote` and `statement`",
-                    id.value
-                ),
-                Some("split it into one claim for each".into()),
-            ));
-            None
-        }
-        (Some(w), None, None) => {
-            let wordings = w.value.0.clone();
-            for wording in &wordings {
-                match crate::template::compile(wording) {
-                    Ok(t) => templates.push(t),
-                    Err(problem) => {
-                        let width = at.rest_of_line(&w.referenced);
-                        errors.push(at.error(
-                            &w.referenced,
-                            width,
-                            format!("claim `{}`: {problem}", id.value),
-                            None,
-                        ));
-                    }
-                }
-            }
-            Some(ClaimKind::Figures(wordings))
-        }
-        (None, Some(q), None) => Some(ClaimKind::Quote(q.value.clone())),
-        (None, None, Some(s)) => Some(ClaimKind::Statement(s.value.clone())),
-        _ => {
-            errors.push(at.error(
-                &id.referenced,
-                id.value.len(),
-                format!("claim `{}` says nothing to check", id.value),
-                Some("add `claim:` (figures), `quote:` (exact words) or `statement:` (who said what)".into()),
-            ));
-            None
-        }
-    };
-    if id.value.trim().is_empty() {
-        errors.push(at.error(
-            &id.referenced,
-            1,
-            "a claim's `id` must not be empty".into(),
-            None,
-        ));
-    }
-    let by = raw.by.as_ref().map(|b| {
-        if set.person(&b.value).is_none() {
-            let ids: Vec<&str> = set.people.iter().map(|p| p.id.as_str()).collect();
-            let help = match did_you_mean(&b.value, &ids) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if ids.is_empty() => "add the person under `people:` with this id".into(),
-                None => format!("people are: {}", ids.join(", ")),
-            };
-            errors.push(at.error(
-                &b.referenced,
-                b.value.chars().count(),
-                format!("`by: {}` names no person", b.value),
-                Some(help),
-            ));
-        }
-        b.value.clone()
-    });
-    if matches!(kind, Some(ClaimKind::Quote(_) | ClaimKind::Statement(_))) && by.is_none() {
-        errors.push(at.error(
-            &id.referenced,
-            id.value.len(),
-            format!("claim `{}` is a quote or statement with no `by:`", id.value),
-            Some("add `by:` with the id of the person who said it".into()),
-        ));
-    }
+    let (kind, templates) = claim_kind(at, raw, errors);
+    check_id_written(at, id, errors);
+    let by = claim_speaker(at, raw.by.as_ref(), set, errors);
+    require_speaker(at, id, kind.as_ref(), by.is_some(), errors);
     let date = raw.date.as_ref().and_then(|d| at.date(d, errors));
-    let period = raw.period.as_ref().and_then(|p| match parse_period(&p.value.0) {
-        Some(period) => Some(period),
-        None => {
-            errors.push(at.error(
-                &p.referenced,
-                p.value.0.chars().count(),
-                format!("`{}` is not a period", p.value.0),
-                Some("write 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03 or 2025-01-01..2025-06-30".into()),
-            ));
-            None
-        }
-    });
-    let tolerance = raw.tolerance.as_ref().and_then(|t| match parse_tolerance(&t.value.0) {
-        Some(tol) => Some(tol),
-        None => {
-            errors.push(at.error(
-                &t.referenced,
-                t.value.0.chars().count(),
-                format!("`{}` is not a tolerance", t.value.0),
-                Some("write a number in the figure's units (`1`, `50 million`) or a percentage of the value (`5%`, `5 percent`)".into()),
-            ));
-            None
-        }
-    });
-    let severity = raw.severity.as_ref().and_then(|s| match s.value.as_str() {
-        "error" => Some(Severity::Error),
-        "warning" => Some(Severity::Warning),
-        other => {
-            let help =
-                did_you_mean(other, &["error", "warning"]).map(|s| format!("did you mean `{s}`?"));
-            errors.push(at.error(
-                &s.referenced,
-                other.chars().count(),
-                format!("`{other}` is not a severity"),
-                help.or(Some("use `error` or `warning`".into())),
-            ));
-            None
-        }
-    });
-    let similarity = raw
-        .similarity
-        .as_ref()
-        .and_then(|t| match t.value.0.trim().parse::<f64>() {
-            Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
-            _ => {
-                errors.push(at.error(
-                    &t.referenced,
-                    t.value.0.chars().count(),
-                    format!("`{}` is not a similarity", t.value.0),
-                    Some("write a share between 0 and 1, e.g. 0.6 for six words in ten".into()),
-                ));
-                None
-            }
-        });
+    let period = claim_period(at, raw.period.as_ref(), errors);
+    let tolerance = claim_tolerance(at, raw.tolerance.as_ref(), errors);
+    let severity = claim_severity(at, raw.severity.as_ref(), errors);
+    let similarity = claim_similarity(at, raw.similarity.as_ref(), errors);
     let examples = raw
         .examples
         .as_ref()
@@ -689,6 +564,224 @@ fn validate_claim(
         origin: at.origin(&id.referenced),
         templates: templates.into(),
     })
+}
+
+/// What a claim checks: figures (`claim:`), someone's exact words (`quote:`) or who
+/// said what (`statement:`). Exactly one of the three must be given; the wordings of
+/// a figures claim come back compiled into its templates.
+fn claim_kind(
+    at: &Place,
+    raw: &RawClaim,
+    errors: &mut Vec<RuleError>,
+) -> (Option<ClaimKind>, Vec<Template>) {
+    let id = &raw.id;
+    let given = [
+        raw.claim.is_some(),
+        raw.quote.is_some(),
+        raw.statement.is_some(),
+    ];
+    if given.iter().filter(|k| **k).count() > 1 {
+        errors.push(at.error(
+            &id.referenced,
+            id.value.len(),
+            format!(
+                "claim `{}` has more than one of `claim`, `quote` and `statement`",
+                id.value
+            ),
+            Some("split it into one claim for each".into()),
+        ));
+        return (None, Vec::new());
+    }
+    match (&raw.claim, &raw.quote, &raw.statement) {
+        (Some(w), None, None) => {
+            let templates = figure_templates(at, &id.value, w, errors);
+            (Some(ClaimKind::Figures(w.value.0.clone())), templates)
+        }
+        (None, Some(q), None) => (Some(ClaimKind::Quote(q.value.clone())), Vec::new()),
+        (None, None, Some(s)) => (Some(ClaimKind::Statement(s.value.clone())), Vec::new()),
+        _ => {
+            errors.push(at.error(
+                &id.referenced,
+                id.value.len(),
+                format!("claim `{}` says nothing to check", id.value),
+                Some("add `claim:` (figures), `quote:` (exact words) or `statement:` (who said what)".into()),
+            ));
+            (None, Vec::new())
+        }
+    }
+}
+
+/// The templates of a figures claim, one for each wording that compiles; a wording
+/// that cannot be a template is an error at the `claim:` value, naming claim `id`.
+fn figure_templates(
+    at: &Place,
+    id: &str,
+    wordings: &Spanned<Wordings>,
+    errors: &mut Vec<RuleError>,
+) -> Vec<Template> {
+    let mut templates = Vec::new();
+    for wording in &wordings.value.0 {
+        match crate::template::compile(wording) {
+            Ok(t) => templates.push(t),
+            Err(problem) => {
+                let width = at.rest_of_line(&wordings.referenced);
+                errors.push(at.error(
+                    &wordings.referenced,
+                    width,
+                    format!("claim `{id}`: {problem}"),
+                    None,
+                ));
+            }
+        }
+    }
+    templates
+}
+
+/// A claim's `id` names it in every report, so it must have words in it.
+fn check_id_written(at: &Place, id: &Spanned<String>, errors: &mut Vec<RuleError>) {
+    if id.value.trim().is_empty() {
+        errors.push(at.error(
+            &id.referenced,
+            1,
+            "a claim's `id` must not be empty".into(),
+            None,
+        ));
+    }
+}
+
+/// The speaker of a claim, its `by:`, which must be the id of one of the `people:`;
+/// an unknown id is an error suggesting the nearest one.
+fn claim_speaker(
+    at: &Place,
+    by: Option<&Spanned<String>>,
+    set: &RuleSet,
+    errors: &mut Vec<RuleError>,
+) -> Option<String> {
+    let b = by?;
+    if set.person(&b.value).is_none() {
+        let ids: Vec<&str> = set.people.iter().map(|p| p.id.as_str()).collect();
+        let help = match did_you_mean(&b.value, &ids) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if ids.is_empty() => "add the person under `people:` with this id".into(),
+            None => format!("people are: {}", ids.join(", ")),
+        };
+        errors.push(at.error(
+            &b.referenced,
+            b.value.chars().count(),
+            format!("`by: {}` names no person", b.value),
+            Some(help),
+        ));
+    }
+    Some(b.value.clone())
+}
+
+/// A quote or a statement is someone's words: it must say whose (`by:`).
+fn require_speaker(
+    at: &Place,
+    id: &Spanned<String>,
+    kind: Option<&ClaimKind>,
+    has_speaker: bool,
+    errors: &mut Vec<RuleError>,
+) {
+    if matches!(kind, Some(ClaimKind::Quote(_) | ClaimKind::Statement(_))) && !has_speaker {
+        errors.push(at.error(
+            &id.referenced,
+            id.value.len(),
+            format!("claim `{}` is a quote or statement with no `by:`", id.value),
+            Some("add `by:` with the id of the person who said it".into()),
+        ));
+    }
+}
+
+/// The period a claim's figures cover (`period:`), or an error at it.
+fn claim_period(
+    at: &Place,
+    period: Option<&Spanned<Scalar>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Period> {
+    let p = period?;
+    let parsed = parse_period(&p.value.0);
+    if parsed.is_none() {
+        errors.push(
+            at.error(
+                &p.referenced,
+                p.value.0.chars().count(),
+                format!("`{}` is not a period", p.value.0),
+                Some(
+                    "write 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03 or 2025-01-01..2025-06-30"
+                        .into(),
+                ),
+            ),
+        );
+    }
+    parsed
+}
+
+/// How far an article's figure may be off and still agree (`tolerance:`), or an
+/// error at it.
+fn claim_tolerance(
+    at: &Place,
+    tolerance: Option<&Spanned<Scalar>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Tolerance> {
+    let t = tolerance?;
+    let parsed = parse_tolerance(&t.value.0);
+    if parsed.is_none() {
+        errors.push(at.error(
+            &t.referenced,
+            t.value.0.chars().count(),
+            format!("`{}` is not a tolerance", t.value.0),
+            Some("write a number in the figure's units (`1`, `50 million`) or a percentage of the value (`5%`, `5 percent`)".into()),
+        ));
+    }
+    parsed
+}
+
+/// The severity a claim's findings carry instead of each code's default
+/// (`severity: error` or `warning`), or an error at it.
+fn claim_severity(
+    at: &Place,
+    severity: Option<&Spanned<String>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Severity> {
+    let s = severity?;
+    match s.value.as_str() {
+        "error" => Some(Severity::Error),
+        "warning" => Some(Severity::Warning),
+        other => {
+            let help =
+                did_you_mean(other, &["error", "warning"]).map(|s| format!("did you mean `{s}`?"));
+            errors.push(at.error(
+                &s.referenced,
+                other.chars().count(),
+                format!("`{other}` is not a severity"),
+                help.or(Some("use `error` or `warning`".into())),
+            ));
+            None
+        }
+    }
+}
+
+/// The share of a quote's or statement's content words a sentence must hold to be
+/// about it (`similarity:`, 0 to 1), or an error at it.
+fn claim_similarity(
+    at: &Place,
+    similarity: Option<&Spanned<Scalar>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<f64> {
+    let t = similarity?;
+    match t.value.0.trim().parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
+        _ => {
+            errors.push(at.error(
+                &t.referenced,
+                t.value.0.chars().count(),
+                format!("`{}` is not a similarity", t.value.0),
+                Some("write a share between 0 and 1, e.g. 0.6 for six words in ten".into()),
+            ));
+            None
+        }
+    }
 }
 
 /// A statement's or quote's folded content words, sorted (none for figures).
