@@ -1152,24 +1152,8 @@ impl<'de> Deserialize<'de> for Scalar {
 /// a schema cannot express (that a `by:` names a listed person, that a template has
 /// a figure, that a date exists in the calendar) is left to `claimcheck rules check`.
 pub fn schema() -> serde_json::Value {
-    use serde_json::json;
-    let date = json!({
-        "type": "string",
-        "pattern": "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$",
-        "examples": ["2025-12-04"]
-    });
-    // Like the loader, take any scalar where text is expected (`near: [2012]` is the
-    // text "2012"); `claim:` alone wants a string, as its wording is read as one.
-    let text = json!(["string", "number", "boolean"]);
-    let text_list = |description: &str| json!({ "description": description, "type": "array", "items": { "type": text } });
-    let sentences = |description: &str| {
-        json!({
-            "description": description,
-            "type": "array",
-            "items": { "type": text, "pattern": "\\S" }
-        })
-    };
-    json!({
+    let text = text_type();
+    serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "claimcheck rule file",
         "description": "A desk's checked facts: the people who can be quoted and the claim templates articles are held to.",
@@ -1192,118 +1176,189 @@ pub fn schema() -> serde_json::Value {
             }
         },
         "$defs": {
-            "person": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["id", "name"],
-                "properties": {
-                    "id": {
-                        "description": "How claims name this person in `by:`; unique across all rule files.",
-                        "type": text
-                    },
-                    "name": {
-                        "description": "The full name, as reports print it and as articles may write it.",
-                        "type": text
-                    },
-                    "aliases": text_list("Other names articles use for this person (\"Kobakhidze\", \"Georgian prime minister\"), matched case-insensitively.")
-                }
+            "person": person_schema(),
+            "claim": claim_schema(),
+            "examples": examples_schema(),
+            "date": date_schema()
+        }
+    })
+}
+
+/// The types the loader reads as text: any scalar (`near: [2012]` is the text
+/// "2012"); `claim:` alone wants a string, as its wording is read as one.
+fn text_type() -> serde_json::Value {
+    serde_json::json!(["string", "number", "boolean"])
+}
+
+/// A list of texts, with its hover description.
+fn text_list_schema(description: &str) -> serde_json::Value {
+    serde_json::json!({ "description": description, "type": "array", "items": { "type": text_type() } })
+}
+
+/// A list of example sentences, none of them blank, with its hover description.
+fn sentences_schema(description: &str) -> serde_json::Value {
+    serde_json::json!({
+        "description": description,
+        "type": "array",
+        "items": { "type": text_type(), "pattern": "\\S" }
+    })
+}
+
+/// A `YYYY-MM-DD` date, as `date:` keys take it.
+fn date_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "string",
+        "pattern": "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$",
+        "examples": ["2025-12-04"]
+    })
+}
+
+/// A person who can be quoted (`people:`): the id claims name in `by:`, the full
+/// name and the other names articles use.
+fn person_schema() -> serde_json::Value {
+    let text = text_type();
+    serde_json::json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["id", "name"],
+        "properties": {
+            "id": {
+                "description": "How claims name this person in `by:`; unique across all rule files.",
+                "type": text
             },
-            "claim": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["id"],
-                "oneOf": [
-                    { "required": ["claim"] },
-                    { "required": ["quote"] },
-                    { "required": ["statement"] }
-                ],
-                "dependentRequired": {
-                    "quote": ["by"],
-                    "statement": ["by"]
-                },
-                "properties": {
-                    "id": {
-                        "description": "The claim's name in reports; unique across all rule files.",
-                        "type": text,
-                        "pattern": "\\S"
-                    },
-                    "claim": {
-                        "description": "Figures to check, with the words that anchor them (\"$1.3B trade, +7%\"): one wording, or a list of alternative wordings. Write {number}, {percent}, {money}, {year} or {count} instead of a figure to leave its value open.",
-                        "oneOf": [
-                            { "type": "string" },
-                            { "type": "array", "items": { "type": text }, "minItems": 1 }
-                        ]
-                    },
-                    "quote": {
-                        "description": "Someone's exact words. Quoted words attributed to `by` that differ are quote-drift; these words put in another's mouth are quote-misattribution.",
-                        "type": text
-                    },
-                    "statement": {
-                        "description": "What someone said, in any words. A sentence reporting it must give its `date`.",
-                        "type": text
-                    },
-                    "by": {
-                        "description": "The `id` of the person who said it, from `people`; required for `quote` and `statement`.",
-                        "type": text
-                    },
-                    "date": {
-                        "description": "The day it was said, YYYY-MM-DD.",
-                        "$ref": "#/$defs/date"
-                    },
-                    "near": text_list("Words or phrases that must also be in a matching sentence."),
-                    "period": {
-                        "description": "The period the figures cover: 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03, or 2025-01-01..2025-06-30.",
-                        "oneOf": [
-                            { "type": "integer", "minimum": 1000, "maximum": 9999 },
-                            {
-                                "type": "string",
-                                "pattern": "^\\s*[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}|[0-9]{2}-[0-9]{2}))?\\s*$|^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*\\.\\.\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$"
-                            }
-                        ]
-                    },
-                    "tolerance": {
-                        "description": "How far a figure may be off and still agree: a number in the figure's units (1 for one percentage point, \"50 million\"), or a share of the value (\"5%\").",
-                        "oneOf": [
-                            { "type": "number", "minimum": 0 },
-                            { "type": "string" }
-                        ]
-                    },
-                    "source": {
-                        "description": "Where the fact comes from; free text shown with every finding.",
-                        "type": text
-                    },
-                    "severity": {
-                        "description": "The severity of this claim's findings, instead of each code's default.",
-                        "enum": ["error", "warning"]
-                    },
-                    "similarity": {
-                        "description": "For `statement` and `quote`: the share of its content words (0 to 1, default 0.5) a sentence must hold to be about it.",
-                        "oneOf": [
-                            { "type": "number", "minimum": 0, "maximum": 1 },
-                            { "type": "string", "pattern": "^\\s*(0(\\.[0-9]*)?|1(\\.0*)?|\\.[0-9]+)\\s*$" }
-                        ]
-                    },
-                    "examples": { "$ref": "#/$defs/examples" }
-                }
+            "name": {
+                "description": "The full name, as reports print it and as articles may write it.",
+                "type": text
             },
-            "examples": {
-                "description": "Sentences that test the claim itself, run by `claimcheck rules test`: each `pass` sentence must raise no finding of this claim, each `fail` sentence at least one.",
-                "type": "object",
-                "additionalProperties": false,
-                "anyOf": [
-                    { "required": ["pass"], "properties": { "pass": { "minItems": 1 } } },
-                    { "required": ["fail"], "properties": { "fail": { "minItems": 1 } } }
-                ],
-                "properties": {
-                    "date": {
-                        "description": "The publication date the sentences are read with, so that \"on Wednesday\" or \"yesterday\" resolve; YYYY-MM-DD. Default: the claim's `date`.",
-                        "$ref": "#/$defs/date"
-                    },
-                    "pass": sentences("Sentences the claim must accept: they raise no finding of this claim."),
-                    "fail": sentences("Sentences the claim must flag: each raises at least one finding of this claim (value-mismatch, period-mismatch, date-mismatch, quote-drift or quote-misattribution).")
+            "aliases": text_list_schema("Other names articles use for this person (\"Kobakhidze\", \"Georgian prime minister\"), matched case-insensitively.")
+        }
+    })
+}
+
+/// A claim: its id, what it checks and who said it ([`claim_content_properties`]),
+/// and how strictly articles are held to it ([`claim_strictness_properties`]).
+fn claim_schema() -> serde_json::Value {
+    let mut claim = serde_json::json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["id"],
+        "oneOf": [
+            { "required": ["claim"] },
+            { "required": ["quote"] },
+            { "required": ["statement"] }
+        ],
+        "dependentRequired": {
+            "quote": ["by"],
+            "statement": ["by"]
+        },
+    });
+    let mut properties = claim_content_properties();
+    properties.append(&mut claim_strictness_properties());
+    claim["properties"] = serde_json::Value::Object(properties);
+    claim
+}
+
+/// The keys of a claim that say what it checks and who said it, when: `id`,
+/// `claim`, `quote`, `statement`, `by`, `date`.
+fn claim_content_properties() -> serde_json::Map<String, serde_json::Value> {
+    let text = text_type();
+    let serde_json::Value::Object(properties) = serde_json::json!({
+        "id": {
+            "description": "The claim's name in reports; unique across all rule files.",
+            "type": text,
+            "pattern": "\\S"
+        },
+        "claim": {
+            "description": "Figures to check, with the words that anchor them (\"$1.3B trade, +7%\"): one wording, or a list of alternative wordings. Write {number}, {percent}, {money}, {year} or {count} instead of a figure to leave its value open.",
+            "oneOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": text }, "minItems": 1 }
+            ]
+        },
+        "quote": {
+            "description": "Someone's exact words. Quoted words attributed to `by` that differ are quote-drift; these words put in another's mouth are quote-misattribution.",
+            "type": text
+        },
+        "statement": {
+            "description": "What someone said, in any words. A sentence reporting it must give its `date`.",
+            "type": text
+        },
+        "by": {
+            "description": "The `id` of the person who said it, from `people`; required for `quote` and `statement`.",
+            "type": text
+        },
+        "date": {
+            "description": "The day it was said, YYYY-MM-DD.",
+            "$ref": "#/$defs/date"
+        }
+    }) else {
+        unreachable!("a JSON object literal is an object")
+    };
+    properties
+}
+
+/// The keys of a claim that say how strictly articles are held to it: `near`,
+/// `period`, `tolerance`, `source`, `severity`, `similarity`, `examples`.
+fn claim_strictness_properties() -> serde_json::Map<String, serde_json::Value> {
+    let text = text_type();
+    let serde_json::Value::Object(properties) = serde_json::json!({
+        "near": text_list_schema("Words or phrases that must also be in a matching sentence."),
+        "period": {
+            "description": "The period the figures cover: 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03, or 2025-01-01..2025-06-30.",
+            "oneOf": [
+                { "type": "integer", "minimum": 1000, "maximum": 9999 },
+                {
+                    "type": "string",
+                    "pattern": "^\\s*[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}|[0-9]{2}-[0-9]{2}))?\\s*$|^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*\\.\\.\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$"
                 }
+            ]
+        },
+        "tolerance": {
+            "description": "How far a figure may be off and still agree: a number in the figure's units (1 for one percentage point, \"50 million\"), or a share of the value (\"5%\").",
+            "oneOf": [
+                { "type": "number", "minimum": 0 },
+                { "type": "string" }
+            ]
+        },
+        "source": {
+            "description": "Where the fact comes from; free text shown with every finding.",
+            "type": text
+        },
+        "severity": {
+            "description": "The severity of this claim's findings, instead of each code's default.",
+            "enum": ["error", "warning"]
+        },
+        "similarity": {
+            "description": "For `statement` and `quote`: the share of its content words (0 to 1, default 0.5) a sentence must hold to be about it.",
+            "oneOf": [
+                { "type": "number", "minimum": 0, "maximum": 1 },
+                { "type": "string", "pattern": "^\\s*(0(\\.[0-9]*)?|1(\\.0*)?|\\.[0-9]+)\\s*$" }
+            ]
+        },
+        "examples": { "$ref": "#/$defs/examples" }
+    }) else {
+        unreachable!("a JSON object literal is an object")
+    };
+    properties
+}
+
+/// A claim's `examples:`, the sentences `claimcheck rules test` runs it on.
+fn examples_schema() -> serde_json::Value {
+    serde_json::json!({
+        "description": "Sentences that test the claim itself, run by `claimcheck rules test`: each `pass` sentence must raise no finding of this claim, each `fail` sentence at least one.",
+        "type": "object",
+        "additionalProperties": false,
+        "anyOf": [
+            { "required": ["pass"], "properties": { "pass": { "minItems": 1 } } },
+            { "required": ["fail"], "properties": { "fail": { "minItems": 1 } } }
+        ],
+        "properties": {
+            "date": {
+                "description": "The publication date the sentences are read with, so that \"on Wednesday\" or \"yesterday\" resolve; YYYY-MM-DD. Default: the claim's `date`.",
+                "$ref": "#/$defs/date"
             },
-            "date": date
+            "pass": sentences_schema("Sentences the claim must accept: they raise no finding of this claim."),
+            "fail": sentences_schema("Sentences the claim must flag: each raises at least one finding of this claim (value-mismatch, period-mismatch, date-mismatch, quote-drift or quote-misattribution).")
         }
     })
 }
