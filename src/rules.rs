@@ -519,6 +519,9 @@ impl Place<'_> {
     }
 }
 
+/// Validates one claim of a rule file: what it checks, who said it, when, and how
+/// strictly articles are held to it. Every problem goes into `errors`, in the order
+/// a desk writes the keys; the claim comes back only when it has none.
 fn validate_claim(
     at: &Place,
     raw: &RawClaim,
@@ -527,143 +530,15 @@ fn validate_claim(
 ) -> Option<Claim> {
     let before = errors.len();
     let id = &raw.id;
-    let mut templates = Vec::new();
-    let kinds = [
-        raw.claim.is_some(),
-        raw.quote.is_some(),
-        raw.statement.is_some(),
-    ];
-    let kind = match (&raw.claim, &raw.quote, &raw.statement) {
-        _ if kinds.iter().filter(|k| **k).count() > 1 => {
-            errors.push(at.error(
-                &id.referenced,
-                id.value.len(),
-                format!(
-                    "claim `{}` has more than one of `claim`, `quote` and `statement`",
-                    id.value
-                ),
-                Some("split it into one claim for each".into()),
-            ));
-            None
-        }
-        (Some(w), None, None) => {
-            let wordings = w.value.0.clone();
-            for wording in &wordings {
-                match crate::template::compile(wording) {
-                    Ok(t) => templates.push(t),
-                    Err(problem) => {
-                        let width = at.rest_of_line(&w.referenced);
-                        errors.push(at.error(
-                            &w.referenced,
-                            width,
-                            format!("claim `{}`: {problem}", id.value),
-                            None,
-                        ));
-                    }
-                }
-            }
-            Some(ClaimKind::Figures(wordings))
-        }
-        (None, Some(q), None) => Some(ClaimKind::Quote(q.value.clone())),
-        (None, None, Some(s)) => Some(ClaimKind::Statement(s.value.clone())),
-        _ => {
-            errors.push(at.error(
-                &id.referenced,
-                id.value.len(),
-                format!("claim `{}` says nothing to check", id.value),
-                Some("add `claim:` (figures), `quote:` (exact words) or `statement:` (who said what)".into()),
-            ));
-            None
-        }
-    };
-    if id.value.trim().is_empty() {
-        errors.push(at.error(
-            &id.referenced,
-            1,
-            "a claim's `id` must not be empty".into(),
-            None,
-        ));
-    }
-    let by = raw.by.as_ref().map(|b| {
-        if set.person(&b.value).is_none() {
-            let ids: Vec<&str> = set.people.iter().map(|p| p.id.as_str()).collect();
-            let help = match did_you_mean(&b.value, &ids) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None if ids.is_empty() => "add the person under `people:` with this id".into(),
-                None => format!("people are: {}", ids.join(", ")),
-            };
-            errors.push(at.error(
-                &b.referenced,
-                b.value.chars().count(),
-                format!("`by: {}` names no person", b.value),
-                Some(help),
-            ));
-        }
-        b.value.clone()
-    });
-    if matches!(kind, Some(ClaimKind::Quote(_) | ClaimKind::Statement(_))) && by.is_none() {
-        errors.push(at.error(
-            &id.referenced,
-            id.value.len(),
-            format!("claim `{}` is a quote or statement with no `by:`", id.value),
-            Some("add `by:` with the id of the person who said it".into()),
-        ));
-    }
+    let (kind, templates) = claim_kind(at, raw, errors);
+    check_id_written(at, id, errors);
+    let by = claim_speaker(at, raw.by.as_ref(), set, errors);
+    require_speaker(at, id, kind.as_ref(), by.is_some(), errors);
     let date = raw.date.as_ref().and_then(|d| at.date(d, errors));
-    let period = raw.period.as_ref().and_then(|p| match parse_period(&p.value.0) {
-        Some(period) => Some(period),
-        None => {
-            errors.push(at.error(
-                &p.referenced,
-                p.value.0.chars().count(),
-                format!("`{}` is not a period", p.value.0),
-                Some("write 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03 or 2025-01-01..2025-06-30".into()),
-            ));
-            None
-        }
-    });
-    let tolerance = raw.tolerance.as_ref().and_then(|t| match parse_tolerance(&t.value.0) {
-        Some(tol) => Some(tol),
-        None => {
-            errors.push(at.error(
-                &t.referenced,
-                t.value.0.chars().count(),
-                format!("`{}` is not a tolerance", t.value.0),
-                Some("write a number in the figure's units (`1`, `50 million`) or a percentage of the value (`5%`, `5 percent`)".into()),
-            ));
-            None
-        }
-    });
-    let severity = raw.severity.as_ref().and_then(|s| match s.value.as_str() {
-        "error" => Some(Severity::Error),
-        "warning" => Some(Severity::Warning),
-        other => {
-            let help =
-                did_you_mean(other, &["error", "warning"]).map(|s| format!("did you mean `{s}`?"));
-            errors.push(at.error(
-                &s.referenced,
-                other.chars().count(),
-                format!("`{other}` is not a severity"),
-                help.or(Some("use `error` or `warning`".into())),
-            ));
-            None
-        }
-    });
-    let similarity = raw
-        .similarity
-        .as_ref()
-        .and_then(|t| match t.value.0.trim().parse::<f64>() {
-            Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
-            _ => {
-                errors.push(at.error(
-                    &t.referenced,
-                    t.value.0.chars().count(),
-                    format!("`{}` is not a similarity", t.value.0),
-                    Some("write a share between 0 and 1, e.g. 0.6 for six words in ten".into()),
-                ));
-                None
-            }
-        });
+    let period = claim_period(at, raw.period.as_ref(), errors);
+    let tolerance = claim_tolerance(at, raw.tolerance.as_ref(), errors);
+    let severity = claim_severity(at, raw.severity.as_ref(), errors);
+    let similarity = claim_similarity(at, raw.similarity.as_ref(), errors);
     let examples = raw
         .examples
         .as_ref()
@@ -689,6 +564,224 @@ fn validate_claim(
         origin: at.origin(&id.referenced),
         templates: templates.into(),
     })
+}
+
+/// What a claim checks: figures (`claim:`), someone's exact words (`quote:`) or who
+/// said what (`statement:`). Exactly one of the three must be given; the wordings of
+/// a figures claim come back compiled into its templates.
+fn claim_kind(
+    at: &Place,
+    raw: &RawClaim,
+    errors: &mut Vec<RuleError>,
+) -> (Option<ClaimKind>, Vec<Template>) {
+    let id = &raw.id;
+    let given = [
+        raw.claim.is_some(),
+        raw.quote.is_some(),
+        raw.statement.is_some(),
+    ];
+    if given.iter().filter(|k| **k).count() > 1 {
+        errors.push(at.error(
+            &id.referenced,
+            id.value.len(),
+            format!(
+                "claim `{}` has more than one of `claim`, `quote` and `statement`",
+                id.value
+            ),
+            Some("split it into one claim for each".into()),
+        ));
+        return (None, Vec::new());
+    }
+    match (&raw.claim, &raw.quote, &raw.statement) {
+        (Some(w), None, None) => {
+            let templates = figure_templates(at, &id.value, w, errors);
+            (Some(ClaimKind::Figures(w.value.0.clone())), templates)
+        }
+        (None, Some(q), None) => (Some(ClaimKind::Quote(q.value.clone())), Vec::new()),
+        (None, None, Some(s)) => (Some(ClaimKind::Statement(s.value.clone())), Vec::new()),
+        _ => {
+            errors.push(at.error(
+                &id.referenced,
+                id.value.len(),
+                format!("claim `{}` says nothing to check", id.value),
+                Some("add `claim:` (figures), `quote:` (exact words) or `statement:` (who said what)".into()),
+            ));
+            (None, Vec::new())
+        }
+    }
+}
+
+/// The templates of a figures claim, one for each wording that compiles; a wording
+/// that cannot be a template is an error at the `claim:` value, naming claim `id`.
+fn figure_templates(
+    at: &Place,
+    id: &str,
+    wordings: &Spanned<Wordings>,
+    errors: &mut Vec<RuleError>,
+) -> Vec<Template> {
+    let mut templates = Vec::new();
+    for wording in &wordings.value.0 {
+        match crate::template::compile(wording) {
+            Ok(t) => templates.push(t),
+            Err(problem) => {
+                let width = at.rest_of_line(&wordings.referenced);
+                errors.push(at.error(
+                    &wordings.referenced,
+                    width,
+                    format!("claim `{id}`: {problem}"),
+                    None,
+                ));
+            }
+        }
+    }
+    templates
+}
+
+/// A claim's `id` names it in every report, so it must have words in it.
+fn check_id_written(at: &Place, id: &Spanned<String>, errors: &mut Vec<RuleError>) {
+    if id.value.trim().is_empty() {
+        errors.push(at.error(
+            &id.referenced,
+            1,
+            "a claim's `id` must not be empty".into(),
+            None,
+        ));
+    }
+}
+
+/// The speaker of a claim, its `by:`, which must be the id of one of the `people:`;
+/// an unknown id is an error suggesting the nearest one.
+fn claim_speaker(
+    at: &Place,
+    by: Option<&Spanned<String>>,
+    set: &RuleSet,
+    errors: &mut Vec<RuleError>,
+) -> Option<String> {
+    let b = by?;
+    if set.person(&b.value).is_none() {
+        let ids: Vec<&str> = set.people.iter().map(|p| p.id.as_str()).collect();
+        let help = match did_you_mean(&b.value, &ids) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if ids.is_empty() => "add the person under `people:` with this id".into(),
+            None => format!("people are: {}", ids.join(", ")),
+        };
+        errors.push(at.error(
+            &b.referenced,
+            b.value.chars().count(),
+            format!("`by: {}` names no person", b.value),
+            Some(help),
+        ));
+    }
+    Some(b.value.clone())
+}
+
+/// A quote or a statement is someone's words: it must say whose (`by:`).
+fn require_speaker(
+    at: &Place,
+    id: &Spanned<String>,
+    kind: Option<&ClaimKind>,
+    has_speaker: bool,
+    errors: &mut Vec<RuleError>,
+) {
+    if matches!(kind, Some(ClaimKind::Quote(_) | ClaimKind::Statement(_))) && !has_speaker {
+        errors.push(at.error(
+            &id.referenced,
+            id.value.len(),
+            format!("claim `{}` is a quote or statement with no `by:`", id.value),
+            Some("add `by:` with the id of the person who said it".into()),
+        ));
+    }
+}
+
+/// The period a claim's figures cover (`period:`), or an error at it.
+fn claim_period(
+    at: &Place,
+    period: Option<&Spanned<Scalar>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Period> {
+    let p = period?;
+    let parsed = parse_period(&p.value.0);
+    if parsed.is_none() {
+        errors.push(
+            at.error(
+                &p.referenced,
+                p.value.0.chars().count(),
+                format!("`{}` is not a period", p.value.0),
+                Some(
+                    "write 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03 or 2025-01-01..2025-06-30"
+                        .into(),
+                ),
+            ),
+        );
+    }
+    parsed
+}
+
+/// How far an article's figure may be off and still agree (`tolerance:`), or an
+/// error at it.
+fn claim_tolerance(
+    at: &Place,
+    tolerance: Option<&Spanned<Scalar>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Tolerance> {
+    let t = tolerance?;
+    let parsed = parse_tolerance(&t.value.0);
+    if parsed.is_none() {
+        errors.push(at.error(
+            &t.referenced,
+            t.value.0.chars().count(),
+            format!("`{}` is not a tolerance", t.value.0),
+            Some("write a number in the figure's units (`1`, `50 million`) or a percentage of the value (`5%`, `5 percent`)".into()),
+        ));
+    }
+    parsed
+}
+
+/// The severity a claim's findings carry instead of each code's default
+/// (`severity: error` or `warning`), or an error at it.
+fn claim_severity(
+    at: &Place,
+    severity: Option<&Spanned<String>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<Severity> {
+    let s = severity?;
+    match s.value.as_str() {
+        "error" => Some(Severity::Error),
+        "warning" => Some(Severity::Warning),
+        other => {
+            let help =
+                did_you_mean(other, &["error", "warning"]).map(|s| format!("did you mean `{s}`?"));
+            errors.push(at.error(
+                &s.referenced,
+                other.chars().count(),
+                format!("`{other}` is not a severity"),
+                help.or(Some("use `error` or `warning`".into())),
+            ));
+            None
+        }
+    }
+}
+
+/// The share of a quote's or statement's content words a sentence must hold to be
+/// about it (`similarity:`, 0 to 1), or an error at it.
+fn claim_similarity(
+    at: &Place,
+    similarity: Option<&Spanned<Scalar>>,
+    errors: &mut Vec<RuleError>,
+) -> Option<f64> {
+    let t = similarity?;
+    match t.value.0.trim().parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
+        _ => {
+            errors.push(at.error(
+                &t.referenced,
+                t.value.0.chars().count(),
+                format!("`{}` is not a similarity", t.value.0),
+                Some("write a share between 0 and 1, e.g. 0.6 for six words in ten".into()),
+            ));
+            None
+        }
+    }
 }
 
 /// A statement's or quote's folded content words, sorted (none for figures).
@@ -1059,24 +1152,8 @@ impl<'de> Deserialize<'de> for Scalar {
 /// a schema cannot express (that a `by:` names a listed person, that a template has
 /// a figure, that a date exists in the calendar) is left to `claimcheck rules check`.
 pub fn schema() -> serde_json::Value {
-    use serde_json::json;
-    let date = json!({
-        "type": "string",
-        "pattern": "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$",
-        "examples": ["2025-12-04"]
-    });
-    // Like the loader, take any scalar where text is expected (`near: [2012]` is the
-    // text "2012"); `claim:` alone wants a string, as its wording is read as one.
-    let text = json!(["string", "number", "boolean"]);
-    let text_list = |description: &str| json!({ "description": description, "type": "array", "items": { "type": text } });
-    let sentences = |description: &str| {
-        json!({
-            "description": description,
-            "type": "array",
-            "items": { "type": text, "pattern": "\\S" }
-        })
-    };
-    json!({
+    let text = text_type();
+    serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "claimcheck rule file",
         "description": "A desk's checked facts: the people who can be quoted and the claim templates articles are held to.",
@@ -1099,118 +1176,189 @@ pub fn schema() -> serde_json::Value {
             }
         },
         "$defs": {
-            "person": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["id", "name"],
-                "properties": {
-                    "id": {
-                        "description": "How claims name this person in `by:`; unique across all rule files.",
-                        "type": text
-                    },
-                    "name": {
-                        "description": "The full name, as reports print it and as articles may write it.",
-                        "type": text
-                    },
-                    "aliases": text_list("Other names articles use for this person (\"Kobakhidze\", \"Georgian prime minister\"), matched case-insensitively.")
-                }
+            "person": person_schema(),
+            "claim": claim_schema(),
+            "examples": examples_schema(),
+            "date": date_schema()
+        }
+    })
+}
+
+/// The types the loader reads as text: any scalar (`near: [2012]` is the text
+/// "2012"); `claim:` alone wants a string, as its wording is read as one.
+fn text_type() -> serde_json::Value {
+    serde_json::json!(["string", "number", "boolean"])
+}
+
+/// A list of texts, with its hover description.
+fn text_list_schema(description: &str) -> serde_json::Value {
+    serde_json::json!({ "description": description, "type": "array", "items": { "type": text_type() } })
+}
+
+/// A list of example sentences, none of them blank, with its hover description.
+fn sentences_schema(description: &str) -> serde_json::Value {
+    serde_json::json!({
+        "description": description,
+        "type": "array",
+        "items": { "type": text_type(), "pattern": "\\S" }
+    })
+}
+
+/// A `YYYY-MM-DD` date, as `date:` keys take it.
+fn date_schema() -> serde_json::Value {
+    serde_json::json!({
+        "type": "string",
+        "pattern": "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$",
+        "examples": ["2025-12-04"]
+    })
+}
+
+/// A person who can be quoted (`people:`): the id claims name in `by:`, the full
+/// name and the other names articles use.
+fn person_schema() -> serde_json::Value {
+    let text = text_type();
+    serde_json::json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["id", "name"],
+        "properties": {
+            "id": {
+                "description": "How claims name this person in `by:`; unique across all rule files.",
+                "type": text
             },
-            "claim": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["id"],
-                "oneOf": [
-                    { "required": ["claim"] },
-                    { "required": ["quote"] },
-                    { "required": ["statement"] }
-                ],
-                "dependentRequired": {
-                    "quote": ["by"],
-                    "statement": ["by"]
-                },
-                "properties": {
-                    "id": {
-                        "description": "The claim's name in reports; unique across all rule files.",
-                        "type": text,
-                        "pattern": "\\S"
-                    },
-                    "claim": {
-                        "description": "Figures to check, with the words that anchor them (\"$1.3B trade, +7%\"): one wording, or a list of alternative wordings. Write {number}, {percent}, {money}, {year} or {count} instead of a figure to leave its value open.",
-                        "oneOf": [
-                            { "type": "string" },
-                            { "type": "array", "items": { "type": text }, "minItems": 1 }
-                        ]
-                    },
-                    "quote": {
-                        "description": "Someone's exact words. Quoted words attributed to `by` that differ are quote-drift; these words put in another's mouth are quote-misattribution.",
-                        "type": text
-                    },
-                    "statement": {
-                        "description": "What someone said, in any words. A sentence reporting it must give its `date`.",
-                        "type": text
-                    },
-                    "by": {
-                        "description": "The `id` of the person who said it, from `people`; required for `quote` and `statement`.",
-                        "type": text
-                    },
-                    "date": {
-                        "description": "The day it was said, YYYY-MM-DD.",
-                        "$ref": "#/$defs/date"
-                    },
-                    "near": text_list("Words or phrases that must also be in a matching sentence."),
-                    "period": {
-                        "description": "The period the figures cover: 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03, or 2025-01-01..2025-06-30.",
-                        "oneOf": [
-                            { "type": "integer", "minimum": 1000, "maximum": 9999 },
-                            {
-                                "type": "string",
-                                "pattern": "^\\s*[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}|[0-9]{2}-[0-9]{2}))?\\s*$|^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*\\.\\.\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$"
-                            }
-                        ]
-                    },
-                    "tolerance": {
-                        "description": "How far a figure may be off and still agree: a number in the figure's units (1 for one percentage point, \"50 million\"), or a share of the value (\"5%\").",
-                        "oneOf": [
-                            { "type": "number", "minimum": 0 },
-                            { "type": "string" }
-                        ]
-                    },
-                    "source": {
-                        "description": "Where the fact comes from; free text shown with every finding.",
-                        "type": text
-                    },
-                    "severity": {
-                        "description": "The severity of this claim's findings, instead of each code's default.",
-                        "enum": ["error", "warning"]
-                    },
-                    "similarity": {
-                        "description": "For `statement` and `quote`: the share of its content words (0 to 1, default 0.5) a sentence must hold to be about it.",
-                        "oneOf": [
-                            { "type": "number", "minimum": 0, "maximum": 1 },
-                            { "type": "string", "pattern": "^\\s*(0(\\.[0-9]*)?|1(\\.0*)?|\\.[0-9]+)\\s*$" }
-                        ]
-                    },
-                    "examples": { "$ref": "#/$defs/examples" }
-                }
+            "name": {
+                "description": "The full name, as reports print it and as articles may write it.",
+                "type": text
             },
-            "examples": {
-                "description": "Sentences that test the claim itself, run by `claimcheck rules test`: each `pass` sentence must raise no finding of this claim, each `fail` sentence at least one.",
-                "type": "object",
-                "additionalProperties": false,
-                "anyOf": [
-                    { "required": ["pass"], "properties": { "pass": { "minItems": 1 } } },
-                    { "required": ["fail"], "properties": { "fail": { "minItems": 1 } } }
-                ],
-                "properties": {
-                    "date": {
-                        "description": "The publication date the sentences are read with, so that \"on Wednesday\" or \"yesterday\" resolve; YYYY-MM-DD. Default: the claim's `date`.",
-                        "$ref": "#/$defs/date"
-                    },
-                    "pass": sentences("Sentences the claim must accept: they raise no finding of this claim."),
-                    "fail": sentences("Sentences the claim must flag: each raises at least one finding of this claim (value-mismatch, period-mismatch, date-mismatch, quote-drift or quote-misattribution).")
+            "aliases": text_list_schema("Other names articles use for this person (\"Kobakhidze\", \"Georgian prime minister\"), matched case-insensitively.")
+        }
+    })
+}
+
+/// A claim: its id, what it checks and who said it ([`claim_content_properties`]),
+/// and how strictly articles are held to it ([`claim_strictness_properties`]).
+fn claim_schema() -> serde_json::Value {
+    let mut claim = serde_json::json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["id"],
+        "oneOf": [
+            { "required": ["claim"] },
+            { "required": ["quote"] },
+            { "required": ["statement"] }
+        ],
+        "dependentRequired": {
+            "quote": ["by"],
+            "statement": ["by"]
+        },
+    });
+    let mut properties = claim_content_properties();
+    properties.append(&mut claim_strictness_properties());
+    claim["properties"] = serde_json::Value::Object(properties);
+    claim
+}
+
+/// The keys of a claim that say what it checks and who said it, when: `id`,
+/// `claim`, `quote`, `statement`, `by`, `date`.
+fn claim_content_properties() -> serde_json::Map<String, serde_json::Value> {
+    let text = text_type();
+    let serde_json::Value::Object(properties) = serde_json::json!({
+        "id": {
+            "description": "The claim's name in reports; unique across all rule files.",
+            "type": text,
+            "pattern": "\\S"
+        },
+        "claim": {
+            "description": "Figures to check, with the words that anchor them (\"$1.3B trade, +7%\"): one wording, or a list of alternative wordings. Write {number}, {percent}, {money}, {year} or {count} instead of a figure to leave its value open.",
+            "oneOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": text }, "minItems": 1 }
+            ]
+        },
+        "quote": {
+            "description": "Someone's exact words. Quoted words attributed to `by` that differ are quote-drift; these words put in another's mouth are quote-misattribution.",
+            "type": text
+        },
+        "statement": {
+            "description": "What someone said, in any words. A sentence reporting it must give its `date`.",
+            "type": text
+        },
+        "by": {
+            "description": "The `id` of the person who said it, from `people`; required for `quote` and `statement`.",
+            "type": text
+        },
+        "date": {
+            "description": "The day it was said, YYYY-MM-DD.",
+            "$ref": "#/$defs/date"
+        }
+    }) else {
+        unreachable!("a JSON object literal is an object")
+    };
+    properties
+}
+
+/// The keys of a claim that say how strictly articles are held to it: `near`,
+/// `period`, `tolerance`, `source`, `severity`, `similarity`, `examples`.
+fn claim_strictness_properties() -> serde_json::Map<String, serde_json::Value> {
+    let text = text_type();
+    let serde_json::Value::Object(properties) = serde_json::json!({
+        "near": text_list_schema("Words or phrases that must also be in a matching sentence."),
+        "period": {
+            "description": "The period the figures cover: 2025, 2025-H1, 2025-Q3, 2025-12, 2025-12-03, or 2025-01-01..2025-06-30.",
+            "oneOf": [
+                { "type": "integer", "minimum": 1000, "maximum": 9999 },
+                {
+                    "type": "string",
+                    "pattern": "^\\s*[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}|[0-9]{2}-[0-9]{2}))?\\s*$|^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*\\.\\.\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$"
                 }
+            ]
+        },
+        "tolerance": {
+            "description": "How far a figure may be off and still agree: a number in the figure's units (1 for one percentage point, \"50 million\"), or a share of the value (\"5%\").",
+            "oneOf": [
+                { "type": "number", "minimum": 0 },
+                { "type": "string" }
+            ]
+        },
+        "source": {
+            "description": "Where the fact comes from; free text shown with every finding.",
+            "type": text
+        },
+        "severity": {
+            "description": "The severity of this claim's findings, instead of each code's default.",
+            "enum": ["error", "warning"]
+        },
+        "similarity": {
+            "description": "For `statement` and `quote`: the share of its content words (0 to 1, default 0.5) a sentence must hold to be about it.",
+            "oneOf": [
+                { "type": "number", "minimum": 0, "maximum": 1 },
+                { "type": "string", "pattern": "^\\s*(0(\\.[0-9]*)?|1(\\.0*)?|\\.[0-9]+)\\s*$" }
+            ]
+        },
+        "examples": { "$ref": "#/$defs/examples" }
+    }) else {
+        unreachable!("a JSON object literal is an object")
+    };
+    properties
+}
+
+/// A claim's `examples:`, the sentences `claimcheck rules test` runs it on.
+fn examples_schema() -> serde_json::Value {
+    serde_json::json!({
+        "description": "Sentences that test the claim itself, run by `claimcheck rules test`: each `pass` sentence must raise no finding of this claim, each `fail` sentence at least one.",
+        "type": "object",
+        "additionalProperties": false,
+        "anyOf": [
+            { "required": ["pass"], "properties": { "pass": { "minItems": 1 } } },
+            { "required": ["fail"], "properties": { "fail": { "minItems": 1 } } }
+        ],
+        "properties": {
+            "date": {
+                "description": "The publication date the sentences are read with, so that \"on Wednesday\" or \"yesterday\" resolve; YYYY-MM-DD. Default: the claim's `date`.",
+                "$ref": "#/$defs/date"
             },
-            "date": date
+            "pass": sentences_schema("Sentences the claim must accept: they raise no finding of this claim."),
+            "fail": sentences_schema("Sentences the claim must flag: each raises at least one finding of this claim (value-mismatch, period-mismatch, date-mismatch, quote-drift or quote-misattribution).")
         }
     })
 }

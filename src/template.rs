@@ -110,27 +110,43 @@ pub struct Template {
 pub fn compile(wording: &str) -> Result<Template, String> {
     // Placeholders first, blanked so the extractor does not read their words.
     let mut blanked = wording.to_string();
-    let mut slots: Vec<(usize, Slot)> = Vec::new();
+    let mut slots = placeholder_slots(wording, &mut blanked)?;
+    slots.extend(figure_slots(wording, &mut blanked));
+    if slots.is_empty() {
+        return Err(format!(
+            "the template \"{wording}\" has no figure and no slot; write the figure the claim asserts (\"20% of territory\") or a slot ({})",
+            slot_list()
+        ));
+    }
+    slots.sort_by_key(|(at, _)| *at);
+    let (mut anchors, mut anchor_at) = word_anchors(&blanked);
+    add_count_anchors(&slots, &mut anchors, &mut anchor_at);
+    attach_phrase_anchors(&mut slots, wording, &blanked, &anchor_at);
+    if anchors.is_empty() {
+        return Err(format!(
+            "the template \"{wording}\" has figures but no words to find them by; add the words a sentence stating it would use (\"20% of territory\")"
+        ));
+    }
+    Ok(Template {
+        wording: wording.to_string(),
+        slots: slots.into_iter().map(|(_, s)| s).collect(),
+        anchors,
+        anchor_at,
+    })
+}
+
+/// The `{slot}` placeholders of a wording, in the order written, each with where
+/// it starts; each is blanked out of `blanked` so that its name is read neither as
+/// a figure nor as an anchor. An unclosed `{` or an unknown name is an error.
+fn placeholder_slots(wording: &str, blanked: &mut String) -> Result<Vec<(usize, Slot)>, String> {
+    let mut slots = Vec::new();
     let mut rest = wording;
     let mut offset = 0;
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}') else {
             return Err(format!("`{{` at byte {} is never closed", offset + open));
         };
-        let name = rest[open + 1..open + close].trim();
-        let kind = match name {
-            "number" => SlotKind::Number,
-            "percent" => SlotKind::Percent,
-            "money" => SlotKind::Money(None),
-            "year" => SlotKind::Year,
-            "count" => SlotKind::Count(None),
-            other => {
-                let hint = crate::rules::did_you_mean(other, SLOT_NAMES)
-                    .map(|s| format!("; did you mean `{{{s}}}`?"))
-                    .unwrap_or_else(|| format!("; slots are {}", slot_list()));
-                return Err(format!("unknown slot `{{{other}}}`{hint}"));
-            }
-        };
+        let kind = placeholder_kind(rest[open + 1..open + close].trim())?;
         let start = offset + open;
         let end = offset + open + close + 1;
         blanked.replace_range(start..end, &" ".repeat(end - start));
@@ -148,14 +164,40 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         offset = end;
         rest = &wording[end..];
     }
-    let figures = quantities(&blanked);
+    Ok(slots)
+}
+
+/// The kind of figure the placeholder `{name}` stands for, or an error suggesting
+/// the nearest of [`SLOT_NAMES`].
+fn placeholder_kind(name: &str) -> Result<SlotKind, String> {
+    match name {
+        "number" => Ok(SlotKind::Number),
+        "percent" => Ok(SlotKind::Percent),
+        "money" => Ok(SlotKind::Money(None)),
+        "year" => Ok(SlotKind::Year),
+        "count" => Ok(SlotKind::Count(None)),
+        other => {
+            let hint = crate::rules::did_you_mean(other, SLOT_NAMES)
+                .map(|s| format!("; did you mean `{{{s}}}`?"))
+                .unwrap_or_else(|| format!("; slots are {}", slot_list()));
+            Err(format!("unknown slot `{{{other}}}`{hint}"))
+        }
+    }
+}
+
+/// The figures the claim asserts ("$1.3B", "up from 7.1%"), read from `blanked` by
+/// the article extractor, each a slot expecting its value in its role (a value or
+/// a comparison base); each is then blanked so that it is not read as an anchor.
+fn figure_slots(wording: &str, blanked: &mut String) -> Vec<(usize, Slot)> {
+    let figures = quantities(blanked);
     let structure = sentence::analyse(
-        &blanked,
+        blanked,
         &(0..blanked.len()),
         &figures,
         0..figures.len(),
         &[],
     );
+    let mut slots = Vec::new();
     for (i, q) in figures.iter().enumerate() {
         let role = structure
             .phrases
@@ -175,16 +217,15 @@ pub fn compile(wording: &str) -> Result<Template, String> {
         ));
         blanked.replace_range(q.span.clone(), &" ".repeat(q.span.len()));
     }
-    if slots.is_empty() {
-        return Err(format!(
-            "the template \"{wording}\" has no figure and no slot; write the figure the claim asserts (\"20% of territory\") or a slot ({})",
-            slot_list()
-        ));
-    }
-    slots.sort_by_key(|(at, _)| *at);
+    slots
+}
+
+/// The words a matching sentence must contain: the wording's folded content words
+/// left once slots are blanked, each once, with where it is first written.
+fn word_anchors(blanked: &str) -> (Vec<String>, Vec<usize>) {
     let mut anchors: Vec<String> = Vec::new();
     let mut anchor_at: Vec<usize> = Vec::new();
-    for (span, w) in words::words(&blanked) {
+    for (span, w) in words::words(blanked) {
         let lower = w.to_lowercase();
         if words::is_stopword(&lower) || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
@@ -195,9 +236,17 @@ pub fn compile(wording: &str) -> Result<Template, String> {
             anchor_at.push(span.start);
         }
     }
-    // A count's unit is what a sentence stating it must mention ("3,200 jobs"), and
-    // so are the words that qualify it ("600 bakery workers").
-    for (at, slot) in &slots {
+    (anchors, anchor_at)
+}
+
+/// A count's unit is what a sentence stating it must mention ("3,200 jobs"), and so
+/// are the words that qualify it ("600 bakery workers"): anchors placed at the count.
+fn add_count_anchors(
+    slots: &[(usize, Slot)],
+    anchors: &mut Vec<String>,
+    anchor_at: &mut Vec<usize>,
+) {
+    for (at, slot) in slots {
         if let SlotKind::Count(Some(unit)) = &slot.kind {
             let qualifiers = words::words(&slot.text)
                 .map(|(_, w)| w)
@@ -215,28 +264,27 @@ pub fn compile(wording: &str) -> Result<Template, String> {
             }
         }
     }
-    // The anchors of the "of" phrase each slot quantifies.
+}
+
+/// Gives each slot the anchors of the "of" phrase it quantifies ("82 percent *of
+/// murders involving white victims*"): those written after it, before the next
+/// slot and the phrase's end.
+fn attach_phrase_anchors(
+    slots: &mut [(usize, Slot)],
+    wording: &str,
+    blanked: &str,
+    anchor_at: &[usize],
+) {
     let starts: Vec<usize> = slots.iter().map(|(at, _)| *at).collect();
     let ends: Vec<usize> = slots.iter().map(|(at, s)| at + s.text.len()).collect();
     for (k, (_, slot)) in slots.iter_mut().enumerate() {
         let from = ends[k];
         let stop = slots_after(&starts, k, wording.len()).max(from);
-        let end = sentence::of_phrase_end(&blanked, from, stop);
-        slot.phrase_anchors = (0..anchors.len())
+        let end = sentence::of_phrase_end(blanked, from, stop);
+        slot.phrase_anchors = (0..anchor_at.len())
             .filter(|&a| anchor_at[a] >= from && anchor_at[a] < end)
             .collect();
     }
-    if anchors.is_empty() {
-        return Err(format!(
-            "the template \"{wording}\" has figures but no words to find them by; add the words a sentence stating it would use (\"20% of territory\")"
-        ));
-    }
-    Ok(Template {
-        wording: wording.to_string(),
-        slots: slots.into_iter().map(|(_, s)| s).collect(),
-        anchors,
-        anchor_at,
-    })
 }
 
 /// Where the words after slot `k` stop: at the next slot, or the end.
