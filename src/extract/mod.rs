@@ -7,6 +7,7 @@
 //! panic on any input.
 
 pub mod date;
+mod gate;
 pub mod quantity;
 pub mod quote;
 

@@ -181,34 +181,22 @@ static MARKS: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = LazyLoc
 
 /// Where in one text the grammar may try a reading.
 pub(super) struct Gate {
-    /// Per token: tokens until the next token of date meaning (itself: 0),
-    /// saturating at `REACH + 1`.
-    ahead: Vec<u8>,
+    /// Per token: whether a token of date meaning lies at most [`REACH`] ahead.
+    open: Vec<bool>,
 }
 
 impl Gate {
     /// The gate over `toks`, read from `low` (the lowercased text); `None` when
     /// no token can stand inside a date, so the text holds none.
     pub(super) fn of(toks: &[Tok], low: &str) -> Option<Gate> {
-        let far = (REACH + 1) as u8;
-        let mut ahead = vec![far; toks.len()];
-        let mut next = far;
-        let mut any = false;
-        for (i, t) in toks.iter().enumerate().rev() {
-            next = if marks_a_date(t, low) {
-                any = true;
-                0
-            } else {
-                next.saturating_add(1).min(far)
-            };
-            ahead[i] = next;
-        }
-        (any || disabled()).then_some(Gate { ahead })
+        let open =
+            crate::extract::gate::within_reach(toks.len(), REACH, |i| marks_a_date(&toks[i], low));
+        open.iter().any(|&o| o).then_some(Gate { open })
     }
 
     /// Whether the grammar may try a reading that starts at token `i`.
     pub(super) fn allows(&self, i: usize) -> bool {
-        disabled() || self.ahead.get(i).is_some_and(|&a| usize::from(a) <= REACH)
+        self.open.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -223,22 +211,6 @@ fn marks_a_date(t: &Tok, low: &str) -> bool {
             .get(t.s..t.e)
             .is_some_and(|w| !w.is_ascii() || MARKS.contains(w)),
     }
-}
-
-#[cfg(test)]
-thread_local! {
-    static DISABLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Whether a test turned the gate off on this thread.
-#[cfg(test)]
-fn disabled() -> bool {
-    DISABLED.with(|d| d.get())
-}
-
-#[cfg(not(test))]
-fn disabled() -> bool {
-    false
 }
 
 #[cfg(test)]

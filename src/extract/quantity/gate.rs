@@ -18,17 +18,7 @@ const REACH: usize = 12;
 
 /// Per token, whether a figure may start there.
 pub(super) fn open_tokens(lx: &Lexed) -> Vec<bool> {
-    let mut open = vec![false; lx.len()];
-    let mut ahead = REACH + 1;
-    for i in (0..lx.len()).rev() {
-        ahead = if marks_a_figure(lx, i) {
-            0
-        } else {
-            (ahead + 1).min(REACH + 1)
-        };
-        open[i] = ahead <= REACH || disabled();
-    }
-    open
+    crate::extract::gate::within_reach(lx.len(), REACH, |i| marks_a_figure(lx, i))
 }
 
 /// Whether token `i` is something a figure is made of.
@@ -49,27 +39,11 @@ fn marks_a_figure(lx: &Lexed, i: usize) -> bool {
 }
 
 #[cfg(test)]
-thread_local! {
-    static DISABLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Whether a test turned the gate off on this thread.
-#[cfg(test)]
-fn disabled() -> bool {
-    DISABLED.with(|d| d.get())
-}
-
-#[cfg(not(test))]
-fn disabled() -> bool {
-    false
-}
-
-#[cfg(test)]
 mod tests {
     //! The gate changes no figure: every string the figure tests hold, and forms
     //! of our own, read with the gate and without it.
     use super::super::quantities;
-    use super::DISABLED;
+    use crate::extract::gate::without_gates;
 
     const SOURCES: &[&str] = &[
         include_str!("../quantity.rs"),
@@ -101,9 +75,7 @@ mod tests {
             .chain(FORMS.iter().copied());
         for text in texts {
             let gated = quantities(text);
-            DISABLED.with(|d| d.set(true));
-            let open = quantities(text);
-            DISABLED.with(|d| d.set(false));
+            let open = without_gates(|| quantities(text));
             assert_eq!(gated, open, "the gate changed the figures of {text:?}");
             found += open.len();
         }

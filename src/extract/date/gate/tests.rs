@@ -8,7 +8,8 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use super::super::{candidate, dates, lex, parse};
-use super::{DISABLED, Gate, MARKS, REACH};
+use super::{Gate, MARKS, REACH};
+use crate::extract::gate::without_gates;
 
 /// The date grammar's sources and tests, whose strings are texts to read.
 const SOURCES: &[&str] = &[
@@ -166,10 +167,7 @@ fn the_gate_closes_on_prose_without_a_date_word() {
 
 /// [`dates`] with the gate off.
 fn dates_without_gate(text: &str) -> Vec<super::super::DateMention> {
-    DISABLED.with(|d| d.set(true));
-    let open = dates(text, Some(PUBLISHED));
-    DISABLED.with(|d| d.set(false));
-    open
+    without_gates(|| dates(text, Some(PUBLISHED)))
 }
 
 #[test]
