@@ -140,13 +140,15 @@ const FOLDS_KEPT: usize = 1 << 16;
 
 thread_local! {
     /// The folds made on this thread, by the word as written.
-    static FOLDS: RefCell<HashMap<String, String, BuildHasherDefault<Fnv>>> =
-        RefCell::new(HashMap::default());
+    static FOLDS: RefCell<FnvMap<String, String>> = RefCell::new(FnvMap::default());
 }
 
 /// FNV-1a, a hash fast for short keys such as words.
 #[derive(Default)]
 pub struct Fnv(u64);
+
+/// A hash map keyed with [`Fnv`]: for words and other short keys.
+pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {

@@ -6,8 +6,6 @@
 //! It never allocates per token beyond the token vector and never slices inside a
 //! UTF-8 character.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use jiff::civil::Weekday;
@@ -289,8 +287,7 @@ pub(super) struct Lexeme {
     pub decade: Option<i32>,
 }
 
-/// A map keyed by short words, hashed with FNV.
-pub(super) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<crate::words::Fnv>>;
+pub(super) use crate::words::FnvMap;
 
 /// The word tables as one map.
 static LEXICON: LazyLock<FnvMap<&'static str, Lexeme>> = LazyLock::new(|| {

@@ -3,8 +3,6 @@
 //! A word can have several roles ("second" is an ordinal and a time unit, "over" is a
 //! hedge and a stop word), so an [`Entry`] is a bag of optional roles and flags.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::extract::Direction;
@@ -112,30 +110,7 @@ impl Entry {
     }
 }
 
-/// FNV-1a: fast for the short keys of the lexicon.
-#[derive(Default)]
-pub(super) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A map keyed by short strings, hashed with FNV.
-pub(super) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) use crate::words::FnvMap;
 
 static EMPTY: Entry = Entry {
     num: None,
