@@ -1004,6 +1004,23 @@ fn ord_phrase(lx: &Lexed, k: usize) -> Option<(OrdWord, usize)> {
     lx.entry(k).ord.map(|o| (o, k + 1))
 }
 
+impl Numeral {
+    /// Multiplies a fraction ending at `end` by the scale after it ([`scale_after`]):
+    /// "half a million" is a cardinal. Says whether a scale followed.
+    fn scale_after_fraction(&mut self, lx: &Lexed, end: usize) -> bool {
+        let Some((s, e2)) = scale_after(lx, end) else {
+            return false;
+        };
+        self.value *= s;
+        self.step *= s;
+        self.t1 = e2;
+        self.form = Form::Cardinal;
+        self.scaled = true;
+        self.scale = s;
+        true
+    }
+}
+
 /// The scale after a fraction: "half a million", "two thirds of a million", "quarter
 /// million", "half a dozen". Returns (multiplier, end).
 fn scale_after(lx: &Lexed, k: usize) -> Option<(f64, usize)> {
@@ -1289,14 +1306,8 @@ fn words_numeral(lx: &Lexed, i: usize) -> Option<Numeral> {
         let bare_quarter = w == "quarter";
         let mut n = Numeral::simple(i, end, v, st, Form::Fraction);
         n.words = true;
-        if let Some((s, e2)) = scale_after(lx, end) {
-            n.value *= s;
-            n.step *= s;
-            n.t1 = e2;
-            n.form = Form::Cardinal;
-            n.scaled = true;
-            n.scale = s;
-        } else if bare_quarter && !lx.is(end, "of") {
+        // A bare "quarter" is a fraction only with a scale or "of" after it.
+        if !n.scale_after_fraction(lx, end) && bare_quarter && !lx.is(end, "of") {
             return None;
         }
         return Some(n);
@@ -1428,14 +1439,7 @@ fn plural_fraction(lx: &Lexed, c: &Card, o: OrdWord, end: usize, n: Numeral) -> 
     } else {
         Form::Fraction
     };
-    if let Some((s, e2)) = scale_after(lx, end) {
-        n.value *= s;
-        n.step *= s;
-        n.t1 = e2;
-        n.form = Form::Cardinal;
-        n.scaled = true;
-        n.scale = s;
-    }
+    n.scale_after_fraction(lx, end);
     Some(n)
 }
 
