@@ -113,6 +113,7 @@ fn resolution_word(r: Resolution) -> &'static str {
         Resolution::Absolute => "as written",
         Resolution::InferredYear => "year from publication",
         Resolution::Relative => "from publication",
+        Resolution::FromPassage => "from an earlier date in the passage",
         Resolution::Vague => "vague, at publication",
     }
 }

@@ -252,7 +252,7 @@ pub fn undated_relative(doc: &Document) -> Option<(usize, String)> {
         .find(|d| {
             matches!(
                 d.resolution,
-                Resolution::Relative | Resolution::InferredYear
+                Resolution::Relative | Resolution::InferredYear | Resolution::FromPassage
             )
         })?;
     let text = doc.text[first.span.clone()].trim().to_string();

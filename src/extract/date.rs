@@ -209,6 +209,10 @@ pub enum Resolution {
     InferredYear,
     /// Relative to the publication date ("Wednesday", "yesterday", "last month").
     Relative,
+    /// Counted from a date the passage wrote before it: "that year" or "the next
+    /// day" after a written date, "on September 14" in a passage about 2012. The
+    /// checks treat it as a date whose year was not written ([`Self::InferredYear`]).
+    FromPassage,
     /// A vague reference anchored at publication ("now", "recently", "the future"):
     /// never exact, so never checked against a rule's date.
     Vague,
@@ -566,7 +570,7 @@ impl Passage {
                 self.from = m.span.end;
                 match build(p, moved, publication) {
                     Some((_, mut again)) => {
-                        again.resolution = Resolution::InferredYear;
+                        again.resolution = Resolution::FromPassage;
                         again
                     }
                     None => m,

@@ -1038,7 +1038,7 @@ fn year_not_written(prose: &str, date: &DateMention) -> bool {
     match date.resolution {
         // "now", "recently": counted from the publication date, like "this year".
         Resolution::Absolute | Resolution::Vague => false,
-        Resolution::InferredYear => true,
+        Resolution::InferredYear | Resolution::FromPassage => true,
         Resolution::Relative => {
             let text = prose[date.span.clone()].to_lowercase();
             !words::words(&text).any(|(_, w)| {

@@ -35,7 +35,7 @@ pub(super) struct Res {
 fn rank(r: Resolution) -> u8 {
     match r {
         Resolution::Absolute => 0,
-        Resolution::InferredYear => 1,
+        Resolution::InferredYear | Resolution::FromPassage => 1,
         Resolution::Relative => 2,
         Resolution::Vague => 3,
     }
@@ -974,7 +974,7 @@ impl Ctx {
 /// anchor: the year, quarter, month, week or day `k` units after it, or with `wd`
 /// the weekday just after or before it. Its year came from the text around it.
 fn anaphora(unit: Unit, k: i64, wd: Option<Weekday>, anchor: Date) -> Option<Res> {
-    let how = Resolution::InferredYear;
+    let how = Resolution::FromPassage;
     if let Some(wd) = wd {
         let d = if k < 0 {
             on_or_before(add_days(anchor, -1)?, wd)?

@@ -772,6 +772,33 @@ fn resolution_kinds() {
 }
 
 #[test]
+fn dates_counted_from_the_passage_say_so() {
+    // (text, the mention, how its year was found)
+    let cases: &[(&str, &str, Resolution)] = &[
+        (
+            "The depot opened on June 4, 2019. Later that year it doubled its staff.",
+            "Later that year",
+            Resolution::FromPassage,
+        ),
+        (
+            "In 2012, the council met often. On September 14 the chair resigned.",
+            "September 14",
+            Resolution::FromPassage,
+        ),
+        (
+            "The council met often. On September 14 the chair resigned.",
+            "September 14",
+            Resolution::InferredYear,
+        ),
+    ];
+    for (text, words, how) in cases {
+        let m = dates(text, Some(d(PUB)));
+        let found = m.iter().find(|m| &text[m.span.clone()] == *words);
+        assert_eq!(found.map(|m| m.resolution), Some(*how), "{text:?}: {m:?}");
+    }
+}
+
+#[test]
 fn open_ranges() {
     let m = dates("Unemployment was higher before 2010.", Some(d(PUB)));
     assert_eq!(m[0].bound, Some(Bound::Before));
