@@ -8,6 +8,7 @@
 
 pub mod date;
 mod gate;
+mod number_words;
 pub mod quantity;
 pub mod quote;
 

@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use jiff::civil::Weekday;
 
+use crate::extract::number_words::{ORD_TEENS, ORD_TENS, ORD_UNITS, TEENS, TENS, UNITS};
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -203,59 +205,6 @@ const WEEKDAYS: &[(&str, Weekday, WdForm)] = {
     ]
 };
 
-/// Ordinals written as one word: "first" .. "twentieth", "thirtieth".
-const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
-/// Cardinals 0..=19 written as one word, in order.
-const UNIT_NUMBERS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-
-/// "twenty" .. "ninety", in order from twenty.
-const TENS: &[&str] = &[
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
 /// Decades written as words, in order from the twenties (the 1920s).
 const DECADES: &[&str] = &[
     "twenties",
@@ -302,17 +251,25 @@ static LEXICON: LazyLock<FnvMap<&'static str, Lexeme>> = LazyLock::new(|| {
         m.entry(w).or_default().weekday_plural = Some(wd);
     }
     let numbered = |m: &mut FnvMap<&'static str, Lexeme>,
-                    words: &[&'static str],
+                    words: &mut dyn Iterator<Item = &&'static str>,
                     set: fn(&mut Lexeme, usize)| {
-        for (k, &w) in words.iter().enumerate() {
+        for (k, &w) in words.enumerate() {
             set(m.entry(w).or_default(), k);
         }
     };
-    numbered(&mut m, ORDINALS, |l, k| l.ordinal = Some(k as u32 + 1));
-    numbered(&mut m, &["thirtieth"], |l, _| l.ordinal = Some(30));
-    numbered(&mut m, UNIT_NUMBERS, |l, k| l.unit_number = Some(k as u32));
-    numbered(&mut m, TENS, |l, k| l.tens = Some(20 + 10 * k as u32));
-    numbered(&mut m, DECADES, |l, k| {
+    // Ordinals of a day of the month: "first" .. "twentieth", and "thirtieth".
+    let mut ordinals = ORD_UNITS.iter().chain(&ORD_TEENS).chain(&ORD_TENS[..1]);
+    numbered(&mut m, &mut ordinals, |l, k| l.ordinal = Some(k as u32 + 1));
+    numbered(&mut m, &mut ORD_TENS[1..2].iter(), |l, _| {
+        l.ordinal = Some(30)
+    });
+    numbered(&mut m, &mut UNITS.iter().chain(&TEENS), |l, k| {
+        l.unit_number = Some(k as u32)
+    });
+    numbered(&mut m, &mut TENS.iter(), |l, k| {
+        l.tens = Some(20 + 10 * k as u32)
+    });
+    numbered(&mut m, &mut DECADES.iter(), |l, k| {
         l.decade = Some(1920 + 10 * k as i32)
     });
     m

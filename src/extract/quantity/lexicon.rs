@@ -131,49 +131,7 @@ pub(super) fn lookup(lower: &str) -> &'static Entry {
     LEXICON.get(lower).unwrap_or(&EMPTY)
 }
 
-const UNITS: [&str; 10] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-];
-const TEENS: [&str; 10] = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORD_UNITS: [&str; 9] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-];
-const ORD_TEENS: [&str; 10] = [
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
-const ORD_TENS: [&str; 8] = [
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
+use crate::extract::number_words::{ORD_TEENS, ORD_TENS, ORD_UNITS, TEENS, TENS, UNITS};
 
 /// Scale words and their values; the plural forms are added automatically.
 const SCALES: [(&str, f64); 10] = [
