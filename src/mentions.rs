@@ -88,7 +88,15 @@ pub fn records(doc: &Document) -> Vec<MentionRecord> {
         .collect();
     for d in when {
         let mut detail = serde_json::Map::new();
-        detail.insert("resolved".into(), json!(resolution_word(d.resolution)));
+        let resolved = match d.spoken {
+            // a relative date in a quotation, counted from the day of the saying
+            Some(_) => "from the day the words were spoken",
+            None => resolution_word(d.resolution),
+        };
+        detail.insert("resolved".into(), json!(resolved));
+        if let Some(day) = d.spoken {
+            detail.insert("spoken".into(), json!(day.to_string()));
+        }
         if let Some(b) = d.bound {
             detail.insert("bound".into(), json!(format!("{b:?}").to_lowercase()));
         }

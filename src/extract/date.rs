@@ -123,6 +123,7 @@ mod lex;
 mod lunar;
 mod parse;
 mod resolve;
+mod spoken;
 #[cfg(test)]
 mod tests;
 
@@ -155,6 +156,10 @@ pub struct DateMention {
     /// March", "by the end of the year", "2016 onwards"). `value` is still the
     /// written date or period; see [`DateMention::open_range`].
     pub bound: Option<Bound>,
+    /// For a relative date inside a quotation ("''We vote tomorrow,'' she said
+    /// Monday"): the day the words were spoken, from which it was counted instead
+    /// of publication.
+    pub spoken: Option<Date>,
 }
 
 /// The value of a [`DateMention`].
@@ -344,7 +349,9 @@ fn grain_of(g: G) -> Option<Grain> {
 /// not dates. `text` may be a prose view with markup blanked to spaces; any run of
 /// whitespace counts as one space. Spans are byte ranges into `text`.
 pub fn dates(text: &str, publication: Option<Date>) -> Vec<DateMention> {
-    dates_with(text, publication, None)
+    let mut out = dates_with(text, publication, None);
+    spoken::requote(text, &mut out, publication, None);
+    out
 }
 
 /// [`dates`], with whether the text belongs to a results story given (else read
@@ -603,6 +610,7 @@ pub fn dates_in_blocks(text: &str, blocks: &[Span], publication: Option<Date>) -
             out.push(m);
         }
     }
+    spoken::requote(text, &mut out, publication, Some(results));
     out
 }
 
@@ -685,6 +693,7 @@ fn build(
         written_weekday,
         resolution: r.how,
         bound,
+        spoken: None,
     };
     Some((parsed, m))
 }

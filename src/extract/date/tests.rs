@@ -2752,3 +2752,59 @@ fn the_fiscal_year_of_a_results_story() {
         ("The school plans a new roof for the fiscal year.", PUB, &[]),
     ]);
 }
+
+#[test]
+fn a_quoted_relative_date_counts_from_the_saying() {
+    check(&[
+        // the saying dated in the quotation's own sentence
+        (
+            "“We will vote tomorrow,” the mayor said Monday.",
+            PUB,
+            &[("tomorrow", "2025-12-02"), ("Monday", "2025-12-01")],
+        ),
+        (
+            "''Yesterday was a good day,'' he said on Tuesday.",
+            PUB,
+            &[("Yesterday", "2025-12-01"), ("Tuesday", "2025-12-02")],
+        ),
+        // no day of saying: counted from publication
+        (
+            "“We will vote tomorrow,” the mayor said.",
+            PUB,
+            &[("tomorrow", "2025-12-06")],
+        ),
+        // the saying dated in the sentence before, only quotations between
+        (
+            "The mayor said on Monday that the budget was settled.\n\n“Today we close the book on it,” she added.",
+            PUB,
+            &[("Monday", "2025-12-01"), ("Today", "2025-12-01")],
+        ),
+        (
+            "She spoke to the council on Tuesday. “It was hard,” she said. “Last night I slept well.”",
+            PUB,
+            &[("Tuesday", "2025-12-02"), ("Last night", "2025-12-01")],
+        ),
+        // the narrative moved on to another day: from publication
+        (
+            "The mayor said on Monday that the budget was settled. The council met on Wednesday. “Today we close the book,” a councillor said.",
+            PUB,
+            &[
+                ("Monday", "2025-12-01"),
+                ("Wednesday", "2025-12-03"),
+                ("Today", "2025-12-05"),
+            ],
+        ),
+        // written words read out: when they were written is not told
+        (
+            "The mayor said Monday that she had a letter.\n\n“I will leave tomorrow,” she read from it.",
+            PUB,
+            &[("Monday", "2025-12-01"), ("tomorrow", "2025-12-06")],
+        ),
+        // outside quotation marks: from publication
+        (
+            "The mayor said Monday that the vote is tomorrow.",
+            PUB,
+            &[("Monday", "2025-12-01"), ("tomorrow", "2025-12-06")],
+        ),
+    ]);
+}

@@ -1,0 +1,256 @@
+//! Relative dates inside quotations, counted from the day the words were spoken.
+//!
+//! "''We will vote tomorrow,'' she said Monday" in a Wednesday piece: "tomorrow"
+//! is the day after the Monday of the saying, not the Thursday after publication.
+//! The day of the saying is a day written with the reporting verb outside the
+//! quotation ("said Monday", "told reporters on June 2", "Zakharova on Thursday
+//! said"), in the quotation's own sentence, or in the sentence just before it when
+//! only quotations stand between ("She said on Monday that ... \n\n ''Today we
+//! ...'' she added."). A date the narrative writes in between (outside quotation
+//! marks) means the passage has moved on: no re-anchoring. With no such day, the
+//! quoted date stays counted from publication (the checks never date a statement
+//! by a quoted date).
+
+use jiff::civil::Date;
+
+use super::{DateMention, DateValue, Resolution, dates_with, paragraph_break};
+
+/// Reporting verbs whose written day is the day of the saying.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "wrote",
+    "declared",
+    "announced",
+    "insisted",
+    "argued",
+    "asked",
+    "explained",
+    "recalled",
+    "warned",
+    "predicted",
+    "remarked",
+    "testified",
+    "tweeted",
+    "replied",
+    "spoke",
+];
+
+/// How many words may stand between a reporting verb and its day ("said aboard
+/// his campaign plane on Monday").
+const REACH: usize = 6;
+
+/// Re-reads every relative date inside a quotation of `text` from the day its
+/// words were spoken, when the text gives that day (see the module docs).
+/// `mentions` are the dates found in `text`, sorted, with spans into it.
+pub(super) fn requote(
+    text: &str,
+    mentions: &mut [DateMention],
+    publication: Option<Date>,
+    quarterly: Option<(bool, Option<u8>)>,
+) {
+    let Some(publication) = publication else {
+        return;
+    };
+    let quoted: Vec<bool> = mentions
+        .iter()
+        .map(|m| inside_quote(text, m.span.start))
+        .collect();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if !quoted[i] || m.resolution != Resolution::Relative {
+            continue;
+        }
+        let Some(day) = saying_day(text, mentions, &quoted, i) else {
+            continue;
+        };
+        if day >= publication {
+            continue;
+        }
+        if let Some(again) = reread(text, &mentions[i], day, quarterly) {
+            mentions[i] = again;
+        }
+    }
+}
+
+/// The day the quotation holding mention `i` was spoken: a dated reporting clause
+/// after it in its sentence, else the nearest one before it with only quotations
+/// (no narrative date, no sentence of narrative) in between.
+fn saying_day(text: &str, mentions: &[DateMention], quoted: &[bool], i: usize) -> Option<Date> {
+    let m = &mentions[i];
+    // after it, in the same sentence: "''... tomorrow,'' she said Monday."
+    for (j, d) in mentions.iter().enumerate().skip(i + 1) {
+        if quoted[j] {
+            continue;
+        }
+        if paragraph_break(text, m.span.end, d.span.start)
+            || narrative_sentence_ends(text, m.span.end, d.span.start, true) > 0
+        {
+            break;
+        }
+        if let Some(day) = reporting_day(text, d) {
+            return Some(day);
+        }
+        break;
+    }
+    // before it: the sentence of the saying, or the one just before; not for
+    // written words read out ("read from a letter"): when they were written is
+    // not told
+    if written_source(text, m.span.end) {
+        return None;
+    }
+    for j in (0..i).rev() {
+        if quoted[j] {
+            continue;
+        }
+        let d = &mentions[j];
+        let gap_start = d.span.end;
+        let para_breaks = text[gap_start..m.span.start].matches("\n\n").count();
+        if para_breaks > 1 || narrative_sentence_ends(text, gap_start, m.span.start, false) > 0 {
+            return None;
+        }
+        return reporting_day(text, d);
+    }
+    None
+}
+
+/// Words naming a written source in the rest of the quotation's sentence.
+const WRITTEN: &[&str] = &[
+    "letter", "letters", "read", "wrote", "written", "memo", "note",
+];
+
+/// The rest of the sentence after `from` (a quotation's close and its clause)
+/// says the words were written, not spoken ("Castro read from a letter").
+fn written_source(text: &str, from: usize) -> bool {
+    let to = text[from..].find("\n\n").map_or(text.len(), |k| from + k);
+    let end = first_narrative_end(&text[from..to], true).map_or(to, |k| from + k);
+    text[from..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WRITTEN.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// The day of `d` when it dates a reporting verb: the verb a few words before it
+/// ("said Monday", "told CNN on Monday") or right after it ("on Monday said").
+fn reporting_day(text: &str, d: &DateMention) -> Option<Date> {
+    let DateValue::Day(day) = d.value else {
+        return None;
+    };
+    if d.bound.is_some() || d.resolution == Resolution::Vague {
+        return None;
+    }
+    let before: Vec<&str> = text[..d.span.start]
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(REACH + 1)
+        .collect();
+    for w in &before {
+        if w.contains(['"', '\'', '“', '”', ',', ';', ':', '.', '`']) {
+            break;
+        }
+        if SAYING.contains(&w.to_ascii_lowercase().as_str()) {
+            return Some(day);
+        }
+    }
+    let after = text[d.span.end..].split_whitespace().next().unwrap_or("");
+    let after = after.trim_end_matches([',', '.']).to_ascii_lowercase();
+    SAYING.contains(&after.as_str()).then_some(day)
+}
+
+/// Sentence ends outside quotation marks between two offsets, not counting an
+/// end followed by a quotation (a sentence of quoted words continues the
+/// saying). `from_inside`: the scan starts inside a quotation.
+fn narrative_sentence_ends(text: &str, from: usize, to: usize, from_inside: bool) -> usize {
+    let mut gap = &text[from..to];
+    let mut inside = from_inside;
+    let mut ends = 0;
+    while let Some((k, still_inside)) = narrative_end(gap, inside) {
+        ends += 1;
+        inside = still_inside;
+        gap = &gap[k + 1..];
+    }
+    ends
+}
+
+/// Offset of the first sentence end outside quotation marks in `gap` (see
+/// [`narrative_sentence_ends`]).
+fn first_narrative_end(gap: &str, from_inside: bool) -> Option<usize> {
+    narrative_end(gap, from_inside).map(|(k, _)| k)
+}
+
+/// The first narrative sentence end in `gap` and the quotation state there.
+fn narrative_end(gap: &str, from_inside: bool) -> Option<(usize, bool)> {
+    let mut inside = from_inside;
+    let mut chars = gap.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        match c {
+            '"' | '“' | '”' => {
+                inside = match c {
+                    '“' => true,
+                    '”' => false,
+                    _ => !inside,
+                };
+            }
+            '`' | '\'' if gap[k + 1..].starts_with(c) => {
+                chars.next();
+                inside = c == '`' || !inside;
+            }
+            '.' | '?' | '!' if !inside => {
+                let after = &gap[k + 1..];
+                let next_is_space = after.starts_with(char::is_whitespace);
+                if next_is_space && !after.trim_start().starts_with(['"', '“', '`', '\'']) {
+                    return Some((k, inside));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `at` lies inside quotation marks of its paragraph: straight or curly
+/// double quotes, or doubled marks (``...'' and ''...'', as some wires write).
+fn inside_quote(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind("\n\n").map_or(0, |k| k + 2);
+    let lead = &text[start..at];
+    let straight = lead.matches('"').count();
+    let open = lead.matches('“').count() + lead.matches("``").count();
+    let close = lead.matches('”').count();
+    let doubled = lead.matches("''").count();
+    let backticks = lead.contains("``");
+    straight % 2 == 1
+        || open > close + if backticks { doubled } else { 0 }
+        || (!backticks && doubled % 2 == 1)
+}
+
+/// Mention `m` read again as of `day`: its paragraph re-read with `day` as the
+/// time of writing, the mention at the same place kept when it is still counted
+/// from that time.
+fn reread(
+    text: &str,
+    m: &DateMention,
+    day: Date,
+    quarterly: Option<(bool, Option<u8>)>,
+) -> Option<DateMention> {
+    let start = text[..m.span.start].rfind("\n\n").map_or(0, |k| k + 2);
+    let end = text[m.span.end..]
+        .find("\n\n")
+        .map_or(text.len(), |k| m.span.end + k);
+    dates_with(&text[start..end], Some(day), quarterly)
+        .into_iter()
+        .find(|a| {
+            a.span.start + start == m.span.start
+                && a.span.end + start == m.span.end
+                && a.resolution == Resolution::Relative
+        })
+        .map(|a| DateMention {
+            span: m.span.clone(),
+            written_weekday: m.written_weekday.clone(),
+            spoken: Some(day),
+            ..a
+        })
+}
