@@ -320,6 +320,7 @@ const YEAR_PREPS: &[&str] = &[
     "for",
     "from",
     "in",
+    "into",
     "since",
     "through",
     "throughout",
@@ -1461,8 +1462,11 @@ impl<'a> Parser<'a> {
             "soon" | "early" if prev == Some("as") && next == Some("as") => Some(true),
             // a deadline moved or given: "postponed until Tuesday", "given until noon"
             "until" | "till" | "through"
-                if (1..=8).any(|b| {
-                    j >= b && self.same_sentence(j - b, j) && self.is_any(j - b, DEADLINE_WORDS)
+                if (1..=DEADLINE_REACH).any(|b| {
+                    j >= b
+                        && self.same_sentence(j - b, j)
+                        && self.is_any(j - b, DEADLINE_WORDS)
+                        && (b <= 8 || !(j - b..j).any(|k| self.is_p(k, ',') || self.is_p(k, ';')))
                 }) =>
             {
                 Some(true)
@@ -4830,6 +4834,11 @@ const URGE_VERBS: &[&str] = &[
     "urges",
     "urging",
 ];
+
+/// How many tokens back a deadline word may stand from its "until"/"through":
+/// eight, or up to this many within one clause ("has extended the firm up to
+/// $90 million in loans through January").
+const DEADLINE_REACH: usize = 14;
 
 /// Words of a deadline set or moved: an "until" after them looks ahead
 /// ("postponed until Tuesday", "gave them until Friday").

@@ -2808,3 +2808,33 @@ fn a_quoted_relative_date_counts_from_the_saying() {
         ),
     ]);
 }
+
+#[test]
+fn a_deadline_reaches_its_clause_and_into_names_a_year() {
+    check(&[
+        // a deadline word far back in the same clause: the "through" looks ahead
+        (
+            "The lenders have extended the builder up to $40 million in fresh credit through March.",
+            PUB,
+            &[("March", "by 2026-03")],
+        ),
+        (
+            "Sales at the builder rose steadily through March.",
+            PUB,
+            &[("March", "by 2025-03")],
+        ),
+        // past a comma the far deadline word no longer rules
+        (
+            "The board extended its search, and the shares fell for weeks on end through March.",
+            PUB,
+            &[("March", "by 2025-03")],
+        ),
+        // "into" before a bare year
+        (
+            "The chain expects sales to keep growing into 2027.",
+            PUB,
+            &[("2027", "2027")],
+        ),
+        ("The plant turns scrap into 2000 bricks a day.", PUB, &[]),
+    ]);
+}
