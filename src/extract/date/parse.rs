@@ -3701,6 +3701,14 @@ impl<'a> Parser<'a> {
         }
         let n = n * mult;
         let today = || Box::new(Node::RelDay(0));
+        // "a week or so ago": the hedge leaves the count as written
+        let k =
+            if self.is(k + 1, "or") && self.is(k + 2, "so") && self.is_any(k + 3, &["ago", "back"])
+            {
+                k + 2
+            } else {
+                k
+            };
         if n == 1 && u == Unit::Year && self.is_any(k + 1, &["ago", "back"]) {
             return Some((k + 2, self.year_ago_node(i)));
         }

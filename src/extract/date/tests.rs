@@ -2838,3 +2838,21 @@ fn a_deadline_reaches_its_clause_and_into_names_a_year() {
         ("The plant turns scrap into 2000 bricks a day.", PUB, &[]),
     ]);
 }
+
+#[test]
+fn a_hedged_count_back_keeps_its_count() {
+    check(&[
+        (
+            "A week or so ago, the two sides met in private.",
+            PUB,
+            &[("A week or so ago", "2025-11-28")],
+        ),
+        (
+            "The deal was signed two years or so ago.",
+            PUB,
+            &[("two years or so ago", "2023")],
+        ),
+        // "or so" after a count that is no shift stays no date
+        ("They waited a week or so before calling.", PUB, &[]),
+    ]);
+}
