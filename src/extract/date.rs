@@ -32,6 +32,10 @@
 //!   happened), but an expression standing alone in its sentence (a heading, a listing
 //!   entry, a bare query) reads as upcoming. Headline infinitives ("Putin, Xi to meet
 //!   Tuesday") are not recognised as future.
+//! * **Quotations.** A relative date inside quotation marks counts from the day
+//!   the words were spoken when the text dates the saying with its reporting verb,
+//!   in the quotation's sentence or the one before it (module `spoken`); else from
+//!   publication. [`DateMention::spoken`] gives that day.
 //! * **Weekdays.** "(on) Wednesday", "this Wednesday": the latest Wednesday on or
 //!   before publication in a past clause, the first on or after it in a future one.
 //!   "next Wednesday" is the Wednesday of the following Monday–Sunday week and "last

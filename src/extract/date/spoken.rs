@@ -41,6 +41,10 @@ const SAYING: &[&str] = &[
     "spoke",
 ];
 
+/// How many bytes may separate a quoted date from the day of its saying: a
+/// sentence or two of quoted words.
+const SAYING_GAP: usize = 1500;
+
 /// How many words may stand between a reporting verb and its day ("said aboard
 /// his campaign plane on Monday").
 const REACH: usize = 6;
@@ -57,10 +61,7 @@ pub(super) fn requote(
     let Some(publication) = publication else {
         return;
     };
-    let quoted: Vec<bool> = mentions
-        .iter()
-        .map(|m| inside_quote(text, m.span.start))
-        .collect();
+    let quoted = quote_states(text, mentions);
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if !quoted[i] || m.resolution != Resolution::Relative {
@@ -88,7 +89,8 @@ fn saying_day(text: &str, mentions: &[DateMention], quoted: &[bool], i: usize) -
         if quoted[j] {
             continue;
         }
-        if paragraph_break(text, m.span.end, d.span.start)
+        if d.span.start - m.span.end > SAYING_GAP
+            || paragraph_break(text, m.span.end, d.span.start)
             || narrative_sentence_ends(text, m.span.end, d.span.start, true) > 0
         {
             break;
@@ -110,6 +112,9 @@ fn saying_day(text: &str, mentions: &[DateMention], quoted: &[bool], i: usize) -
         }
         let d = &mentions[j];
         let gap_start = d.span.end;
+        if m.span.start - gap_start > SAYING_GAP {
+            return None;
+        }
         let para_breaks = text[gap_start..m.span.start].matches("\n\n").count();
         if para_breaks > 1 || narrative_sentence_ends(text, gap_start, m.span.start, false) > 0 {
             return None;
@@ -212,19 +217,48 @@ fn narrative_end(gap: &str, from_inside: bool) -> Option<(usize, bool)> {
     None
 }
 
-/// Whether `at` lies inside quotation marks of its paragraph: straight or curly
-/// double quotes, or doubled marks (``...'' and ''...'', as some wires write).
-fn inside_quote(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind("\n\n").map_or(0, |k| k + 2);
-    let lead = &text[start..at];
-    let straight = lead.matches('"').count();
-    let open = lead.matches('“').count() + lead.matches("``").count();
-    let close = lead.matches('”').count();
-    let doubled = lead.matches("''").count();
-    let backticks = lead.contains("``");
-    straight % 2 == 1
-        || open > close + if backticks { doubled } else { 0 }
-        || (!backticks && doubled % 2 == 1)
+/// For each mention, whether it starts inside quotation marks of its paragraph:
+/// straight or curly double quotes, or doubled marks (``...'' and ''...'', as
+/// some wires write). One pass over the text.
+fn quote_states(text: &str, mentions: &[DateMention]) -> Vec<bool> {
+    let bytes = text.as_bytes();
+    let (mut straight, mut open, mut close, mut doubled) = (0usize, 0usize, 0usize, 0usize);
+    let mut backticks = false;
+    let mut at = 0;
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let to = m.span.start.max(at);
+        let mut k = at;
+        while k < to {
+            let c = text[k..].chars().next().unwrap_or(' ');
+            let mut step = c.len_utf8();
+            match c {
+                '\n' if bytes.get(k + 1) == Some(&b'\n') => {
+                    (straight, open, close, doubled) = (0, 0, 0, 0);
+                    backticks = false;
+                    step = 2;
+                }
+                '"' => straight += 1,
+                '“' => open += 1,
+                '”' => close += 1,
+                '`' if bytes.get(k + 1) == Some(&b'`') => {
+                    open += 1;
+                    backticks = true;
+                    step = 2;
+                }
+                '\'' if bytes.get(k + 1) == Some(&b'\'') => {
+                    doubled += 1;
+                    step = 2;
+                }
+                _ => {}
+            }
+            k += step;
+        }
+        at = k;
+        let closes = close + if backticks { doubled } else { 0 };
+        out.push(straight % 2 == 1 || open > closes || (!backticks && doubled % 2 == 1));
+    }
+    out
 }
 
 /// Mention `m` read again as of `day`: its paragraph re-read with `day` as the
