@@ -41,6 +41,9 @@ const SAYING: &[&str] = &[
     "spoke",
 ];
 
+/// Words before a day that make it the subject of the saying, not its date.
+const ABOUT: &[&str] = &["of", "about", "since", "until", "before", "after", "for"];
+
 /// How many bytes may separate a quoted date from the day of its saying: a
 /// sentence or two of quoted words.
 const SAYING_GAP: usize = 1500;
@@ -146,6 +149,19 @@ fn reporting_day(text: &str, d: &DateMention) -> Option<Date> {
         return None;
     };
     if d.bound.is_some() || d.resolution == Resolution::Vague {
+        return None;
+    }
+    // "said of Monday's speech", "spoke about Tuesday": the day of what was
+    // talked about, not of the talking
+    let rest = &text[d.span.end..];
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return None;
+    }
+    let word_before = text[..d.span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    if ABOUT.contains(&word_before.to_ascii_lowercase().as_str()) {
         return None;
     }
     let before: Vec<&str> = text[..d.span.start]

@@ -2800,6 +2800,17 @@ fn a_quoted_relative_date_counts_from_the_saying() {
             PUB,
             &[("Monday", "2025-12-01"), ("tomorrow", "2025-12-06")],
         ),
+        // the day talked about is not the day of the talking
+        (
+            "“It was drafted two weeks ago,” the aide said of Monday's speech.",
+            PUB,
+            &[("two weeks ago", "2025-11-21"), ("Monday", "2025-12-01")],
+        ),
+        (
+            "“It was drafted two weeks ago,” the aide said on Monday.",
+            PUB,
+            &[("two weeks ago", "2025-11-17"), ("Monday", "2025-12-01")],
+        ),
         // outside quotation marks: from publication
         (
             "The mayor said Monday that the vote is tomorrow.",
