@@ -8,18 +8,23 @@
 //! or transition tables (an Aho-Corasick automaton over 1,000 templates' anchors
 //! was about a tenth of a short run).
 
+use std::ops::Range;
+
 use crate::words::is_word_char;
 
 /// Literal patterns, searched for at the positions where a word can start.
 #[derive(Debug, Clone, Default)]
 pub struct WordStartPatterns {
-    /// The patterns' bytes, sorted, each with its index in the caller's list.
-    sorted: Vec<(Box<[u8]>, usize)>,
+    /// Every pattern's bytes, one after the other (ASCII letters lower-cased).
+    bytes: Vec<u8>,
+    /// Each pattern as its place in `bytes` and its index in the caller's list,
+    /// sorted by the pattern's bytes.
+    sorted: Vec<(Range<u32>, u32)>,
     /// For each first byte, where its patterns begin in `sorted` (`first[b]` to
     /// `first[b + 1]`); 257 entries.
-    first: Vec<usize>,
+    first: Vec<u32>,
     /// How many patterns are empty (they sort first).
-    empty: usize,
+    empty: u32,
 }
 
 /// One occurrence of a pattern.
@@ -53,31 +58,49 @@ impl PatternIndex {
 }
 
 impl WordStartPatterns {
-    /// Keeps `patterns` (each found by its place in this list).
+    /// Keeps `patterns` (each found by its place in this list), their ASCII letters
+    /// lower-cased: the text searched is to be lower-cased the same way.
     pub fn new<I, P>(patterns: I) -> WordStartPatterns
     where
         I: IntoIterator<Item = P>,
-        P: Into<Vec<u8>>,
+        P: AsRef<[u8]>,
     {
-        let mut sorted: Vec<(Box<[u8]>, usize)> = patterns
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| (p.into().into_boxed_slice(), i))
-            .collect();
-        sorted.sort_unstable();
-        let empty = sorted.iter().take_while(|(p, _)| p.is_empty()).count();
+        let mut bytes = Vec::new();
+        let mut sorted = Vec::new();
+        for (i, p) in patterns.into_iter().enumerate() {
+            let from = offset(bytes.len());
+            bytes.extend(p.as_ref().iter().map(u8::to_ascii_lowercase));
+            sorted.push((from..offset(bytes.len()), offset(i)));
+        }
+        // Sorted on the first eight bytes as one number, then on the rest.
+        let text = |r: &Range<u32>| &bytes[r.start as usize..r.end as usize];
+        let head = |r: &Range<u32>| {
+            let mut eight = [0u8; 8];
+            let t = text(r);
+            let n = t.len().min(8);
+            eight[..n].copy_from_slice(&t[..n]);
+            (u64::from_be_bytes(eight), t.len().min(9))
+        };
+        let mut keyed: Vec<((u64, usize), Range<u32>, u32)> =
+            sorted.into_iter().map(|(r, i)| (head(&r), r, i)).collect();
+        keyed.sort_unstable_by(|(x, a, i), (y, b, j)| {
+            x.cmp(y).then_with(|| text(a).cmp(text(b))).then(i.cmp(j))
+        });
+        let sorted: Vec<(Range<u32>, u32)> = keyed.into_iter().map(|(_, r, i)| (r, i)).collect();
+        let empty = sorted.iter().take_while(|(r, _)| r.is_empty()).count();
         let mut first = vec![0; 257];
         let mut at = empty;
         for (b, slot) in first.iter_mut().enumerate() {
-            while at < sorted.len() && usize::from(sorted[at].0[0]) < b {
+            while at < sorted.len() && usize::from(bytes[sorted[at].0.start as usize]) < b {
                 at += 1;
             }
-            *slot = at;
+            *slot = offset(at);
         }
         WordStartPatterns {
+            bytes,
             sorted,
             first,
-            empty,
+            empty: offset(empty),
         }
     }
 
@@ -85,67 +108,131 @@ impl WordStartPatterns {
     /// after a character that is not part of a word, or just after an apostrophe
     /// (a superset of the word starts: the caller decides). In order of position,
     /// the shorter pattern first.
-    pub fn find_overlapping_iter<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = PatternMatch> + 'a {
-        let mut previous: Option<char> = None;
-        text.char_indices()
-            .map(|(i, c)| (i, Some(c)))
-            .chain(std::iter::once((text.len(), None)))
-            .filter(move |&(_, c)| {
-                let can_start =
-                    previous.is_none_or(|p| !is_word_char(p) || matches!(p, '\'' | '’'));
-                previous = c;
-                can_start
-            })
-            .flat_map(move |(start, _)| self.starting_at(text.as_bytes(), start))
+    pub fn find_overlapping_iter<'a>(&'a self, text: &'a str) -> Matches<'a> {
+        Matches {
+            index: self,
+            text,
+            next: 0,
+            may_start: true,
+            start: 0,
+            range: 0..0,
+            len: 0,
+            pending: 0..0,
+        }
     }
+}
 
-    /// The patterns that `text[start..]` begins with, shortest first.
-    fn starting_at<'a>(
-        &'a self,
-        text: &'a [u8],
-        start: usize,
-    ) -> impl Iterator<Item = PatternMatch> + 'a {
-        let empties = self.sorted[..self.empty].iter();
-        let rest = &text[start..];
-        let mut range = match rest.first() {
-            Some(&b) => self.first[usize::from(b)]..self.first[usize::from(b) + 1],
-            None => 0..0,
-        };
-        let mut len = 1;
-        // Patterns found and not yet given out (indexes into `sorted`).
-        let mut pending = 0..0;
-        let longer = std::iter::from_fn(move || {
-            loop {
-                if let Some(at) = pending.next() {
-                    return Some(self.sorted[at].1);
-                }
-                if range.is_empty() {
+/// How many of `sorted` (a run of those for which `before` holds, then the rest)
+/// come before the first for which it does not: by a scan when they are few.
+fn split<T>(sorted: &[T], before: impl Fn(&T) -> bool) -> usize {
+    if sorted.len() <= 8 {
+        sorted.iter().take_while(|k| before(k)).count()
+    } else {
+        sorted.partition_point(before)
+    }
+}
+
+/// A position or length as kept in the index (patterns are short and few).
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).expect("anchor patterns fit in 4 GB")
+}
+
+/// The occurrences of [`WordStartPatterns::find_overlapping_iter`].
+#[derive(Debug)]
+pub struct Matches<'a> {
+    index: &'a WordStartPatterns,
+    text: &'a str,
+    /// The next byte offset to look at as a start.
+    next: usize,
+    /// Whether a word can start at `next`.
+    may_start: bool,
+    /// The start being read.
+    start: usize,
+    /// The patterns (places in `sorted`) that begin with `text[start..start + len]`.
+    range: Range<usize>,
+    len: usize,
+    /// Patterns found at `start` and not yet given out (places in `sorted`).
+    pending: Range<usize>,
+}
+
+impl Iterator for Matches<'_> {
+    type Item = PatternMatch;
+
+    fn next(&mut self) -> Option<PatternMatch> {
+        loop {
+            if let Some(at) = self.pending.next() {
+                let pattern = self.index.sorted[at].1 as usize;
+                return Some(PatternMatch {
+                    start: self.start,
+                    pattern,
+                });
+            }
+            if self.range.is_empty() {
+                if !self.next_start() {
                     return None;
                 }
-                let here = &self.sorted[range.clone()];
-                // Every pattern in the range starts with rest[..len]; those that
-                // are exactly that sort first.
-                let exact = here.partition_point(|(p, _)| p.len() == len);
-                pending = range.start..range.start + exact;
-                let (lo, hi) = match rest.get(len) {
-                    Some(&b) => {
-                        let lo = here.partition_point(|(p, _)| p.len() <= len || p[len] < b);
-                        let hi = here.partition_point(|(p, _)| p.len() <= len || p[len] <= b);
-                        (lo, hi)
-                    }
-                    None => (0, 0),
-                };
-                range = range.start + lo..range.start + hi;
-                len += 1;
+            } else {
+                self.narrow();
             }
-        });
-        empties
-            .map(|(_, i)| *i)
-            .chain(longer)
-            .map(move |pattern| PatternMatch { start, pattern })
+        }
+    }
+}
+
+impl Matches<'_> {
+    /// Moves to the next position where a word can start; false at the end.
+    fn next_start(&mut self) -> bool {
+        let bytes = self.text.as_bytes();
+        while self.next <= bytes.len() {
+            let at = self.next;
+            let may_start = self.may_start;
+            let c = match bytes.get(at) {
+                Some(&b) if b.is_ascii() => char::from(b),
+                Some(_) => self.text[at..].chars().next().expect("a character"),
+                None => ' ',
+            };
+            self.next = at + c.len_utf8();
+            self.may_start = !is_word_char(c) || matches!(c, '\'' | '’');
+            if !may_start {
+                continue;
+            }
+            let index = self.index;
+            self.start = at;
+            self.pending = 0..index.empty as usize;
+            self.range = match bytes.get(at) {
+                Some(&b) => {
+                    let b = usize::from(b);
+                    index.first[b] as usize..index.first[b + 1] as usize
+                }
+                None => 0..0,
+            };
+            self.len = 1;
+            return true;
+        }
+        false
+    }
+
+    /// Gives out the patterns that are exactly `text[start..start + len]` and keeps
+    /// those that are longer and go on with the text's next byte.
+    fn narrow(&mut self) {
+        let index = self.index;
+        let len = self.len;
+        let range = self.range.clone();
+        let here = &index.sorted[range.clone()];
+        // Every pattern in the range starts with the text read so far; those that
+        // are exactly that sort first.
+        let exact = here.iter().take_while(|k| k.0.len() == len).count();
+        self.pending = range.start..range.start + exact;
+        let next = self.text.as_bytes().get(self.start + len).copied();
+        self.range = match next {
+            Some(b) => {
+                let byte = |k: &(Range<u32>, u32)| index.bytes[k.0.start as usize + len];
+                let lo = exact + split(&here[exact..], |k| byte(k) < b);
+                let hi = lo + split(&here[lo..], |k| byte(k) == b);
+                range.start + lo..range.start + hi
+            }
+            None => 0..0,
+        };
+        self.len += 1;
     }
 }
 
@@ -190,8 +277,27 @@ mod tests {
     #[test]
     fn finds_what_an_automaton_finds_at_word_starts() {
         let patterns = [
-            "territor", "tak", "took", "taken", "t", "rose", "ros", "rise", "é", "éte", "co-op",
-            "'s", "don", "20", "z",
+            "territor",
+            "tak",
+            "took",
+            "taken",
+            "t",
+            "rose",
+            "ros",
+            "rise",
+            "é",
+            "éte",
+            "co-op",
+            "'s",
+            "don",
+            "20",
+            "z",
+            "abcdefghij",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghia",
+            "abcdefgg",
+            "abcdefghijk",
         ];
         let texts = [
             "Territories took over; it was taken, then it rose.",
@@ -200,6 +306,7 @@ mod tests {
             "",
             "z",
             "a\u{2019}s dog's 's",
+            "abcdefghijk abcdefghia abcdefgh abcdefgg abcdefg",
         ];
         for text in texts {
             let lowered = text.to_ascii_lowercase();
