@@ -25,6 +25,17 @@ pub struct WordStartPatterns {
     first: Vec<u32>,
     /// How many patterns are empty (they sort first).
     empty: u32,
+    /// A word start is looked at only if its first three bytes may begin a
+    /// pattern (one bit per hash of three bytes, 65,536 bits) ...
+    trigrams: Vec<u64>,
+    /// ... or its first byte begins a pattern of one or two bytes.
+    short: Vec<bool>,
+}
+
+/// The bit of `trigrams` for three bytes.
+fn trigram(b: &[u8]) -> usize {
+    let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+    (n.wrapping_mul(0x9e37_79b1) >> 16) as usize
 }
 
 /// One occurrence of a pattern.
@@ -96,11 +107,26 @@ impl WordStartPatterns {
             }
             *slot = offset(at);
         }
+        let mut trigrams = vec![0u64; 1024];
+        let mut short = vec![false; 256];
+        for (r, _) in &sorted {
+            let p = &bytes[r.start as usize..r.end as usize];
+            match p.len() {
+                0 => {}
+                1 | 2 => short[usize::from(p[0])] = true,
+                _ => {
+                    let bit = trigram(p);
+                    trigrams[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
         WordStartPatterns {
             bytes,
             sorted,
             first,
             empty: offset(empty),
+            trigrams,
+            short,
         }
     }
 
@@ -129,6 +155,25 @@ fn split<T>(sorted: &[T], before: impl Fn(&T) -> bool) -> usize {
         sorted.iter().take_while(|k| before(k)).count()
     } else {
         sorted.partition_point(before)
+    }
+}
+
+impl WordStartPatterns {
+    /// Whether some pattern may begin `rest` (false only if none does).
+    fn may_begin(&self, rest: &[u8]) -> bool {
+        if self.empty > 0 {
+            return true;
+        }
+        let Some(&b) = rest.first() else {
+            return false;
+        };
+        if self.short[usize::from(b)] {
+            return true;
+        }
+        rest.len() >= 3 && {
+            let bit = trigram(rest);
+            self.trigrams[bit / 64] & (1 << (bit % 64)) != 0
+        }
     }
 }
 
@@ -192,7 +237,7 @@ impl Matches<'_> {
             };
             self.next = at + c.len_utf8();
             self.may_start = !is_word_char(c) || matches!(c, '\'' | '’');
-            if !may_start {
+            if !may_start || !self.index.may_begin(&bytes[at..]) {
                 continue;
             }
             let index = self.index;
