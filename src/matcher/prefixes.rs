@@ -237,6 +237,12 @@ impl Matches<'_> {
             };
             self.next = at + c.len_utf8();
             self.may_start = !is_word_char(c) || matches!(c, '\'' | '’');
+            if c.is_ascii_alphanumeric() {
+                // No word starts inside a run of ASCII letters and digits.
+                while bytes.get(self.next).is_some_and(u8::is_ascii_alphanumeric) {
+                    self.next += 1;
+                }
+            }
             if !may_start || !self.index.may_begin(&bytes[at..]) {
                 continue;
             }
