@@ -15,7 +15,8 @@ use std::sync::Arc;
 use crate::checks::value;
 use crate::document::Document;
 use crate::extract::date::DateMention;
-use crate::extract::{Quantity, Span};
+use crate::extract::quantity::quantities_in;
+use crate::extract::{Quantity, Span, outside_dates};
 use crate::rulecache::QuickMap;
 use crate::rules::{ClaimKind, Period, RuleSet, Tolerance};
 use crate::template::Template;
@@ -40,6 +41,38 @@ pub struct CompiledClaim {
     near: Vec<Vec<WordId>>,
     tolerance: Option<Tolerance>,
     period: Option<Period>,
+}
+
+/// The sentences of one document where a figure claim can bind (see
+/// [`Matcher::anchored`]), in order.
+#[derive(Debug, Clone, Default)]
+pub struct Anchored {
+    sentences: Vec<AnchoredSentence>,
+}
+
+impl Anchored {
+    /// Whether no figure claim can bind anywhere in the document.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// The sentences where a figure claim can bind (indices in the document's
+    /// sentences), in order.
+    pub fn sentences(&self) -> impl Iterator<Item = usize> + '_ {
+        self.sentences.iter().map(|a| a.sentence)
+    }
+}
+
+/// One sentence where a figure claim can bind.
+#[derive(Debug, Clone)]
+struct AnchoredSentence {
+    /// Index of the sentence in the document.
+    sentence: usize,
+    /// Its anchor and `near` words, by position.
+    words: Vec<(WordId, Span)>,
+    /// The (compiled claim, wording) pairs whose every anchor and `near` phrase
+    /// it holds.
+    candidates: Vec<(usize, usize)>,
 }
 
 /// A claim template matched to a sentence, with the figures bound to its slots.
@@ -144,16 +177,76 @@ impl Matcher {
     /// Every claim template matched in `doc`, whose figures are `figures` and dates
     /// `dates` (both sorted by position), in sentence order and then rule order.
     pub fn hits(&self, doc: &Document, figures: &[Quantity], dates: &[DateMention]) -> Vec<Hit> {
+        self.hits_in(doc, &self.anchored(doc), figures, dates)
+    }
+
+    /// [`Matcher::hits`], with the document's anchor words already found by
+    /// [`Matcher::anchored`]; `figures` need hold only the figures of the
+    /// sentences `anchored` names (see [`Matcher::figures`]).
+    pub fn hits_in(
+        &self,
+        doc: &Document,
+        anchored: &Anchored,
+        figures: &[Quantity],
+        dates: &[DateMention],
+    ) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for a in &anchored.sentences {
+            hits.extend(self.sentence_hits(doc, a, figures, dates));
+        }
+        hits
+    }
+
+    /// The sentences of `doc` where a figure claim can bind, each with its anchor
+    /// and `near` words and the wordings whose every anchor and `near` phrase it
+    /// holds: found before any figure is read, since a wording binds only there.
+    pub fn anchored(&self, doc: &Document) -> Anchored {
         let mut found = self.anchor_words(doc);
         let mut sentences: Vec<usize> = found.keys().copied().collect();
         sentences.sort_unstable();
-        let mut hits = Vec::new();
+        let prose = doc.prose.as_str();
+        let mut out = Vec::new();
         for s in sentences {
-            let mut words_here = found.remove(&s).unwrap_or_default();
-            words_here.sort_by_key(|(_, span)| span.start);
-            hits.extend(self.sentence_hits(doc, s, &words_here, figures, dates));
+            let mut words = found.remove(&s).unwrap_or_default();
+            words.sort_by_key(|(_, span)| span.start);
+            let mut candidates: Vec<(usize, usize)> = words
+                .iter()
+                .flat_map(|(w, _)| self.users[*w].iter().copied())
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            candidates.retain(|&(c, t)| {
+                self.anchor_spans(&self.claims[c], t, &words, prose)
+                    .is_some()
+            });
+            if !candidates.is_empty() {
+                out.push(AnchoredSentence {
+                    sentence: s,
+                    words,
+                    candidates,
+                });
+            }
         }
-        hits
+        Anchored { sentences: out }
+    }
+
+    /// The figures of `doc` that its figure claims can bind, outside its dates
+    /// `dates`: those of the pieces of text (paragraphs) holding a sentence of
+    /// `anchored`, read as [`quantities`] reads them; none when no sentence can
+    /// bind. `check` uses figures only through hits, so it reads no others;
+    /// `mentions` and `extract` read them all.
+    pub fn figures(
+        &self,
+        doc: &Document,
+        anchored: &Anchored,
+        dates: &[DateMention],
+    ) -> Vec<Quantity> {
+        let spans: Vec<Span> = anchored
+            .sentences
+            .iter()
+            .map(|a| doc.sentences[a.sentence].clone())
+            .collect();
+        outside_dates(quantities_in(&doc.prose, &spans), dates)
     }
 
     /// The anchor and `near` words found in `doc`, per sentence.
@@ -199,22 +292,16 @@ impl Matcher {
         found
     }
 
-    /// The hits of sentence `s`, whose anchor words are `words_here` (by position).
+    /// The hits of one anchored sentence.
     fn sentence_hits(
         &self,
         doc: &Document,
-        s: usize,
-        words_here: &[(WordId, Span)],
+        anchored: &AnchoredSentence,
         figures: &[Quantity],
         dates: &[DateMention],
     ) -> Vec<Hit> {
         let prose = doc.prose.as_str();
-        let mut candidates: Vec<(usize, usize)> = words_here
-            .iter()
-            .flat_map(|(w, _)| self.users[*w].iter().copied())
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        let (s, words_here) = (anchored.sentence, anchored.words.as_slice());
         let sentence = doc.sentences[s].clone();
         let lo = figures.partition_point(|q| q.span.start < sentence.start);
         let hi = figures.partition_point(|q| q.span.start < sentence.end);
@@ -274,7 +361,7 @@ impl Matcher {
             })
         };
         let mut best: HashMap<usize, Hit> = HashMap::new();
-        for &(c, t) in &candidates {
+        for &(c, t) in &anchored.candidates {
             let Some(hit) = bind(c, t, &[]) else {
                 continue;
             };
@@ -607,6 +694,106 @@ mod tests {
     fn irregular_forms_find_their_base() {
         let yaml = "claims:\n  - id: gd\n    claim: \"taking office in 2012\"\n";
         assert_eq!(hits(yaml, "The party took office in 2013.").len(), 1);
+    }
+
+    /// A hit as (claim, sentence, bound figure texts, whether each agrees).
+    type SeenHit = (String, usize, Vec<String>, Vec<Option<bool>>);
+
+    /// The hits of `text` as (claim, sentence, bound figure texts, agrees), once
+    /// with every figure of the document and once with only those
+    /// [`Matcher::figures`] reads.
+    fn hits_both_ways(yaml: &str, text: &str) -> [Vec<SeenHit>; 2] {
+        let (set, m) = matcher(yaml);
+        let doc = Document::new("a.md", text.to_string(), None);
+        let dates = crate::extract::date::dates(&doc.prose, None);
+        let every = crate::extract::outside_dates(quantities(&doc.prose), &dates);
+        let anchored = m.anchored(&doc);
+        let some = m.figures(&doc, &anchored, &dates);
+        let read = |hits: Vec<Hit>, figures: &[Quantity]| {
+            hits.into_iter()
+                .map(|h| {
+                    (
+                        set.claims[h.claim].id.clone(),
+                        h.sentence,
+                        h.bindings
+                            .iter()
+                            .map(|&i| doc.text[figures[i].span.clone()].to_string())
+                            .collect(),
+                        h.bound.iter().map(|b| b.agrees).collect(),
+                    )
+                })
+                .collect()
+        };
+        [
+            read(m.hits(&doc, &every, &dates), &every),
+            read(m.hits_in(&doc, &anchored, &some, &dates), &some),
+        ]
+    }
+
+    #[test]
+    fn figures_are_read_wherever_a_claim_can_bind() {
+        let rules = "claims:\n  - id: roads\n    claim: \"40% of northern roads\"\n  \
+                     - id: trade\n    claim: \"$1.3B trade, +7%\"\n    near: [Georgia]\n";
+        // (text, claim that binds, whether its figures agree)
+        let cases: &[(&str, &str, bool)] = &[
+            ("About 40% of the northern roads were paved.", "roads", true),
+            (
+                "About 45% of the northern roads were paved.",
+                "roads",
+                false,
+            ),
+            (
+                "The council met on Tuesday.\n\nIt said 12 bridges and 3 tunnels were old.\n\n\
+                 Later, 40% of northern roads were paved, it said.",
+                "roads",
+                true,
+            ),
+            (
+                "The council met on Tuesday.\n\nIt said 12 bridges and 3 tunnels were old.\n\n\
+                 Later, 38% of northern roads were paved, it said.",
+                "roads",
+                false,
+            ),
+            (
+                "Turnout was 45%, up 3 points. In the north, 41% of northern roads were paved.",
+                "roads",
+                false,
+            ),
+            (
+                "Georgia's trade rose 7% to $1.3 billion.\n\nOther figures: 9, 10 and 11.",
+                "trade",
+                true,
+            ),
+            (
+                "Other figures: 9, 10 and 11.\n\nGeorgia's trade rose 9% to $1.3 billion.",
+                "trade",
+                false,
+            ),
+            (
+                "See https://example.org/trade for more. Georgia's trade rose 7% to $1.5 billion.",
+                "trade",
+                false,
+            ),
+        ];
+        for &(text, claim, agrees) in cases {
+            let [every, some] = hits_both_ways(rules, text);
+            assert_eq!(every, some, "{text:?}");
+            let hit = every.iter().find(|h| h.0 == claim);
+            let Some(hit) = hit else {
+                panic!("{claim} does not bind in {text:?}: {every:?}");
+            };
+            assert_eq!(
+                hit.3.iter().all(|a| *a == Some(true)),
+                agrees,
+                "{text:?}: {hit:?}"
+            );
+        }
+        // Where no claim can bind, nothing is read.
+        let (_, m) = matcher(rules);
+        let doc = Document::new("a.md", "Trade rose 7% to $1.3 billion.".into(), None);
+        let anchored = m.anchored(&doc);
+        assert!(anchored.is_empty(), "the near phrase is missing");
+        assert!(m.figures(&doc, &anchored, &[]).is_empty());
     }
 
     #[test]

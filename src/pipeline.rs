@@ -10,8 +10,6 @@ use crate::attribution::attributions;
 use crate::checks::{self, dates, value};
 use crate::document::Document;
 use crate::extract::date::dates_in_blocks;
-use crate::extract::outside_dates;
-use crate::extract::quantity::quantities;
 use crate::extract::quote::{QuoteKind, quotations};
 use crate::finding::Finding;
 use crate::matcher::Matcher;
@@ -72,9 +70,11 @@ impl Checker {
         let mut seen = Observations::default();
         let prose = doc.prose.as_str();
         let when = document_dates(doc);
-        let figures = outside_dates(quantities(prose), &when);
+        // Figures are read only where a figure claim can bind.
+        let anchored = self.matcher.anchored(doc);
+        let figures = self.matcher.figures(doc, &anchored, &when);
         let mut findings = Vec::new();
-        for hit in self.matcher.hits(doc, &figures, &when) {
+        for hit in self.matcher.hits_in(doc, &anchored, &figures, &when) {
             let claim = &self.rules.claims[hit.claim];
             // Compiled claims are in rule order: found by halving, not a search.
             let claims = self.matcher.claims();

@@ -113,6 +113,7 @@ mod gate;
 mod lexer;
 mod lexicon;
 mod numeral;
+mod pieces;
 mod units;
 
 use super::{Direction, Hedge, Quantity, QuantityKind, Span};
@@ -125,33 +126,62 @@ use numeral::{Form, Numeral};
 /// specific reading wins). Spans are byte ranges into `text`.
 pub fn quantities(text: &str) -> Vec<Quantity> {
     let lx = Lexed::new(text);
+    let pieces = pieces::all(&lx);
+    read(&lx, &pieces)
+}
+
+/// The figures [`quantities`] finds in the pieces of `text` (the runs of tokens
+/// between two breaks: paragraph breaks, URLs) that hold the start of a token
+/// inside one of `spans` (sorted by position), and maybe a few more. Nothing
+/// attaches across a break, so a piece's figures are those [`quantities`] gives
+/// it, provided the pieces whose percentages its "points" may follow are read
+/// before it (see [`pieces::touching`]); callers that need only the figures of a
+/// few sentences read only their pieces.
+pub fn quantities_in(text: &str, spans: &[Span]) -> Vec<Quantity> {
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let lx = Lexed::new(text);
+    let pieces = pieces::touching(&lx, spans);
+    read(&lx, &pieces)
+}
+
+/// The figures of `pieces` (token ranges between breaks, in order). Only where
+/// the last percentage ended is carried from one piece to the next (for "3
+/// points"); [`pieces::touching`] reads the pieces it can reach too.
+fn read(lx: &Lexed, pieces: &[std::ops::Range<usize>]) -> Vec<Quantity> {
     let mut out = Vec::new();
+    if pieces.is_empty() {
+        return out;
+    }
+    let open = gate::open_tokens(lx);
     let mut ctx = Ctx {
         last_percent_end: None,
     };
-    let open = gate::open_tokens(&lx);
-    let mut i = 0;
-    while i < lx.len() {
-        let figure = if open[i] {
-            figure_at(&lx, i, &ctx)
-        } else {
-            None
-        };
-        match figure.or_else(|| context::multiple_at(&lx, i)) {
-            Some((q, next)) => {
-                if matches!(
-                    q.kind,
-                    QuantityKind::Percent | QuantityKind::PercentagePoints
-                ) {
-                    ctx.last_percent_end = Some(q.span.end);
+    for piece in pieces {
+        let mut i = piece.start;
+        while i < piece.end {
+            let figure = if open[i] {
+                figure_at(lx, i, &ctx)
+            } else {
+                None
+            };
+            match figure.or_else(|| context::multiple_at(lx, i)) {
+                Some((q, next)) => {
+                    if matches!(
+                        q.kind,
+                        QuantityKind::Percent | QuantityKind::PercentagePoints
+                    ) {
+                        ctx.last_percent_end = Some(q.span.end);
+                    }
+                    out.push(q);
+                    i = next.max(i + 1);
                 }
-                out.push(q);
-                i = next.max(i + 1);
+                None => i += 1,
             }
-            None => i += 1,
         }
     }
-    context::settle(&lx, &mut out);
+    context::settle(lx, &mut out);
     out
 }
 
@@ -384,6 +414,11 @@ fn common_word_currency(w: &str) -> bool {
 }
 
 /// State carried along one scan.
+/// How many bytes after a percentage a bare "points" still counts percentage
+/// points ("45%, up 3 points").
+const POINTS_AFTER_PERCENT: usize = 300;
+
+/// What the reader carries from one figure to the next.
 struct Ctx {
     /// Where the last percentage ended (for "3 points").
     last_percent_end: Option<usize>,
@@ -772,10 +807,10 @@ fn percent_suffix(lx: &Lexed, k: usize, ctx: &Ctx, start_byte: usize) -> Option<
             }
         }
         "pp" | "ppt" | "ppts" => Some((Unit::Points, k + 1)),
-        "points" | "point" | "pts" | "pt" => {
+        w if pieces::is_points_word(w) => {
             let recent = ctx
                 .last_percent_end
-                .is_some_and(|e| start_byte >= e && start_byte - e <= 300);
+                .is_some_and(|e| start_byte >= e && start_byte - e <= POINTS_AFTER_PERCENT);
             if recent {
                 Some((Unit::Points, k + 1))
             } else {

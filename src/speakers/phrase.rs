@@ -9,6 +9,8 @@ use super::lexicon::{
     BETWEEN, CUE_PHRASES, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS,
     PRONOUNS, REACTION_VERBS, TAKES_OBJECT, TITLES, is_in,
 };
+use std::borrow::Cow;
+
 use crate::extract::Span;
 
 /// How many words a speaker's noun phrase may hold ("Clinton campaign chairman John
@@ -95,8 +97,15 @@ impl<'a> Words<'a> {
         &self.prose[self.toks[i].span.clone()]
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.text(i).to_lowercase().replace('’', "'")
+    /// Token `i` lowercase, with a curly apostrophe made straight: borrowed when
+    /// it is that already (most words), so a look at a word allocates nothing.
+    fn lower(&self, i: usize) -> Cow<'a, str> {
+        let t = self.text(i);
+        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(t.to_lowercase().replace('’', "'"))
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -126,25 +135,31 @@ impl<'a> Words<'a> {
         if is_in(CUES, &w) {
             return Some((1, false));
         }
-        for phrase in CUE_PHRASES {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            let fits = parts.iter().enumerate().all(|(k, p)| {
-                i + k < self.toks.len() && self.is_word(i + k) && self.lower(i + k) == *p
-            });
-            if fits {
-                return Some((parts.len(), false));
-            }
+        if let Some(n) = CUE_PHRASES.iter().find_map(|p| self.phrase_at(i, &w, p)) {
+            return Some((n, false));
         }
-        for phrase in CUES_AFTER {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            let fits = parts.iter().enumerate().all(|(k, p)| {
-                i + k < self.toks.len() && self.is_word(i + k) && self.lower(i + k) == *p
-            });
-            if fits {
-                return Some((parts.len(), true));
-            }
+        if let Some(n) = CUES_AFTER.iter().find_map(|p| self.phrase_at(i, &w, p)) {
+            return Some((n, true));
         }
         None
+    }
+
+    /// How many tokens `phrase` (words split by spaces) takes when its words are
+    /// tokens `i`, `i + 1`, ...; `first` is token `i` lowercase.
+    fn phrase_at(&self, i: usize, first: &str, phrase: &str) -> Option<usize> {
+        let mut n = 0;
+        for (k, p) in phrase.split(' ').enumerate() {
+            let fits = if k == 0 {
+                first == p
+            } else {
+                i + k < self.toks.len() && self.is_word(i + k) && self.lower(i + k) == p
+            };
+            if !fits {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
     }
 
     /// Whether token `i` is a pronoun that can speak.
@@ -273,7 +288,7 @@ impl<'a> Words<'a> {
             start = k;
         }
         // "of"/"for" cannot start the phrase.
-        while start < end && matches!(self.lower(start).as_str(), "of" | "for") {
+        while start < end && matches!(&*self.lower(start), "of" | "for") {
             start += 1;
         }
         (start < end).then_some((start, end))
@@ -342,7 +357,7 @@ impl<'a> Words<'a> {
             }
             i += 1;
         }
-        while i > start && matches!(self.lower(i - 1).as_str(), "of" | "for" | "the" | "a") {
+        while i > start && matches!(&*self.lower(i - 1), "of" | "for" | "the" | "a") {
             i -= 1;
         }
         // The phrase ends the clause: punctuation, a preposition or the end follows

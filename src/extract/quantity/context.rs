@@ -62,7 +62,7 @@ const SHOW_UNITS: &[&str] = &["Minutes", "Hours", "Days", "Weeks", "Years"];
 /// percent sign.
 pub(super) fn settle(lx: &Lexed, out: &mut Vec<Quantity>) {
     out.retain(|q| !in_name(lx, q));
-    share_percent(lx.text, out);
+    share_percent(lx, out);
 }
 
 /// The tokens a figure's span covers: (first, one past the last).
@@ -178,8 +178,10 @@ fn slash_pair(lx: &Lexed, k: usize) -> bool {
 }
 
 /// "7, 8, 10 percent": bare numbers listed right before a percentage are
-/// percentages too.
-fn share_percent(text: &str, out: &mut [Quantity]) {
+/// percentages too; not across a break (a paragraph break: a list does not
+/// carry on into the next paragraph).
+fn share_percent(lx: &Lexed, out: &mut [Quantity]) {
+    let text = lx.text;
     for j in (1..out.len()).rev() {
         if out[j].kind != QuantityKind::Percent {
             continue;
@@ -192,7 +194,11 @@ fn share_percent(text: &str, out: &mut [Quantity]) {
                 .unwrap_or("")
                 .trim();
             let joined = matches!(gap, "," | "or" | "and" | ", or" | ", and");
-            if prev.kind != QuantityKind::Number || !joined || prev.upper.is_some() {
+            if prev.kind != QuantityKind::Number
+                || !joined
+                || prev.upper.is_some()
+                || super::pieces::break_between(lx, prev.span.end, next.span.start)
+            {
                 break;
             }
             out[k - 1].kind = QuantityKind::Percent;
