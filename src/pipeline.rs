@@ -6,20 +6,21 @@
 
 use rayon::prelude::*;
 
-use crate::attribution::attributions;
+use crate::attribution::{Attribution, attributions};
 use crate::checks::{self, dates, value};
 use crate::document::Document;
-use crate::extract::date::dates_in_blocks;
+use crate::extract::Quantity;
+use crate::extract::date::{DateMention, dates_in_blocks};
 use crate::extract::outside_dates;
 use crate::extract::quantity::quantities;
-use crate::extract::quote::{QuoteKind, quotations};
+use crate::extract::quote::{Quotation, QuoteKind, quotations};
 use crate::finding::Finding;
 use crate::matcher::Matcher;
 use crate::people::PeopleFinder;
 use crate::quotes::{self, QuoteMatcher};
 use crate::rules::RuleSet;
 use crate::sources::{self, FigureSeen, Observations, Place, QuoteSeen, StatementSeen};
-use crate::speakers;
+use crate::speakers::{self, Speaker};
 use crate::statements::{self, StatementHit, StatementMatcher};
 use crate::suppress::{SuppressionWarning, Suppressions};
 
@@ -70,11 +71,44 @@ impl Checker {
     /// the claims (for comparing sources).
     pub fn examine(&self, doc: &Document) -> (Vec<Finding>, Observations) {
         let mut seen = Observations::default();
-        let prose = doc.prose.as_str();
-        let when = document_dates(doc);
-        let figures = outside_dates(quantities(prose), &when);
         let mut findings = Vec::new();
-        for hit in self.matcher.hits(doc, &figures, &when) {
+        let when = document_dates(doc);
+        let figures = outside_dates(quantities(doc.prose.as_str()), &when);
+        self.check_figures(doc, &when, &figures, &mut findings, &mut seen);
+        let mut quoted = quotations(&doc.prose, &doc.blocks);
+        let (people, said) = attributed(&self.people, doc, &quoted);
+        self.check_statements(doc, &when, &said, &mut findings, &mut seen);
+        let who = speakers::speakers(doc, &quoted, &people);
+        speakers::reclassify(&doc.prose, &mut quoted, &who);
+        let spoken: Vec<_> = quoted
+            .iter()
+            .zip(who)
+            .filter(|(q, _)| q.kind != QuoteKind::Scare)
+            .collect();
+        let hits = checks::quotes::hits(doc, &spoken, &self.quotes);
+        seen.quotes = self.quotations_with_speakers(doc, &spoken, &hits);
+        for hit in hits {
+            findings.extend(self.check_recorded_quote(doc, &when, &hit));
+        }
+        findings.extend(dates::weekday_mismatch(doc, &when));
+        let slips = dates::year_slip(doc, &when, &findings);
+        findings.extend(slips);
+        sort(&mut findings);
+        findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.rule == b.rule);
+        (findings, seen)
+    }
+
+    /// The figure claims a document states: each figure bound to a claim's slot is
+    /// recorded, and checked against the claim's value and period.
+    fn check_figures(
+        &self,
+        doc: &Document,
+        when: &[DateMention],
+        figures: &[Quantity],
+        findings: &mut Vec<Finding>,
+        seen: &mut Observations,
+    ) {
+        for hit in self.matcher.hits(doc, figures, when) {
             let claim = &self.rules.claims[hit.claim];
             // Compiled claims are in rule order: found by halving, not a search.
             let claims = self.matcher.claims();
@@ -100,17 +134,27 @@ impl Checker {
                     place: Place::of(doc, q.span.clone()),
                 });
             }
-            findings.extend(value::value_mismatch(doc, &figures, &hit, claim, template));
+            findings.extend(value::value_mismatch(doc, figures, &hit, claim, template));
             findings.extend(checks::period::period_mismatch(
-                doc, &when, &figures, &hit, claim,
+                doc, when, figures, &hit, claim,
             ));
         }
-        let mut quoted = quotations(prose, &doc.blocks);
-        let (people, said) = attributed(&self.people, doc, &quoted);
-        for hit in self.statements.hits(doc, &said) {
+    }
+
+    /// The statement claims a document reports: each is recorded with the date it
+    /// is given, and that date checked against the claim's.
+    fn check_statements(
+        &self,
+        doc: &Document,
+        when: &[DateMention],
+        said: &[Attribution],
+        findings: &mut Vec<Finding>,
+        seen: &mut Observations,
+    ) {
+        for hit in self.statements.hits(doc, said) {
             let claim = &self.rules.claims[hit.claim];
-            let mismatch = dates::date_mismatch(doc, &when, &hit, claim, &self.rules);
-            let date = dates::statement_date(&when, doc, &hit);
+            let mismatch = dates::date_mismatch(doc, when, &hit, claim, &self.rules);
+            let date = dates::statement_date(when, doc, &hit);
             seen.statements.push(StatementSeen {
                 claim: hit.claim,
                 date: date.map(|d| doc.text[d.span.clone()].trim().to_string()),
@@ -122,16 +166,20 @@ impl Checker {
             });
             findings.extend(mismatch);
         }
-        let who = speakers::speakers(doc, &quoted, &people);
-        speakers::reclassify(&doc.prose, &mut quoted, &who);
-        let spoken: Vec<_> = quoted
-            .iter()
-            .zip(who)
-            .filter(|(q, _)| q.kind != QuoteKind::Scare)
-            .collect();
-        let hits = checks::quotes::hits(doc, &spoken, &self.quotes);
-        // Every spoken quotation with a speaker, for comparing sources.
-        for (q, speaker) in &spoken {
+    }
+
+    /// Every spoken quotation with a speaker, for comparing sources: who says it,
+    /// the recorded quote it renders (if any), where, and in which paragraph.
+    fn quotations_with_speakers(
+        &self,
+        doc: &Document,
+        spoken: &[(&Quotation, Option<Speaker>)],
+        hits: &[checks::quotes::QuoteHit],
+    ) -> Vec<QuoteSeen> {
+        // Paragraphs are worked out only for a document that gives someone words.
+        let mut paragraphs: Option<Vec<crate::extract::Span>> = None;
+        let mut out = Vec::new();
+        for (q, speaker) in spoken {
             let Some(speaker) = speaker else { continue };
             let (Some(first), Some(last)) = (q.parts.first(), q.parts.last()) else {
                 continue;
@@ -151,7 +199,9 @@ impl Checker {
                 continue;
             }
             let (key, name) = sources::speaker_key(doc, speaker, &self.rules);
-            seen.quotes.push(QuoteSeen {
+            let paragraphs = paragraphs
+                .get_or_insert_with(|| crate::extract::quote::paragraphs(&doc.prose, &doc.blocks));
+            out.push(QuoteSeen {
                 person: speaker.person,
                 speaker: key,
                 who: name,
@@ -159,44 +209,46 @@ impl Checker {
                 verbatim: rule.is_some_and(|r| r.1),
                 text: doc.text[first.start..last.end].to_string(),
                 place: Place::of(doc, first.start..last.end),
+                paragraph: paragraphs.partition_point(|p| p.end <= first.start),
             });
         }
-        for hit in hits {
-            findings.extend(checks::quotes::quote_findings(
+        out
+    }
+
+    /// A quotation that renders a recorded quote: its words and speaker checked
+    /// against the record, and its date on the sentence that says who spoke.
+    fn check_recorded_quote(
+        &self,
+        doc: &Document,
+        when: &[DateMention],
+        hit: &checks::quotes::QuoteHit,
+    ) -> Vec<Finding> {
+        let mut findings: Vec<Finding> =
+            checks::quotes::quote_findings(doc, hit, &self.quotes, &self.rules)
+                .into_iter()
+                .collect();
+        let recorded = &self.quotes.recorded[hit.matched.recorded];
+        let owner = hit
+            .speaker
+            .as_ref()
+            .filter(|s| s.person == Some(recorded.person));
+        if let Some(attribution) = owner.and_then(|s| s.attribution(recorded.person)) {
+            let said_when = StatementHit {
+                claim: recorded.claim,
+                sentence: attribution.sentence,
+                attribution,
+                score: hit.matched.alignment.coverage(),
+            };
+            let claim = &self.rules.claims[recorded.claim];
+            findings.extend(dates::date_mismatch(
                 doc,
-                &hit,
-                &self.quotes,
+                when,
+                &said_when,
+                claim,
                 &self.rules,
             ));
-            // The quote's date is checked on the sentence that says who spoke.
-            let recorded = &self.quotes.recorded[hit.matched.recorded];
-            let owner = hit
-                .speaker
-                .as_ref()
-                .filter(|s| s.person == Some(recorded.person));
-            if let Some(attribution) = owner.and_then(|s| s.attribution(recorded.person)) {
-                let said_when = StatementHit {
-                    claim: recorded.claim,
-                    sentence: attribution.sentence,
-                    attribution,
-                    score: hit.matched.alignment.coverage(),
-                };
-                let claim = &self.rules.claims[recorded.claim];
-                findings.extend(dates::date_mismatch(
-                    doc,
-                    &when,
-                    &said_when,
-                    claim,
-                    &self.rules,
-                ));
-            }
         }
-        findings.extend(dates::weekday_mismatch(doc, &when));
-        let slips = dates::year_slip(doc, &when, &findings);
-        findings.extend(slips);
-        sort(&mut findings);
-        findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.rule == b.rule);
-        (findings, seen)
+        findings
     }
 
     /// The findings of all documents, those comparing documents with each other
@@ -208,53 +260,103 @@ impl Checker {
 
     /// Checks every document and compares them with each other.
     pub fn analyse(&self, docs: &[Document]) -> Analysis {
-        // One document that cannot be checked costs only its own findings.
-        let mut failed = Vec::new();
-        let (mut per_doc, seen): (Vec<Vec<Finding>>, Vec<Observations>) = docs
-            .par_iter()
-            .map(|d| crate::guard::guarded(|| self.examine(d)))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .zip(docs)
-            .map(|(r, d)| {
-                r.unwrap_or_else(|why| {
-                    failed.push(DocumentFailure {
-                        file: d.path.clone(),
-                        message: why,
-                    });
-                    Default::default()
-                })
-            })
-            .unzip();
-        for (d, f) in sources::compare(docs, &seen, &self.rules) {
-            per_doc[d].push(f);
-        }
-        let mut warnings = Vec::new();
-        for (doc, f) in docs.iter().zip(&mut per_doc) {
-            let (suppressions, problems) = Suppressions::parse(doc);
-            warnings.extend(doc.warnings.iter().map(|w| SuppressionWarning {
+        let examined = docs.par_iter().map(|d| self.examine_alone(d)).collect();
+        self.conclude(examined)
+    }
+
+    /// Checks one document on its own and keeps what the rest of the run needs of
+    /// it (see [`Examined`]), so the document can be dropped straight after: a run
+    /// over an archive holds one document per thread, not all of them. A document
+    /// that cannot be checked (a bug) costs only its own findings.
+    pub fn examine_alone(&self, doc: &Document) -> Examined {
+        let (findings, seen, failure) = match crate::guard::guarded(|| self.examine(doc)) {
+            Ok((findings, seen)) => (findings, seen, None),
+            Err(why) => (Vec::new(), Observations::default(), Some(why)),
+        };
+        let (suppressions, problems) = Suppressions::parse(doc);
+        let mut warnings: Vec<SuppressionWarning> = doc
+            .warnings
+            .iter()
+            .map(|w| SuppressionWarning {
                 file: doc.path.clone(),
                 line: w.line,
                 message: w.message.clone(),
-            }));
-            warnings.extend(problems);
-            if let Some((line, message)) = dates::undated_relative(doc) {
-                warnings.push(SuppressionWarning {
-                    file: doc.path.clone(),
-                    line,
+            })
+            .collect();
+        warnings.extend(problems);
+        if let Some((line, message)) = dates::undated_relative(doc) {
+            warnings.push(SuppressionWarning {
+                file: doc.path.clone(),
+                line,
+                message,
+            });
+        }
+        Examined {
+            file: doc.path.clone(),
+            findings,
+            seen,
+            suppressions,
+            warnings,
+            failure,
+        }
+    }
+
+    /// Compares the documents examined (in run order) with each other, applies
+    /// each one's suppression comments, and gathers the run's findings per
+    /// document in that order, by position within each.
+    pub fn conclude(&self, examined: Vec<Examined>) -> Analysis {
+        let mut analysis = Analysis {
+            findings: Vec::new(),
+            seen: Vec::with_capacity(examined.len()),
+            files: Vec::with_capacity(examined.len()),
+            warnings: Vec::new(),
+            failed: Vec::new(),
+        };
+        let mut rest = Vec::with_capacity(examined.len());
+        for e in examined {
+            analysis.seen.push(e.seen);
+            analysis.files.push(e.file);
+            rest.push((e.findings, e.suppressions));
+            analysis.warnings.extend(e.warnings);
+            if let Some(message) = e.failure {
+                analysis.failed.push(DocumentFailure {
+                    file: analysis.files.last().cloned().unwrap_or_default(),
                     message,
                 });
             }
-            f.retain(|x| suppressions.allows(x));
-            sort(f);
         }
-        Analysis {
-            findings: per_doc.into_iter().flatten().collect(),
-            seen,
-            warnings,
-            failed,
+        for (d, f) in sources::compare(&analysis.seen, &self.rules) {
+            rest[d].0.push(f);
         }
+        let total = rest.iter().map(|(f, _)| f.len()).sum();
+        analysis.findings.reserve(total);
+        for (mut findings, suppressions) in rest {
+            findings.retain(|x| suppressions.allows(x));
+            sort(&mut findings);
+            analysis.findings.append(&mut findings);
+        }
+        analysis
     }
+}
+
+/// What checking one document on its own leaves for the rest of the run: its
+/// findings, what it says about the claims (each place worked out, so sources are
+/// compared without the document), its suppression comments and its warnings. Not
+/// its text.
+#[derive(Debug, Clone, Default)]
+pub struct Examined {
+    /// The document's path.
+    pub file: String,
+    /// Its own findings, in position order (suppressions not yet applied).
+    pub findings: Vec<Finding>,
+    /// What it says about the claims.
+    pub seen: Observations,
+    /// Its suppression comments.
+    suppressions: Suppressions,
+    /// Problems with its suppression comments and front matter.
+    pub warnings: Vec<SuppressionWarning>,
+    /// Why it could not be checked, when it could not (a bug in claimcheck).
+    pub failure: Option<String>,
 }
 
 /// A document whose check failed (a bug in claimcheck): the run reports it as an
@@ -274,6 +376,8 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// What each document says about the claims, in input order.
     pub seen: Vec<Observations>,
+    /// Each document's path, in input order.
+    pub files: Vec<String>,
     /// Problems with suppression comments and front matter, to show the user.
     pub warnings: Vec<SuppressionWarning>,
     /// Documents that could not be checked.

@@ -6,7 +6,6 @@ use colored::Colorize;
 
 use super::layout;
 
-use crate::document::Document;
 use crate::pipeline::Checker;
 use crate::rules::ClaimKind;
 use crate::sources::{Observations, figures_agree};
@@ -51,8 +50,9 @@ pub struct Matrix {
     pub rows: Vec<Row>,
 }
 
-/// Builds the matrix of a run from what each document says.
-pub fn build(checker: &Checker, docs: &[Document], seen: &[Observations]) -> Matrix {
+/// Builds the matrix of a run from what each document says: `files` are the
+/// documents' paths, `seen[i]` what `files[i]` says.
+pub fn build(checker: &Checker, files: &[String], seen: &[Observations]) -> Matrix {
     let rules = &checker.rules;
     let mut rows = Vec::new();
     for (index, claim) in rules.claims.iter().enumerate() {
@@ -184,7 +184,7 @@ pub fn build(checker: &Checker, docs: &[Document], seen: &[Observations]) -> Mat
         }
     }
     Matrix {
-        documents: docs.iter().map(|d| d.path.clone()).collect(),
+        documents: files.to_vec(),
         rows,
     }
 }
