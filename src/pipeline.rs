@@ -6,6 +6,10 @@
 
 use rayon::prelude::*;
 
+mod conclusion;
+
+pub use conclusion::Conclusion;
+
 use crate::attribution::{Attribution, attributions};
 use crate::checks::{self, dates, value};
 use crate::document::Document;
@@ -305,37 +309,11 @@ impl Checker {
     /// each one's suppression comments, and gathers the run's findings per
     /// document in that order, by position within each.
     pub fn conclude(&self, examined: Vec<Examined>) -> Analysis {
-        let mut analysis = Analysis {
-            findings: Vec::new(),
-            seen: Vec::with_capacity(examined.len()),
-            files: Vec::with_capacity(examined.len()),
-            warnings: Vec::new(),
-            failed: Vec::new(),
-        };
-        let mut rest = Vec::with_capacity(examined.len());
+        let mut conclusion = Conclusion::default();
         for e in examined {
-            analysis.seen.push(e.seen);
-            analysis.files.push(e.file);
-            rest.push((e.findings, e.suppressions));
-            analysis.warnings.extend(e.warnings);
-            if let Some(message) = e.failure {
-                analysis.failed.push(DocumentFailure {
-                    file: analysis.files.last().cloned().unwrap_or_default(),
-                    message,
-                });
-            }
+            conclusion.add(e);
         }
-        for (d, f) in sources::compare(&analysis.seen, &self.rules) {
-            rest[d].0.push(f);
-        }
-        let total = rest.iter().map(|(f, _)| f.len()).sum();
-        analysis.findings.reserve(total);
-        for (mut findings, suppressions) in rest {
-            findings.retain(|x| suppressions.allows(x));
-            sort(&mut findings);
-            analysis.findings.append(&mut findings);
-        }
-        analysis
+        conclusion.finish(&self.rules)
     }
 }
 
@@ -370,7 +348,7 @@ pub struct DocumentFailure {
 }
 
 /// The result of checking a run: its findings, and what each document says.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Analysis {
     /// Every finding, per document in input order, by position within each.
     pub findings: Vec<Finding>,
@@ -385,9 +363,12 @@ pub struct Analysis {
 }
 
 fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.line, a.column, a.code, &a.rule).cmp(&(b.line, b.column, b.code, &b.rule))
-    });
+    findings.sort_by(order);
+}
+
+/// The order of one document's findings: by place, then code and rule.
+fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (a.line, a.column, a.code, &a.rule).cmp(&(b.line, b.column, b.code, &b.rule))
 }
 
 /// Every date and period of a document, read as `check` reads them: one block (or

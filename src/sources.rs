@@ -174,6 +174,31 @@ pub struct Observations {
     pub quotes: Vec<QuoteSeen>,
     /// Statements reported.
     pub statements: Vec<StatementSeen>,
+    /// Claim slots (claim index, slot index) this document gave a figure for
+    /// against a rule value, once those figures are let go
+    /// ([`Observations::keep_for_comparison`]): value-mismatch settles such a
+    /// slot, so sources are not compared on it.
+    pub settled: Vec<(usize, usize)>,
+}
+
+impl Observations {
+    /// Keeps only what comparing sources reads (figures for slots without a rule
+    /// value, quotations no rule covers with a speaker known across documents),
+    /// noting the slots a rule value settles: a run that prints no claim matrix
+    /// holds no more than that for each document.
+    pub fn keep_for_comparison(&mut self) {
+        for f in &self.figures {
+            if f.expected.is_some() && !self.settled.contains(&(f.claim, f.slot)) {
+                self.settled.push((f.claim, f.slot));
+            }
+        }
+        self.figures.retain(|f| f.expected.is_none());
+        self.quotes
+            .retain(|q| q.rule.is_none() && !q.speaker.is_empty());
+        self.statements = Vec::new();
+        self.figures.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+    }
 }
 
 /// Whether two figures agree under the precision each was written with: their
@@ -209,16 +234,18 @@ fn figure_disagreements(seen: &[Observations], rules: &RuleSet) -> Vec<(usize, F
     // Every figure given for a value-less slot, grouped by claim and slot.
     let mut groups: std::collections::BTreeMap<SlotKey, Vec<(usize, &FigureSeen)>> =
         std::collections::BTreeMap::new();
+    let mut settled = std::collections::BTreeSet::new();
     for (d, obs) in seen.iter().enumerate() {
         for f in &obs.figures {
             groups.entry((f.claim, f.slot)).or_default().push((d, f));
         }
+        settled.extend(obs.settled.iter().copied());
     }
     let mut out = Vec::new();
-    for ((claim_index, _), list) in groups {
-        let claim = &rules.claims[claim_index];
+    for (key, list) in groups {
+        let claim = &rules.claims[key.0];
         // Only slots without a value: a rule value is settled by value-mismatch.
-        if list.iter().any(|(_, f)| f.expected.is_some()) {
+        if settled.contains(&key) || list.iter().any(|(_, f)| f.expected.is_some()) {
             continue;
         }
         let documents: Vec<usize> = dedup(list.iter().map(|(d, _)| *d));

@@ -197,3 +197,77 @@ fn reports_are_the_same_at_one_and_two_threads() {
         }
     }
 }
+
+/// `--summary-only` shortens the terminal report only: the HTML page still
+/// shows every document, so its documents are kept.
+#[test]
+fn the_html_page_keeps_its_documents_with_summary_only() {
+    let files = story(8);
+    let mut all: Vec<(&str, &str)> = vec![("rules/r.yaml", RULES)];
+    all.extend(files.iter().map(|(p, t)| (p.as_str(), t.as_str())));
+    let dir = scratch("streaming-html-summary", &all);
+    let page = |extra: &[&str]| {
+        let mut args = vec!["check", "news", "--format", "html", "--fail-on", "never"];
+        args.extend(extra);
+        run_in(&dir, &args, "").stdout
+    };
+    let full = page(&[]);
+    assert!(full.contains("news/s07.md"), "{full}");
+    assert_eq!(page(&["--summary-only"]), full);
+}
+
+/// More documents than the run examines in one go: what each left joins the
+/// conclusion in input order, chunk after chunk, at one thread as at two.
+#[test]
+fn a_run_longer_than_one_chunk_keeps_input_order() {
+    let n = 1100;
+    let mut files: Vec<(String, String)> = vec![("rules/r.yaml".into(), RULES.into())];
+    for i in 0..n {
+        let jobs = if i % 97 == 5 { "2,300" } else { "3,200" };
+        files.push((
+            format!("news/{:02}/d{i:04}.md", i % 7),
+            format!("The port expansion will create {jobs} jobs.\n"),
+        ));
+    }
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = scratch("streaming-chunks", &borrowed);
+    let run = |threads: &str| {
+        run_in(
+            &dir,
+            &[
+                "check",
+                "news",
+                "--format",
+                "json",
+                "--threads",
+                threads,
+                "--fail-on",
+                "never",
+            ],
+            "",
+        )
+        .stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"));
+    let v: serde_json::Value = serde_json::from_str(&one).unwrap();
+    assert_eq!(v["files_checked"], n);
+    let found: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = {
+        let mut dissent: Vec<String> = (0..n)
+            .filter(|i| i % 97 == 5)
+            .map(|i| format!("news/{:02}/d{i:04}.md", i % 7))
+            .collect();
+        dissent.sort();
+        dissent
+    };
+    assert_eq!(found, expected);
+}

@@ -154,11 +154,11 @@ fn analyse_groups(args: &CheckArgs, groups: &mut [Group]) -> Checked {
         trouble: false,
     };
     for g in groups.iter_mut() {
-        let mut analysis = g.checker.conclude(std::mem::take(&mut g.examined));
+        let mut analysis = std::mem::take(&mut g.conclusion).finish(&g.checker.rules);
         checked.trouble |= warn_of(&analysis);
         let several = analysis.files.len() > 1 || args.format == CheckFormat::Html;
         let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
-        if wanted && !args.no_matrix && !args.quiet && prints_matrix(args) {
+        if wanted && may_print_matrix(args) {
             let matrix = report::matrix::build(&g.checker, &analysis.files, &analysis.seen);
             checked.matrices.push(matrix);
         }
@@ -251,9 +251,12 @@ struct Shown<'a> {
 /// Whether the report asked for quotes the documents' text (excerpts, the HTML
 /// page): only then is a document kept once it is checked.
 fn shows_documents(args: &CheckArgs) -> bool {
-    !args.matrix
-        && !args.summary_only
-        && matches!(args.format, CheckFormat::Human | CheckFormat::Html)
+    match args.format {
+        _ if args.matrix => false,
+        CheckFormat::Human => !args.summary_only,
+        CheckFormat::Html => true,
+        CheckFormat::Json | CheckFormat::Sarif | CheckFormat::Github => false,
+    }
 }
 
 /// A report ready to write.
@@ -390,27 +393,6 @@ fn read_and_examine(
         .collect::<std::collections::BTreeMap<_, _>>()
         .into_iter()
         .collect();
-    let shared: &[Group] = groups;
-    let keep = shows_documents(args);
-    let read: Vec<_> = pool.install(|| {
-        wanted
-            .par_iter()
-            .map(|&(index, g)| {
-                let f = &found[index];
-                let text = if Some(index) == stdin_at {
-                    report::input::read_stdin()
-                } else {
-                    walk::read_text(&f.path)
-                };
-                let date = args.date.or(shared[g].config.date);
-                text.map(|text| {
-                    let doc = Document::new(&f.path.display().to_string(), text, date);
-                    let examined = shared[g].checker.examine_alone(&doc);
-                    (examined, keep.then_some(doc))
-                })
-            })
-            .collect()
-    });
     for g in groups.iter_mut() {
         g.order.clear();
     }
@@ -418,23 +400,65 @@ fn read_and_examine(
         skipped: 0,
         trouble: false,
     };
-    for (&(index, g), doc) in wanted.iter().zip(read) {
-        let f = &found[index];
-        match doc {
-            Ok((examined, kept)) => {
-                groups[g].order.push(index);
-                groups[g].examined.push(examined);
-                groups[g].docs.extend(kept);
-            }
-            Err(e) if f.named => return Err(trouble(&format!("{}: {e}", f.path.display()))),
-            Err(e) => {
-                super::warn(&format!("{}: {e}; skipped", f.path.display()));
-                out.trouble |= e.is_trouble();
-                out.skipped += 1;
+    // A chunk at a time, so what the documents leave joins the run's conclusion
+    // as it comes instead of being held twice.
+    for chunk in wanted.chunks(CHUNK) {
+        let shared: &[Group] = groups;
+        let read: Vec<_> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|&(index, g)| read_one(args, found, stdin_at, index, &shared[g]))
+                .collect()
+        });
+        for (&(index, g), doc) in chunk.iter().zip(read) {
+            let f = &found[index];
+            match doc {
+                Ok((examined, kept)) => {
+                    groups[g].order.push(index);
+                    groups[g].conclusion.add(examined);
+                    groups[g].docs.extend(kept);
+                }
+                Err(e) if f.named => return Err(trouble(&format!("{}: {e}", f.path.display()))),
+                Err(e) => {
+                    super::warn(&format!("{}: {e}; skipped", f.path.display()));
+                    out.trouble |= e.is_trouble();
+                    out.skipped += 1;
+                }
             }
         }
     }
     Ok(out)
+}
+
+/// How many documents are read and examined in the pool before what they left
+/// joins the conclusion.
+const CHUNK: usize = 512;
+
+/// Reads, builds and examines the document `found[index]` for `group`; keeps it
+/// only when the report quotes its text, and all it says only when the run may
+/// print a claim matrix.
+fn read_one(
+    args: &CheckArgs,
+    found: &[walk::Found],
+    stdin_at: Option<usize>,
+    index: usize,
+    group: &Group,
+) -> Result<(crate::pipeline::Examined, Option<Document>), walk::Unreadable> {
+    let f = &found[index];
+    let text = if Some(index) == stdin_at {
+        report::input::read_stdin()
+    } else {
+        walk::read_text(&f.path)
+    };
+    let date = args.date.or(group.config.date);
+    text.map(|text| {
+        let doc = Document::new(&f.path.display().to_string(), text, date);
+        let mut examined = group.checker.examine_alone(&doc);
+        if !may_print_matrix(args) {
+            examined.seen.keep_for_comparison();
+        }
+        (examined, shows_documents(args).then_some(doc))
+    })
 }
 
 /// Whether the report asked for shows the claim matrix: the human report (not its
@@ -449,12 +473,18 @@ fn prints_matrix(args: &CheckArgs) -> bool {
     }
 }
 
+/// Whether the run may print a claim matrix (whether a group prints one depends
+/// on how many documents it has): only then is all each document says kept.
+fn may_print_matrix(args: &CheckArgs) -> bool {
+    !args.no_matrix && !args.quiet && prints_matrix(args)
+}
+
 /// Documents checked under one configuration.
 struct Group {
     config: Config,
     checker: Checker,
     /// What each document left once examined, in the order found.
-    examined: Vec<crate::pipeline::Examined>,
+    conclusion: crate::pipeline::Conclusion,
     /// The documents, in the order found, when the report quotes their text.
     docs: Vec<Document>,
     /// Each document's index among all the documents found.
@@ -553,7 +583,7 @@ fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Resul
     Ok(Group {
         config,
         checker,
-        examined: Vec::new(),
+        conclusion: Default::default(),
         docs: Vec::new(),
         order: Vec::new(),
         include,
