@@ -180,8 +180,6 @@ impl Checker {
         spoken: &[(&Quotation, Option<Speaker>)],
         hits: &[checks::quotes::QuoteHit],
     ) -> Vec<QuoteSeen> {
-        // Paragraphs are worked out only for a document that gives someone words.
-        let mut paragraphs: Option<Vec<crate::extract::Span>> = None;
         let mut out = Vec::new();
         for (q, speaker) in spoken {
             let Some(speaker) = speaker else { continue };
@@ -203,8 +201,6 @@ impl Checker {
                 continue;
             }
             let (key, name) = sources::speaker_key(doc, speaker, &self.rules);
-            let paragraphs = paragraphs
-                .get_or_insert_with(|| crate::extract::quote::paragraphs(&doc.prose, &doc.blocks));
             out.push(QuoteSeen {
                 person: speaker.person,
                 speaker: key,
@@ -213,8 +209,17 @@ impl Checker {
                 verbatim: rule.is_some_and(|r| r.1),
                 text: doc.text[first.start..last.end].to_string(),
                 place: Place::of(doc, first.start..last.end),
-                paragraph: paragraphs.partition_point(|p| p.end <= first.start),
+                paragraph: 0,
             });
+        }
+        // Paragraphs tell apart two quotations of one document that sources are
+        // compared on: worked out only for a document that has two.
+        let compared = |q: &&mut QuoteSeen| q.rule.is_none() && !q.speaker.is_empty();
+        if out.iter_mut().filter(compared).nth(1).is_some() {
+            let paragraphs = crate::extract::quote::paragraphs(&doc.prose, &doc.blocks);
+            for q in out.iter_mut().filter(compared) {
+                q.paragraph = paragraphs.partition_point(|p| p.end <= q.place.span.start);
+            }
         }
         out
     }

@@ -57,9 +57,15 @@ impl Place {
         let (line, column) = doc.position(span.start);
         let (end_line, end_column) = doc.position(span.end);
         let words = checks::trimmed(&doc.text, span.clone());
+        // Most places are their words already: their positions serve.
+        let at = |offset: usize| match offset {
+            o if o == span.start => (line, column),
+            o if o == span.end => (end_line, end_column),
+            o => doc.position(o),
+        };
         let mark = Mark {
-            start: doc.position(words.start),
-            end: doc.position(words.end),
+            start: at(words.start),
+            end: at(words.end),
             span: words,
         };
         Place {
@@ -130,7 +136,9 @@ pub struct QuoteSeen {
     /// Where.
     pub place: Place,
     /// The index of the paragraph it starts in, among its document's paragraphs
-    /// (`extract::quote::paragraphs`).
+    /// (`extract::quote::paragraphs`), when its document has two quotations
+    /// that sources are compared on (no rule, a speaker known across
+    /// documents) and it is one of them; 0 otherwise.
     pub paragraph: usize,
 }
 
