@@ -457,7 +457,13 @@ fn read_one(
         if !may_print_matrix(args) {
             examined.seen.keep_for_comparison();
         }
-        (examined, shows_documents(args).then_some(doc))
+        // The terminal report quotes lines only; the HTML page shows the whole.
+        let kept = match args.format {
+            _ if !shows_documents(args) => None,
+            CheckFormat::Html => Some(doc),
+            _ => Some(doc.text_only()),
+        };
+        (examined, kept)
     })
 }
 
