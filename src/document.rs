@@ -193,6 +193,21 @@ impl Document {
         doc
     }
 
+    /// The document as a report that quotes its lines needs it once it is
+    /// checked: its path, text, line index and date, without the prose view,
+    /// blocks, sentences and front matter (about half of what it holds).
+    /// Positions and lines are those of the whole document.
+    pub fn text_only(self) -> Document {
+        Document {
+            prose: String::new(),
+            front_matter: None,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            warnings: Vec::new(),
+            ..self
+        }
+    }
+
     /// The 1-based line and character column of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         self.lines.position(&self.text, offset)
@@ -323,6 +338,22 @@ mod tests {
         let doc = md("Trade reached \\$1.3 billion.\n");
         let at = doc.text.find("1.3").unwrap();
         assert_eq!(&doc.prose[at - 1..at + 3], "$1.3");
+    }
+
+    #[test]
+    fn a_document_kept_for_its_lines_keeps_every_position() {
+        let text = "\u{feff}---\r\ndate: 2025-12-03\r\n---\r\n“Quoted” — *about* 20%.\r\n\r\nZoë said so.\n";
+        let whole = md(text);
+        let kept = whole.clone().text_only();
+        assert!(kept.prose.is_empty() && kept.sentences.is_empty());
+        assert_eq!(kept.text, whole.text);
+        for offset in 0..=text.len() {
+            assert_eq!(kept.position(offset), whole.position(offset), "at {offset}");
+        }
+        for line in 1..=7 {
+            assert_eq!(kept.line_span(line), whole.line_span(line), "line {line}");
+            assert_eq!(kept.line_text(line), whole.line_text(line), "line {line}");
+        }
     }
 
     #[test]

@@ -6,18 +6,22 @@
 
 use rayon::prelude::*;
 
-use crate::attribution::attributions;
+mod conclusion;
+
+pub use conclusion::Conclusion;
+
+use crate::attribution::{Attribution, attributions};
 use crate::checks::{self, dates, value};
 use crate::document::Document;
-use crate::extract::date::dates_in_blocks;
-use crate::extract::quote::{QuoteKind, quotations};
+use crate::extract::date::{DateMention, dates_in_blocks};
+use crate::extract::quote::{Quotation, QuoteKind, quotations};
 use crate::finding::Finding;
 use crate::matcher::Matcher;
 use crate::people::PeopleFinder;
 use crate::quotes::{self, QuoteMatcher};
 use crate::rules::RuleSet;
 use crate::sources::{self, FigureSeen, Observations, Place, QuoteSeen, StatementSeen};
-use crate::speakers;
+use crate::speakers::{self, Speaker};
 use crate::statements::{self, StatementHit, StatementMatcher};
 use crate::suppress::{SuppressionWarning, Suppressions};
 
@@ -68,13 +72,45 @@ impl Checker {
     /// the claims (for comparing sources).
     pub fn examine(&self, doc: &Document) -> (Vec<Finding>, Observations) {
         let mut seen = Observations::default();
-        let prose = doc.prose.as_str();
+        let mut findings = Vec::new();
         let when = document_dates(doc);
+        self.check_figures(doc, &when, &mut findings, &mut seen);
+        let mut quoted = quotations(&doc.prose, &doc.blocks);
+        let (people, said) = attributed(&self.people, doc, &quoted);
+        self.check_statements(doc, &when, &said, &mut findings, &mut seen);
+        let who = speakers::speakers(doc, &quoted, &people);
+        speakers::reclassify(&doc.prose, &mut quoted, &who);
+        let spoken: Vec<_> = quoted
+            .iter()
+            .zip(who)
+            .filter(|(q, _)| q.kind != QuoteKind::Scare)
+            .collect();
+        let hits = checks::quotes::hits(doc, &spoken, &self.quotes);
+        seen.quotes = self.quotations_with_speakers(doc, &spoken, &hits);
+        for hit in hits {
+            findings.extend(self.check_recorded_quote(doc, &when, &hit));
+        }
+        findings.extend(dates::weekday_mismatch(doc, &when));
+        let slips = dates::year_slip(doc, &when, &findings);
+        findings.extend(slips);
+        sort(&mut findings);
+        findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.rule == b.rule);
+        (findings, seen)
+    }
+
+    /// The figure claims a document states: each figure bound to a claim's slot is
+    /// recorded, and checked against the claim's value and period.
+    fn check_figures(
+        &self,
+        doc: &Document,
+        when: &[DateMention],
+        findings: &mut Vec<Finding>,
+        seen: &mut Observations,
+    ) {
         // Figures are read only where a figure claim can bind.
         let anchored = self.matcher.anchored(doc);
-        let figures = self.matcher.figures(doc, &anchored, &when);
-        let mut findings = Vec::new();
-        for hit in self.matcher.hits_in(doc, &anchored, &figures, &when) {
+        let figures = self.matcher.figures(doc, &anchored, when);
+        for hit in self.matcher.hits_in(doc, &anchored, &figures, when) {
             let claim = &self.rules.claims[hit.claim];
             // Compiled claims are in rule order: found by halving, not a search.
             let claims = self.matcher.claims();
@@ -102,15 +138,25 @@ impl Checker {
             }
             findings.extend(value::value_mismatch(doc, &figures, &hit, claim, template));
             findings.extend(checks::period::period_mismatch(
-                doc, &when, &figures, &hit, claim,
+                doc, when, &figures, &hit, claim,
             ));
         }
-        let mut quoted = quotations(prose, &doc.blocks);
-        let (people, said) = attributed(&self.people, doc, &quoted);
-        for hit in self.statements.hits(doc, &said) {
+    }
+
+    /// The statement claims a document reports: each is recorded with the date it
+    /// is given, and that date checked against the claim's.
+    fn check_statements(
+        &self,
+        doc: &Document,
+        when: &[DateMention],
+        said: &[Attribution],
+        findings: &mut Vec<Finding>,
+        seen: &mut Observations,
+    ) {
+        for hit in self.statements.hits(doc, said) {
             let claim = &self.rules.claims[hit.claim];
-            let mismatch = dates::date_mismatch(doc, &when, &hit, claim, &self.rules);
-            let date = dates::statement_date(&when, doc, &hit);
+            let mismatch = dates::date_mismatch(doc, when, &hit, claim, &self.rules);
+            let date = dates::statement_date(when, doc, &hit);
             seen.statements.push(StatementSeen {
                 claim: hit.claim,
                 date: date.map(|d| doc.text[d.span.clone()].trim().to_string()),
@@ -122,16 +168,18 @@ impl Checker {
             });
             findings.extend(mismatch);
         }
-        let who = speakers::speakers(doc, &quoted, &people);
-        speakers::reclassify(&doc.prose, &mut quoted, &who);
-        let spoken: Vec<_> = quoted
-            .iter()
-            .zip(who)
-            .filter(|(q, _)| q.kind != QuoteKind::Scare)
-            .collect();
-        let hits = checks::quotes::hits(doc, &spoken, &self.quotes);
-        // Every spoken quotation with a speaker, for comparing sources.
-        for (q, speaker) in &spoken {
+    }
+
+    /// Every spoken quotation with a speaker, for comparing sources: who says it,
+    /// the recorded quote it renders (if any), where, and in which paragraph.
+    fn quotations_with_speakers(
+        &self,
+        doc: &Document,
+        spoken: &[(&Quotation, Option<Speaker>)],
+        hits: &[checks::quotes::QuoteHit],
+    ) -> Vec<QuoteSeen> {
+        let mut out = Vec::new();
+        for (q, speaker) in spoken {
             let Some(speaker) = speaker else { continue };
             let (Some(first), Some(last)) = (q.parts.first(), q.parts.last()) else {
                 continue;
@@ -151,7 +199,7 @@ impl Checker {
                 continue;
             }
             let (key, name) = sources::speaker_key(doc, speaker, &self.rules);
-            seen.quotes.push(QuoteSeen {
+            out.push(QuoteSeen {
                 person: speaker.person,
                 speaker: key,
                 who: name,
@@ -159,44 +207,55 @@ impl Checker {
                 verbatim: rule.is_some_and(|r| r.1),
                 text: doc.text[first.start..last.end].to_string(),
                 place: Place::of(doc, first.start..last.end),
+                paragraph: 0,
             });
         }
-        for hit in hits {
-            findings.extend(checks::quotes::quote_findings(
-                doc,
-                &hit,
-                &self.quotes,
-                &self.rules,
-            ));
-            // The quote's date is checked on the sentence that says who spoke.
-            let recorded = &self.quotes.recorded[hit.matched.recorded];
-            let owner = hit
-                .speaker
-                .as_ref()
-                .filter(|s| s.person == Some(recorded.person));
-            if let Some(attribution) = owner.and_then(|s| s.attribution(recorded.person)) {
-                let said_when = StatementHit {
-                    claim: recorded.claim,
-                    sentence: attribution.sentence,
-                    attribution,
-                    score: hit.matched.alignment.coverage(),
-                };
-                let claim = &self.rules.claims[recorded.claim];
-                findings.extend(dates::date_mismatch(
-                    doc,
-                    &when,
-                    &said_when,
-                    claim,
-                    &self.rules,
-                ));
+        // Paragraphs tell apart two quotations of one document that sources are
+        // compared on: worked out only for a document that has two.
+        let compared = |q: &&mut QuoteSeen| q.rule.is_none() && !q.speaker.is_empty();
+        if out.iter_mut().filter(compared).nth(1).is_some() {
+            let paragraphs = crate::extract::quote::paragraphs(&doc.prose, &doc.blocks);
+            for q in out.iter_mut().filter(compared) {
+                q.paragraph = paragraphs.partition_point(|p| p.end <= q.place.span.start);
             }
         }
-        findings.extend(dates::weekday_mismatch(doc, &when));
-        let slips = dates::year_slip(doc, &when, &findings);
-        findings.extend(slips);
-        sort(&mut findings);
-        findings.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.rule == b.rule);
-        (findings, seen)
+        out
+    }
+
+    /// A quotation that renders a recorded quote: its words and speaker checked
+    /// against the record, and its date on the sentence that says who spoke.
+    fn check_recorded_quote(
+        &self,
+        doc: &Document,
+        when: &[DateMention],
+        hit: &checks::quotes::QuoteHit,
+    ) -> Vec<Finding> {
+        let mut findings: Vec<Finding> =
+            checks::quotes::quote_findings(doc, hit, &self.quotes, &self.rules)
+                .into_iter()
+                .collect();
+        let recorded = &self.quotes.recorded[hit.matched.recorded];
+        let owner = hit
+            .speaker
+            .as_ref()
+            .filter(|s| s.person == Some(recorded.person));
+        if let Some(attribution) = owner.and_then(|s| s.attribution(recorded.person)) {
+            let said_when = StatementHit {
+                claim: recorded.claim,
+                sentence: attribution.sentence,
+                attribution,
+                score: hit.matched.alignment.coverage(),
+            };
+            let claim = &self.rules.claims[recorded.claim];
+            findings.extend(dates::date_mismatch(
+                doc,
+                when,
+                &said_when,
+                claim,
+                &self.rules,
+            ));
+        }
+        findings
     }
 
     /// The findings of all documents, those comparing documents with each other
@@ -208,53 +267,77 @@ impl Checker {
 
     /// Checks every document and compares them with each other.
     pub fn analyse(&self, docs: &[Document]) -> Analysis {
-        // One document that cannot be checked costs only its own findings.
-        let mut failed = Vec::new();
-        let (mut per_doc, seen): (Vec<Vec<Finding>>, Vec<Observations>) = docs
-            .par_iter()
-            .map(|d| crate::guard::guarded(|| self.examine(d)))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .zip(docs)
-            .map(|(r, d)| {
-                r.unwrap_or_else(|why| {
-                    failed.push(DocumentFailure {
-                        file: d.path.clone(),
-                        message: why,
-                    });
-                    Default::default()
-                })
-            })
-            .unzip();
-        for (d, f) in sources::compare(docs, &seen, &self.rules) {
-            per_doc[d].push(f);
-        }
-        let mut warnings = Vec::new();
-        for (doc, f) in docs.iter().zip(&mut per_doc) {
-            let (suppressions, problems) = Suppressions::parse(doc);
-            warnings.extend(doc.warnings.iter().map(|w| SuppressionWarning {
+        let examined = docs.par_iter().map(|d| self.examine_alone(d)).collect();
+        self.conclude(examined)
+    }
+
+    /// Checks one document on its own and keeps what the rest of the run needs of
+    /// it (see [`Examined`]), so the document can be dropped straight after: a run
+    /// over an archive holds one document per thread, not all of them. A document
+    /// that cannot be checked (a bug) costs only its own findings.
+    pub fn examine_alone(&self, doc: &Document) -> Examined {
+        let (findings, seen, failure) = match crate::guard::guarded(|| self.examine(doc)) {
+            Ok((findings, seen)) => (findings, seen, None),
+            Err(why) => (Vec::new(), Observations::default(), Some(why)),
+        };
+        let (suppressions, problems) = Suppressions::parse(doc);
+        let mut warnings: Vec<SuppressionWarning> = doc
+            .warnings
+            .iter()
+            .map(|w| SuppressionWarning {
                 file: doc.path.clone(),
                 line: w.line,
                 message: w.message.clone(),
-            }));
-            warnings.extend(problems);
-            if let Some((line, message)) = dates::undated_relative(doc) {
-                warnings.push(SuppressionWarning {
-                    file: doc.path.clone(),
-                    line,
-                    message,
-                });
-            }
-            f.retain(|x| suppressions.allows(x));
-            sort(f);
+            })
+            .collect();
+        warnings.extend(problems);
+        if let Some((line, message)) = dates::undated_relative(doc) {
+            warnings.push(SuppressionWarning {
+                file: doc.path.clone(),
+                line,
+                message,
+            });
         }
-        Analysis {
-            findings: per_doc.into_iter().flatten().collect(),
+        Examined {
+            file: doc.path.clone(),
+            findings,
             seen,
+            suppressions,
             warnings,
-            failed,
+            failure,
         }
     }
+
+    /// Compares the documents examined (in run order) with each other, applies
+    /// each one's suppression comments, and gathers the run's findings per
+    /// document in that order, by position within each.
+    pub fn conclude(&self, examined: Vec<Examined>) -> Analysis {
+        let mut conclusion = Conclusion::default();
+        for e in examined {
+            conclusion.add(e);
+        }
+        conclusion.finish(&self.rules)
+    }
+}
+
+/// What checking one document on its own leaves for the rest of the run: its
+/// findings, what it says about the claims (each place worked out, so sources are
+/// compared without the document), its suppression comments and its warnings. Not
+/// its text.
+#[derive(Debug, Clone, Default)]
+pub struct Examined {
+    /// The document's path.
+    pub file: String,
+    /// Its own findings, in position order (suppressions not yet applied).
+    pub findings: Vec<Finding>,
+    /// What it says about the claims.
+    pub seen: Observations,
+    /// Its suppression comments.
+    suppressions: Suppressions,
+    /// Problems with its suppression comments and front matter.
+    pub warnings: Vec<SuppressionWarning>,
+    /// Why it could not be checked, when it could not (a bug in claimcheck).
+    pub failure: Option<String>,
 }
 
 /// A document whose check failed (a bug in claimcheck): the run reports it as an
@@ -268,12 +351,14 @@ pub struct DocumentFailure {
 }
 
 /// The result of checking a run: its findings, and what each document says.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Analysis {
     /// Every finding, per document in input order, by position within each.
     pub findings: Vec<Finding>,
     /// What each document says about the claims, in input order.
     pub seen: Vec<Observations>,
+    /// Each document's path, in input order.
+    pub files: Vec<String>,
     /// Problems with suppression comments and front matter, to show the user.
     pub warnings: Vec<SuppressionWarning>,
     /// Documents that could not be checked.
@@ -281,9 +366,12 @@ pub struct Analysis {
 }
 
 fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.line, a.column, a.code, &a.rule).cmp(&(b.line, b.column, b.code, &b.rule))
-    });
+    findings.sort_by(order);
+}
+
+/// The order of one document's findings: by place, then code and rule.
+fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (a.line, a.column, a.code, &a.rule).cmp(&(b.line, b.column, b.code, &b.rule))
 }
 
 /// Every date and period of a document, read as `check` reads them: one block (or

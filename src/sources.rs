@@ -34,6 +34,21 @@ pub struct Place {
     pub end_column: usize,
     /// The byte span in the document.
     pub span: Span,
+    /// Where a finding about these words points.
+    pub mark: Mark,
+}
+
+/// Where a finding about a place's words points: the span without the space
+/// around the words, and the line and column of each end. Worked out while the
+/// document is at hand, so sources are compared after it is gone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mark {
+    /// The words' byte span.
+    pub span: Span,
+    /// The 1-based line and character column where they start.
+    pub start: (usize, usize),
+    /// The 1-based line and character column just past them.
+    pub end: (usize, usize),
 }
 
 impl Place {
@@ -41,6 +56,18 @@ impl Place {
     pub fn of(doc: &Document, span: Span) -> Place {
         let (line, column) = doc.position(span.start);
         let (end_line, end_column) = doc.position(span.end);
+        let words = checks::trimmed(&doc.text, span.clone());
+        // Most places are their words already: their positions serve.
+        let at = |offset: usize| match offset {
+            o if o == span.start => (line, column),
+            o if o == span.end => (end_line, end_column),
+            o => doc.position(o),
+        };
+        let mark = Mark {
+            start: at(words.start),
+            end: at(words.end),
+            span: words,
+        };
         Place {
             file: doc.path.clone(),
             line,
@@ -48,7 +75,14 @@ impl Place {
             end_line,
             end_column,
             span,
+            mark,
         }
+    }
+
+    /// A finding about the words of this place.
+    fn finding(&self, claim: Option<&crate::rules::Claim>, draft: Draft) -> Finding {
+        let m = &self.mark;
+        checks::finding_at(&self.file, m.span.clone(), m.start, m.end, claim, draft)
     }
 
     fn related(&self, value: &str) -> Related {
@@ -101,6 +135,11 @@ pub struct QuoteSeen {
     pub text: String,
     /// Where.
     pub place: Place,
+    /// The index of the paragraph it starts in, among its document's paragraphs
+    /// (`extract::quote::paragraphs`), when its document has two quotations
+    /// that sources are compared on (no rule, a speaker known across
+    /// documents) and it is one of them; 0 otherwise.
+    pub paragraph: usize,
 }
 
 /// The key that names a quotation's speaker across documents, and the speaker in
@@ -143,6 +182,31 @@ pub struct Observations {
     pub quotes: Vec<QuoteSeen>,
     /// Statements reported.
     pub statements: Vec<StatementSeen>,
+    /// Claim slots (claim index, slot index) this document gave a figure for
+    /// against a rule value, once those figures are let go
+    /// ([`Observations::keep_for_comparison`]): value-mismatch settles such a
+    /// slot, so sources are not compared on it.
+    pub settled: Vec<(usize, usize)>,
+}
+
+impl Observations {
+    /// Keeps only what comparing sources reads (figures for slots without a rule
+    /// value, quotations no rule covers with a speaker known across documents),
+    /// noting the slots a rule value settles: a run that prints no claim matrix
+    /// holds no more than that for each document.
+    pub fn keep_for_comparison(&mut self) {
+        for f in &self.figures {
+            if f.expected.is_some() && !self.settled.contains(&(f.claim, f.slot)) {
+                self.settled.push((f.claim, f.slot));
+            }
+        }
+        self.figures.retain(|f| f.expected.is_none());
+        self.quotes
+            .retain(|q| q.rule.is_none() && !q.speaker.is_empty());
+        self.statements = Vec::new();
+        self.figures.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+    }
 }
 
 /// Whether two figures agree under the precision each was written with: their
@@ -163,10 +227,10 @@ pub fn figures_agree(a: &Quantity, b: &Quantity) -> bool {
 }
 
 /// The cross-source findings of a run, each with the index of its document.
-/// `seen[i]` is what `docs[i]` says.
-pub fn compare(docs: &[Document], seen: &[Observations], rules: &RuleSet) -> Vec<(usize, Finding)> {
-    let mut out = figure_disagreements(docs, seen, rules);
-    out.extend(quote_disagreements(docs, seen, rules));
+/// `seen[i]` is what document `i` says; the documents themselves are not needed.
+pub fn compare(seen: &[Observations], rules: &RuleSet) -> Vec<(usize, Finding)> {
+    let mut out = figure_disagreements(seen, rules);
+    out.extend(quote_disagreements(seen, rules));
     out
 }
 
@@ -174,31 +238,29 @@ pub fn compare(docs: &[Document], seen: &[Observations], rules: &RuleSet) -> Vec
 type SlotKey = (usize, usize);
 
 /// `source-disagreement` for the slots of claims that have no expected value.
-fn figure_disagreements(
-    docs: &[Document],
-    seen: &[Observations],
-    rules: &RuleSet,
-) -> Vec<(usize, Finding)> {
+fn figure_disagreements(seen: &[Observations], rules: &RuleSet) -> Vec<(usize, Finding)> {
     // Every figure given for a value-less slot, grouped by claim and slot.
     let mut groups: std::collections::BTreeMap<SlotKey, Vec<(usize, &FigureSeen)>> =
         std::collections::BTreeMap::new();
+    let mut settled = std::collections::BTreeSet::new();
     for (d, obs) in seen.iter().enumerate() {
         for f in &obs.figures {
             groups.entry((f.claim, f.slot)).or_default().push((d, f));
         }
+        settled.extend(obs.settled.iter().copied());
     }
     let mut out = Vec::new();
-    for ((claim_index, _), list) in groups {
-        let claim = &rules.claims[claim_index];
+    for (key, list) in groups {
+        let claim = &rules.claims[key.0];
         // Only slots without a value: a rule value is settled by value-mismatch.
-        if list.iter().any(|(_, f)| f.expected.is_some()) {
+        if settled.contains(&key) || list.iter().any(|(_, f)| f.expected.is_some()) {
             continue;
         }
         let documents: Vec<usize> = dedup(list.iter().map(|(d, _)| *d));
         if documents.len() < 2 {
             continue;
         }
-        out.extend(slot_disagreements(docs, claim, &list));
+        out.extend(slot_disagreements(claim, &list));
     }
     out
 }
@@ -210,7 +272,6 @@ pub const RELATED_LISTED: usize = 10;
 
 /// `source-disagreement` for the figures documents give for one value-less slot.
 fn slot_disagreements(
-    docs: &[Document],
     claim: &crate::rules::Claim,
     list: &[(usize, &FigureSeen)],
 ) -> Vec<(usize, Finding)> {
@@ -244,15 +305,14 @@ fn slot_disagreements(
         }
         let (d, f) = list[i];
         let shown: Vec<&FigureSeen> = shown.iter().map(|&j| list[j].1).collect();
-        out.push((d, disagreement(&docs[d], claim, f, &shown, more, &majority)));
+        out.push((d, disagreement(claim, f, &shown, more, &majority)));
     }
     out
 }
 
-/// One `source-disagreement`: figure `f` of `doc` against the figures `shown` of
-/// other documents, and `more` not listed.
+/// One `source-disagreement`: figure `f` against the figures `shown` of other
+/// documents, and `more` not listed.
 fn disagreement(
-    doc: &Document,
     claim: &crate::rules::Claim,
     f: &FigureSeen,
     shown: &[&FigureSeen],
@@ -266,8 +326,7 @@ fn disagreement(
     if more > 0 {
         listed.push(format!("{more} more places say otherwise"));
     }
-    let mut finding = checks::finding(
-        doc,
+    let mut finding = f.place.finding(
         Some(claim),
         Draft {
             code: Code::SourceDisagreement,
@@ -377,15 +436,8 @@ fn best_rendering(all: &[Voiced], near_j: &[usize], j: usize, i: usize) -> bool 
 /// a quotation repeated in part, are one delivery and stay compared; so are two
 /// renderings in one paragraph, a speaker echoing his own phrase within a remark:
 /// "if we go marching in with momentum …, and if we go marching in with momentum, …".)
-fn repeated_lines(docs: &[Document], all: &[Voiced], within: &[Vec<usize>]) -> Vec<bool> {
-    let mut paragraphs: std::collections::HashMap<usize, Vec<Span>> = Default::default();
-    let mut paragraph = |i: usize| {
-        let d = all[i].doc;
-        let paras = paragraphs
-            .entry(d)
-            .or_insert_with(|| crate::extract::quote::paragraphs(&docs[d].prose, &docs[d].blocks));
-        paras.partition_point(|p| p.end <= all[i].seen.place.span.start)
-    };
+fn repeated_lines(all: &[Voiced], within: &[Vec<usize>]) -> Vec<bool> {
+    let paragraph = |i: usize| all[i].seen.paragraph;
     within
         .iter()
         .enumerate()
@@ -500,11 +552,7 @@ fn names_of(tokens: &[Token]) -> Vec<bool> {
 
 /// `quote-drift` between documents: quotations of the same speaker, not covered by
 /// a rule, that render the same remark in different words.
-fn quote_disagreements(
-    docs: &[Document],
-    seen: &[Observations],
-    _rules: &RuleSet,
-) -> Vec<(usize, Finding)> {
+fn quote_disagreements(seen: &[Observations], _rules: &RuleSet) -> Vec<(usize, Finding)> {
     let all: Vec<Voiced> = seen
         .iter()
         .enumerate()
@@ -539,7 +587,7 @@ fn quote_disagreements(
         across: near_all,
         within,
     } = candidates(&all);
-    let repeated = repeated_lines(docs, &all, &within);
+    let repeated = repeated_lines(&all, &within);
     for (i, near) in near_all.iter().enumerate() {
         let v = &all[i];
         if repeated[i] {
@@ -576,8 +624,7 @@ fn quote_disagreements(
             .iter()
             .map(|(_, r, _)| format!("{}:{}", r.place.file, r.place.line))
             .collect();
-        let mut finding = checks::finding(
-            &docs[v.doc],
+        let mut finding = q.place.finding(
             None,
             Draft {
                 code: Code::QuoteDrift,

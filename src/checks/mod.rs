@@ -34,19 +34,39 @@ pub struct Draft {
 /// Turns a draft into a finding: positions from the document, severity and rule
 /// details from the claim (rule-less checks pass `None`).
 pub fn finding(doc: &Document, claim: Option<&Claim>, draft: Draft) -> Finding {
-    // Trim the span to the words themselves.
-    let text = &doc.text[draft.span.clone()];
-    let start = draft.span.start + (text.len() - text.trim_start().len());
-    let end = (draft.span.end - (text.len() - text.trim_end().len())).max(start);
-    let (line, column) = doc.position(start);
-    let (end_line, end_column) = doc.position(end);
+    let span = trimmed(&doc.text, draft.span.clone());
+    let (start, end) = (doc.position(span.start), doc.position(span.end));
+    finding_at(&doc.path, span, start, end, claim, draft)
+}
+
+/// `span` of `text` without the space around its words (an empty span where
+/// there are none), as findings point at it.
+pub fn trimmed(text: &str, span: Span) -> Span {
+    let words = &text[span.clone()];
+    let start = span.start + (words.len() - words.trim_start().len());
+    let end = (span.end - (words.len() - words.trim_end().len())).max(start);
+    start..end
+}
+
+/// Turns a draft into a finding at a place worked out beforehand (a document's
+/// path, the words' span as [`trimmed`] gives it, and the line and column of each
+/// end), so a finding needs no document once its place is known: the comparison
+/// of sources runs after the documents are gone. `draft.span` is not read.
+pub fn finding_at(
+    file: &str,
+    span: Span,
+    (line, column): (usize, usize),
+    (end_line, end_column): (usize, usize),
+    claim: Option<&Claim>,
+    draft: Draft,
+) -> Finding {
     let severity = claim
         .and_then(|c| c.severity)
         .unwrap_or(draft.code.default_severity());
     Finding {
         code: draft.code,
         severity,
-        file: doc.path.clone(),
+        file: file.to_string(),
         line,
         column,
         end_line,
@@ -64,6 +84,6 @@ pub fn finding(doc: &Document, claim: Option<&Claim>, draft: Draft) -> Finding {
         related_more: 0,
         speaker: None,
         expected_speaker: None,
-        span: start..end,
+        span,
     }
 }

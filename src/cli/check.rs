@@ -33,28 +33,23 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
         .build()
         .map_err(|e| trouble(&format!("cannot start the worker threads: {e}")))?;
     let mut groups = group_documents(args, &inputs.found, color)?;
-    let read = read_documents(args, &inputs.found, inputs.stdin_at, &mut groups, &pool)?;
+    let read = read_and_examine(args, &inputs.found, inputs.stdin_at, &mut groups, &pool)?;
     inputs.skipped += read.skipped;
     inputs.late_trouble |= read.trouble;
-    let checked = analyse_groups(args, &groups, &pool);
+    let checked = analyse_groups(args, &mut groups);
     inputs.late_trouble |= checked.trouble;
-    let docs = documents_in_order(&mut groups);
-    if docs.is_empty() && inputs.skipped > 0 {
+    if checked.files.is_empty() && inputs.skipped > 0 {
         return Err(trouble(&format!(
             "no file was checked: {} skipped (see the warnings above)",
             inputs.skipped
         )));
     }
     let outcome = Outcome {
-        files_checked: docs.len(),
+        files_checked: checked.files.len(),
         findings: checked.findings,
     };
-    // What the report does not show is not kept while it is written.
-    let docs = if shows_documents(args) {
-        docs
-    } else {
-        Vec::new()
-    };
+    // Only a report that quotes the text kept the documents.
+    let docs = documents_in_order(&mut groups);
     let matrices: Vec<String> = checked
         .matrices
         .iter()
@@ -67,6 +62,7 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
         let shown = Shown {
             outcome: &outcome,
             docs: &docs,
+            files: &checked.files,
             groups: &groups,
             matrices: &checked.matrices,
             rendered: &matrices,
@@ -139,35 +135,39 @@ struct Checked {
     findings: Vec<crate::finding::Finding>,
     /// The claim matrices of the groups that show one.
     matrices: Vec<report::matrix::Matrix>,
+    /// The paths of the documents checked, in input order.
+    files: Vec<String>,
     /// Whether a document could not be checked (the exit status is 2).
     trouble: bool,
 }
 
-/// Checks each group's documents in the pool, reporting documents that could not
-/// be checked and suppression warnings as it goes.
-fn analyse_groups(args: &CheckArgs, groups: &[Group], pool: &rayon::ThreadPool) -> Checked {
+/// Compares each group's documents (examined as they were read) with each other
+/// and gathers the findings, reporting documents that could not be checked and
+/// suppression warnings as it goes.
+fn analyse_groups(args: &CheckArgs, groups: &mut [Group]) -> Checked {
     let mut parts = Vec::new();
+    let mut files = Vec::new();
     let mut checked = Checked {
         findings: Vec::new(),
         matrices: Vec::new(),
+        files: Vec::new(),
         trouble: false,
     };
-    for g in groups {
-        let mut analysis = pool.install(|| g.checker.analyse(&g.docs));
+    for g in groups.iter_mut() {
+        let mut analysis = std::mem::take(&mut g.conclusion).finish(&g.checker.rules);
         checked.trouble |= warn_of(&analysis);
-        let several = g.docs.len() > 1 || args.format == CheckFormat::Html;
+        let several = analysis.files.len() > 1 || args.format == CheckFormat::Html;
         let wanted = several && !g.checker.rules.claims.is_empty() || args.matrix;
-        if wanted && !args.no_matrix && !args.quiet && prints_matrix(args) {
-            let matrix = report::matrix::build(&g.checker, &g.docs, &analysis.seen);
+        if wanted && may_print_matrix(args) {
+            let matrix = report::matrix::build(&g.checker, &analysis.files, &analysis.seen);
             checked.matrices.push(matrix);
         }
         // Each finding's place among all documents, looked up by its file.
         let mut index_of = std::collections::HashMap::new();
-        for (i, d) in g.order.iter().zip(&g.docs) {
-            index_of.entry(d.path.as_str()).or_insert(*i);
+        for (i, file) in g.order.iter().zip(&analysis.files) {
+            index_of.entry(file.as_str()).or_insert(*i);
         }
         let mut findings = std::mem::take(&mut analysis.findings);
-        drop(analysis);
         let places: Vec<usize> = findings
             .iter_mut()
             .map(|f| {
@@ -175,8 +175,12 @@ fn analyse_groups(args: &CheckArgs, groups: &[Group], pool: &rayon::ThreadPool) 
                 index_of.get(f.file.as_str()).copied().unwrap_or(usize::MAX)
             })
             .collect();
+        drop(index_of);
+        files.extend(g.order.iter().copied().zip(analysis.files));
         parts.push((places, findings));
     }
+    files.sort_by_key(|(i, _)| *i);
+    checked.files = files.into_iter().map(|(_, f)| f).collect();
     checked.findings = in_input_order(parts);
     checked
 }
@@ -234,21 +238,25 @@ fn documents_in_order(groups: &mut [Group]) -> Vec<Document> {
 /// What a report shows.
 struct Shown<'a> {
     outcome: &'a Outcome,
+    /// The documents, when the report quotes their text.
     docs: &'a [Document],
+    /// The paths of the documents checked, in input order.
+    files: &'a [String],
     groups: &'a [Group],
     matrices: &'a [report::matrix::Matrix],
     /// The matrices rendered for the terminal.
     rendered: &'a [String],
 }
 
-/// Whether the report asked for quotes the documents' text or names them all
-/// (excerpts, the HTML page, the GitHub step summary's check of its own path).
+/// Whether the report asked for quotes the documents' text (excerpts, the HTML
+/// page): only then is a document kept once it is checked.
 fn shows_documents(args: &CheckArgs) -> bool {
-    !args.matrix
-        && matches!(
-            args.format,
-            CheckFormat::Human | CheckFormat::Html | CheckFormat::Github
-        )
+    match args.format {
+        _ if args.matrix => false,
+        CheckFormat::Human => !args.summary_only,
+        CheckFormat::Html => true,
+        CheckFormat::Json | CheckFormat::Sarif | CheckFormat::Github => false,
+    }
 }
 
 /// A report ready to write.
@@ -297,9 +305,9 @@ fn step_summary(shown: &Shown) -> Result<(), i32> {
     };
     let rule_files = shown.groups.iter().flat_map(|g| &g.checker.rules.files);
     let inputs = shown
-        .docs
+        .files
         .iter()
-        .map(|d| Path::new(&d.path))
+        .map(Path::new)
         .chain(rule_files.map(Path::new));
     if let Some(input) = super::clashes_with_input(Path::new(&path), inputs) {
         return Err(trouble(&format!(
@@ -364,11 +372,13 @@ struct Read {
     trouble: bool,
 }
 
-/// Reads and builds each group's documents, in the thread pool; then, in input
-/// order, keeps each one read and warns of each one that could not be. A file
-/// named on the command line that cannot be read stops the run (the exit status is
-/// returned); one found in a folder is skipped with a warning.
-fn read_documents(
+/// Reads, builds and examines each group's documents, in the thread pool, each
+/// document dropped once examined unless the report quotes its text; then, in
+/// input order, keeps what each examined document left and warns of each one that
+/// could not be read. A file named on the command line that cannot be read stops
+/// the run (the exit status is returned); one found in a folder is skipped with a
+/// warning.
+fn read_and_examine(
     args: &CheckArgs,
     found: &[walk::Found],
     stdin_at: Option<usize>,
@@ -383,22 +393,6 @@ fn read_documents(
         .collect::<std::collections::BTreeMap<_, _>>()
         .into_iter()
         .collect();
-    let shared: &[Group] = groups;
-    let read: Vec<_> = pool.install(|| {
-        wanted
-            .par_iter()
-            .map(|&(index, g)| {
-                let f = &found[index];
-                let text = if Some(index) == stdin_at {
-                    report::input::read_stdin()
-                } else {
-                    walk::read_text(&f.path)
-                };
-                let date = args.date.or(shared[g].config.date);
-                text.map(|text| Document::new(&f.path.display().to_string(), text, date))
-            })
-            .collect()
-    });
     for g in groups.iter_mut() {
         g.order.clear();
     }
@@ -406,22 +400,71 @@ fn read_documents(
         skipped: 0,
         trouble: false,
     };
-    for (&(index, g), doc) in wanted.iter().zip(read) {
-        let f = &found[index];
-        match doc {
-            Ok(doc) => {
-                groups[g].order.push(index);
-                groups[g].docs.push(doc);
-            }
-            Err(e) if f.named => return Err(trouble(&format!("{}: {e}", f.path.display()))),
-            Err(e) => {
-                super::warn(&format!("{}: {e}; skipped", f.path.display()));
-                out.trouble |= e.is_trouble();
-                out.skipped += 1;
+    // A chunk at a time, so what the documents leave joins the run's conclusion
+    // as it comes instead of being held twice.
+    for chunk in wanted.chunks(CHUNK) {
+        let shared: &[Group] = groups;
+        let read: Vec<_> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|&(index, g)| read_one(args, found, stdin_at, index, &shared[g]))
+                .collect()
+        });
+        for (&(index, g), doc) in chunk.iter().zip(read) {
+            let f = &found[index];
+            match doc {
+                Ok((examined, kept)) => {
+                    groups[g].order.push(index);
+                    groups[g].conclusion.add(examined);
+                    groups[g].docs.extend(kept);
+                }
+                Err(e) if f.named => return Err(trouble(&format!("{}: {e}", f.path.display()))),
+                Err(e) => {
+                    super::warn(&format!("{}: {e}; skipped", f.path.display()));
+                    out.trouble |= e.is_trouble();
+                    out.skipped += 1;
+                }
             }
         }
     }
     Ok(out)
+}
+
+/// How many documents are read and examined in the pool before what they left
+/// joins the conclusion.
+const CHUNK: usize = 512;
+
+/// Reads, builds and examines the document `found[index]` for `group`; keeps it
+/// only when the report quotes its text, and all it says only when the run may
+/// print a claim matrix.
+fn read_one(
+    args: &CheckArgs,
+    found: &[walk::Found],
+    stdin_at: Option<usize>,
+    index: usize,
+    group: &Group,
+) -> Result<(crate::pipeline::Examined, Option<Document>), walk::Unreadable> {
+    let f = &found[index];
+    let text = if Some(index) == stdin_at {
+        report::input::read_stdin()
+    } else {
+        walk::read_text(&f.path)
+    };
+    let date = args.date.or(group.config.date);
+    text.map(|text| {
+        let doc = Document::new(&f.path.display().to_string(), text, date);
+        let mut examined = group.checker.examine_alone(&doc);
+        if !may_print_matrix(args) {
+            examined.seen.keep_for_comparison();
+        }
+        // The terminal report quotes lines only; the HTML page shows the whole.
+        let kept = match args.format {
+            _ if !shows_documents(args) => None,
+            CheckFormat::Html => Some(doc),
+            _ => Some(doc.text_only()),
+        };
+        (examined, kept)
+    })
 }
 
 /// Whether the report asked for shows the claim matrix: the human report (not its
@@ -436,11 +479,19 @@ fn prints_matrix(args: &CheckArgs) -> bool {
     }
 }
 
+/// Whether the run may print a claim matrix (whether a group prints one depends
+/// on how many documents it has): only then is all each document says kept.
+fn may_print_matrix(args: &CheckArgs) -> bool {
+    !args.no_matrix && !args.quiet && prints_matrix(args)
+}
+
 /// Documents checked under one configuration.
 struct Group {
     config: Config,
     checker: Checker,
-    /// The documents, in the order found.
+    /// What each document left once examined, in the order found.
+    conclusion: crate::pipeline::Conclusion,
+    /// The documents, in the order found, when the report quotes their text.
     docs: Vec<Document>,
     /// Each document's index among all the documents found.
     order: Vec<usize>,
@@ -538,6 +589,7 @@ fn new_group(args: &CheckArgs, config_path: Option<&Path>, color: bool) -> Resul
     Ok(Group {
         config,
         checker,
+        conclusion: Default::default(),
         docs: Vec::new(),
         order: Vec::new(),
         include,

@@ -6,10 +6,9 @@ use colored::Colorize;
 
 use super::layout;
 
-use crate::document::Document;
 use crate::pipeline::Checker;
-use crate::rules::ClaimKind;
-use crate::sources::{Observations, figures_agree};
+use crate::rules::{ClaimKind, RuleSet};
+use crate::sources::{FigureSeen, Observations, figures_agree};
 
 /// How a cell relates to the claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,141 +50,140 @@ pub struct Matrix {
     pub rows: Vec<Row>,
 }
 
-/// Builds the matrix of a run from what each document says.
-pub fn build(checker: &Checker, docs: &[Document], seen: &[Observations]) -> Matrix {
+/// Builds the matrix of a run from what each document says: `files` are the
+/// documents' paths, `seen[i]` what `files[i]` says.
+pub fn build(checker: &Checker, files: &[String], seen: &[Observations]) -> Matrix {
     let rules = &checker.rules;
     let mut rows = Vec::new();
     for (index, claim) in rules.claims.iter().enumerate() {
         match &claim.kind {
-            ClaimKind::Figures(_) => {
-                let slots = checker.matcher.slots(index);
-                for (slot_index, slot) in slots.iter().enumerate() {
-                    let figures: Vec<Option<&crate::sources::FigureSeen>> = seen
-                        .iter()
-                        .map(|obs| {
-                            obs.figures
-                                .iter()
-                                .find(|f| f.claim == index && f.slot == slot_index)
-                        })
-                        .collect();
-                    let cells = figures
-                        .iter()
-                        .map(|f| match f {
-                            None => absent(),
-                            Some(f) => {
-                                let agrees = f.agrees.unwrap_or_else(|| {
-                                    // No rule value: agree with most other sources.
-                                    let others: Vec<_> = figures
-                                        .iter()
-                                        .flatten()
-                                        .filter(|g| g.place != f.place)
-                                        .collect();
-                                    let with = others
-                                        .iter()
-                                        .filter(|g| figures_agree(&f.quantity, &g.quantity))
-                                        .count();
-                                    with * 2 >= others.len()
-                                });
-                                Cell {
-                                    text: f.text.clone(),
-                                    verdict: if agrees {
-                                        Verdict::Agrees
-                                    } else {
-                                        Verdict::Differs
-                                    },
-                                }
-                            }
-                        })
-                        .collect();
-                    let label = if slot_index == 0 {
-                        claim.id.clone()
-                    } else {
-                        String::new()
-                    };
-                    rows.push(Row {
-                        claim: label,
-                        rule: slot.text.clone(),
-                        cells,
-                    });
-                }
-            }
-            ClaimKind::Quote(_) => {
-                let cells =
-                    seen.iter()
-                        .map(
-                            |obs| match obs.quotes.iter().find(|q| q.rule == Some(index)) {
-                                None => absent(),
-                                Some(q) => {
-                                    let owner = claim.by.as_deref().and_then(|id| {
-                                        rules.people.iter().position(|p| p.id == id)
-                                    });
-                                    if q.person != owner {
-                                        let name = q.person.map_or(q.who.as_str(), |p| {
-                                            rules.people[p].name.as_str()
-                                        });
-                                        let surname = name.rsplit(' ').next().unwrap_or(name);
-                                        Cell {
-                                            text: format!("given to {surname}"),
-                                            verdict: Verdict::Differs,
-                                        }
-                                    } else if q.verbatim {
-                                        Cell {
-                                            text: "verbatim".into(),
-                                            verdict: Verdict::Agrees,
-                                        }
-                                    } else {
-                                        Cell {
-                                            text: "reworded".into(),
-                                            verdict: Verdict::Differs,
-                                        }
-                                    }
-                                }
-                            },
-                        )
-                        .collect();
-                rows.push(Row {
-                    claim: claim.id.clone(),
-                    rule: "quote".into(),
-                    cells,
-                });
-            }
-            ClaimKind::Statement(_) => {
-                let cells = seen
+            ClaimKind::Figures(_) => rows.extend(figure_rows(checker, index, seen)),
+            ClaimKind::Quote(_) => rows.push(Row {
+                claim: claim.id.clone(),
+                rule: "quote".into(),
+                cells: seen
                     .iter()
-                    .map(
-                        |obs| match obs.statements.iter().find(|s| s.claim == index) {
-                            None => absent(),
-                            Some(s) => match &s.date {
-                                None => Cell {
-                                    text: "undated".into(),
-                                    verdict: Verdict::Agrees,
-                                },
-                                Some(d) => Cell {
-                                    text: d.clone(),
-                                    verdict: if s.agrees {
-                                        Verdict::Agrees
-                                    } else {
-                                        Verdict::Differs
-                                    },
-                                },
-                            },
-                        },
-                    )
-                    .collect();
-                let rule = claim
+                    .map(|obs| quote_cell(rules, index, obs))
+                    .collect(),
+            }),
+            ClaimKind::Statement(_) => rows.push(Row {
+                claim: claim.id.clone(),
+                rule: claim
                     .date
-                    .map_or_else(|| "statement".to_string(), |d| d.to_string());
-                rows.push(Row {
-                    claim: claim.id.clone(),
-                    rule,
-                    cells,
-                });
-            }
+                    .map_or_else(|| "statement".to_string(), |d| d.to_string()),
+                cells: seen.iter().map(|obs| statement_cell(index, obs)).collect(),
+            }),
         }
     }
     Matrix {
-        documents: docs.iter().map(|d| d.path.clone()).collect(),
+        documents: files.to_vec(),
         rows,
+    }
+}
+
+/// A figure claim's rows, one per figure of its template: what each document
+/// gives for that figure.
+fn figure_rows(checker: &Checker, index: usize, seen: &[Observations]) -> Vec<Row> {
+    let claim = &checker.rules.claims[index];
+    let slots = checker.matcher.slots(index);
+    let mut rows = Vec::with_capacity(slots.len());
+    for (slot_index, slot) in slots.iter().enumerate() {
+        let figures: Vec<Option<&FigureSeen>> = seen
+            .iter()
+            .map(|obs| {
+                obs.figures
+                    .iter()
+                    .find(|f| f.claim == index && f.slot == slot_index)
+            })
+            .collect();
+        let cells = figures
+            .iter()
+            .map(|f| f.map_or_else(absent, |f| figure_cell(f, &figures)))
+            .collect();
+        let label = if slot_index == 0 {
+            claim.id.clone()
+        } else {
+            String::new()
+        };
+        rows.push(Row {
+            claim: label,
+            rule: slot.text.clone(),
+            cells,
+        });
+    }
+    rows
+}
+
+/// A figure as written, agreeing when it is the rule's value or, when the rule
+/// leaves the figure open, when it agrees with at least half the other sources
+/// (`all`: what every document gives for the same figure).
+fn figure_cell(f: &FigureSeen, all: &[Option<&FigureSeen>]) -> Cell {
+    let agrees = f.agrees.unwrap_or_else(|| {
+        let others: Vec<_> = all
+            .iter()
+            .flatten()
+            .filter(|g| g.place != f.place)
+            .collect();
+        let with = others
+            .iter()
+            .filter(|g| figures_agree(&f.quantity, &g.quantity))
+            .count();
+        with * 2 >= others.len()
+    });
+    Cell {
+        text: f.text.clone(),
+        verdict: if agrees {
+            Verdict::Agrees
+        } else {
+            Verdict::Differs
+        },
+    }
+}
+
+/// How a document renders the recorded quote of claim `index`: verbatim,
+/// reworded, or given to someone else.
+fn quote_cell(rules: &RuleSet, index: usize, obs: &Observations) -> Cell {
+    let Some(q) = obs.quotes.iter().find(|q| q.rule == Some(index)) else {
+        return absent();
+    };
+    let claim = &rules.claims[index];
+    let owner = claim
+        .by
+        .as_deref()
+        .and_then(|id| rules.people.iter().position(|p| p.id == id));
+    let (text, verdict) = if q.person != owner {
+        let name = q
+            .person
+            .map_or(q.who.as_str(), |p| rules.people[p].name.as_str());
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        (format!("given to {surname}"), Verdict::Differs)
+    } else if q.verbatim {
+        ("verbatim".into(), Verdict::Agrees)
+    } else {
+        ("reworded".into(), Verdict::Differs)
+    };
+    Cell { text, verdict }
+}
+
+/// The date a document gives the statement of claim `index` ("undated" agrees:
+/// only a wrong date differs).
+fn statement_cell(index: usize, obs: &Observations) -> Cell {
+    match obs.statements.iter().find(|s| s.claim == index) {
+        None => absent(),
+        Some(s) => match &s.date {
+            None => Cell {
+                text: "undated".into(),
+                verdict: Verdict::Agrees,
+            },
+            Some(d) => Cell {
+                text: d.clone(),
+                verdict: if s.agrees {
+                    Verdict::Agrees
+                } else {
+                    Verdict::Differs
+                },
+            },
+        },
     }
 }
 

@@ -230,6 +230,7 @@ mod tests {
             end_line: 1,
             end_column: 2,
             span: 0..1,
+            mark: Default::default(),
         };
         FigureSeen {
             claim: 0,
