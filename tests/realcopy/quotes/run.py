@@ -20,7 +20,7 @@ right and wrong, and lists in full every warning not yet judged, with both quota
 and the paragraph around each, so a person can judge it and add a line to the file.
 
 Then it times the same run against the same run with a rule file of no people and no
-claims (farm-bench --vs, median of N runs each, default 5) and prints the ratio.
+claims (N paired runs, A B A B, default 5) and prints the median ratio.
 
 Exit status: 0 when every warning is judged, at least 9 in 10 are right and the ratio
 is at most 2; 1 when the run falls short of that; 2 when the corpus or the binary is
@@ -34,8 +34,10 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -165,28 +167,39 @@ def show_unjudged(folder, f):
         "verdict": "?", "why": "?"}, ensure_ascii=False))
 
 
+def one_run(args):
+    """Wall seconds of one whole run of ARGS, its output thrown away."""
+    start = time.monotonic()
+    with open(os.devnull, "wb") as sink:
+        subprocess.run(args, stdout=sink, stderr=sink, check=False)
+    return time.monotonic() - start
+
+
 def time_runs(binary, folder, out, runs):
-    """Median wall seconds with people and without, and their paired ratio."""
+    """Median wall ratio of the run with people to the run without, paired.
+
+    The two runs alternate (A B A B ...) after one warm-up of each, and the ratio
+    is taken pair by pair, so a drift in the machine's speed moves both alike.
+    """
     empty = os.path.join(out, "no-people.yaml")
     with open(empty, "w") as f:
         f.write("title: no people, no claims\npeople: []\nclaims: []\n")
-    cmd = lambda rules: "%s check %s --rules %s --format json --color never" % (
-        binary, folder, rules)
-    if not shutil.which("farm-bench"):
-        print("timing: skipped (farm-bench not on PATH)")
-        return None
-    res = subprocess.run(["farm-bench", "-n", str(runs), "--timeout", "600", "--vs",
-                          cmd(empty), "--"] + cmd(PEOPLE).split(), capture_output=True)
-    text = res.stdout.decode() + res.stderr.decode()
-    print("timing (farm-bench, %d runs each; A = with people, B = no people):" % runs)
-    for line in text.strip().split("\n"):
-        print("    " + line)
-    # farm-bench prints "A/B wall   MIN   MEDIAN   MAX" (pairwise ratios).
-    m = re.search(r"^A/B wall\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", text, re.M)
-    if not m:
-        print("timing: farm-bench printed no A/B wall line (exit %d)" % res.returncode)
-        return None
-    return float(m.group(2))
+    cmd = lambda rules: [binary, "check", folder, "--rules", rules,
+                         "--format", "json", "--color", "never"]
+    one_run(cmd(PEOPLE))
+    one_run(cmd(empty))
+    ratios, with_people, without = [], [], []
+    for _ in range(runs):
+        a = one_run(cmd(PEOPLE))
+        b = one_run(cmd(empty))
+        with_people.append(a)
+        without.append(b)
+        ratios.append(a / b if b > 0 else float("inf"))
+    mid = statistics.median
+    print("timing (%d paired runs; A = with people, B = no people):" % runs)
+    print("    A wall median %.3f s, B wall median %.3f s, A/B median %.2f (min %.2f, max %.2f)"
+          % (mid(with_people), mid(without), mid(ratios), min(ratios), max(ratios)))
+    return mid(ratios)
 
 
 def main():
