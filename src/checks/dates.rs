@@ -247,14 +247,7 @@ pub fn undated_relative(doc: &Document) -> Option<(usize, String)> {
     }
     // Any day serves to find them: without publication they are not resolved.
     let probe = Date::constant(2000, 1, 1);
-    let first = crate::extract::date::dates_in_blocks(&doc.prose, &doc.blocks, Some(probe))
-        .into_iter()
-        .find(|d| {
-            matches!(
-                d.resolution,
-                Resolution::Relative | Resolution::InferredYear | Resolution::FromPassage
-            )
-        })?;
+    let first = crate::extract::date::first_needing_publication(&doc.prose, &doc.blocks, probe)?;
     let text = doc.text[first.span.clone()].trim().to_string();
     let (line, _) = doc.position(first.span.start);
     Some((

@@ -618,6 +618,32 @@ pub fn dates_in_blocks(text: &str, blocks: &[Span], publication: Option<Date>) -
     out
 }
 
+/// The first date of `text` (read in `blocks`, as [`dates_in_blocks`] reads it) that
+/// needs a publication date to be read: a relative date, a day or month without its
+/// year, or a date counted from the passage, read as if published on `probe`. Blocks
+/// are read one at a time and the reading stops at the first.
+pub fn first_needing_publication(text: &str, blocks: &[Span], probe: Date) -> Option<DateMention> {
+    let low = text.to_ascii_lowercase();
+    let results = (
+        parse::news_quarterly(&low),
+        parse::news_reported_quarter(&low),
+    );
+    units(text, blocks).into_iter().find_map(|unit| {
+        dates_with(&text[unit.clone()], Some(probe), Some(results))
+            .into_iter()
+            .find(|m| {
+                matches!(
+                    m.resolution,
+                    Resolution::Relative | Resolution::InferredYear | Resolution::FromPassage
+                )
+            })
+            .map(|mut m| {
+                m.span = m.span.start + unit.start..m.span.end + unit.start;
+                m
+            })
+    })
+}
+
 /// Blocks joined into units: blocks with no line break between them (the cells of
 /// one table row) form one unit.
 fn units(text: &str, blocks: &[Span]) -> Vec<Span> {
@@ -783,6 +809,31 @@ fn clause_tense(
     (tense, nearest)
 }
 
+/// How many words of a line the dateline search reads: a label or place of at most
+/// five words, the date (a weekday, day, month, year and time are at most eight) and
+/// what follows it, with room for a range that disqualifies it.
+const DATELINE_HEAD_WORDS: usize = 40;
+
+/// The first `n` whitespace-separated words of `line`, with the space between them.
+fn head_words(line: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &line[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    line
+}
+
 /// The publication date from a dateline near the top of a document.
 ///
 /// Looks at the first 15 non-empty lines for the first full date (day, month and
@@ -804,7 +855,9 @@ pub fn dateline(text: &str) -> Option<(Date, Span)> {
         if lines > 15 {
             break;
         }
-        for m in dates(line, None) {
+        // A dateline's date starts within its line's first six words: the grammar
+        // reads only the line's head (a wire story's first paragraph is one line).
+        for m in dates(head_words(line, DATELINE_HEAD_WORDS), None) {
             let DateValue::Day(d) = m.value else { continue };
             if m.resolution != Resolution::Absolute || m.bound.is_some() {
                 continue;

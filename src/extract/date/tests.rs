@@ -982,6 +982,52 @@ fn dateline_at_top_of_document() {
     assert_eq!(dateline(&long), None);
 }
 
+/// The dateline search reads only a line's head: a wire dateline leading a long first
+/// paragraph is found, a range leading a long line is still a range (no dateline),
+/// and a date later in the line is none.
+#[test]
+fn dateline_read_from_the_head_of_a_long_line() {
+    let body = " the council voted to close two libraries and to sell the old depot,".repeat(8);
+    let wire = format!("Headline\nOslo, Dec. 3, 2025 —{body}\n");
+    let got = dateline(&wire).map(|(d, span)| (d.to_string(), wire[span].to_string()));
+    assert_eq!(got, Some(("2025-12-03".into(), "Dec. 3, 2025".into())));
+    let range = format!("Headline\nDecember 3, 2025 to December 5, 2025 —{body}\n");
+    assert_eq!(dateline(&range), None);
+    let late = format!("Headline\nThe{body} Dec. 3, 2025 — more\n");
+    assert_eq!(dateline(&late), None);
+    assert_eq!(super::head_words("one two  three four", 2), "one two");
+    assert_eq!(super::head_words("  one two", 5), "  one two");
+}
+
+/// The first date needing a publication date, read block by block, is the first such
+/// date of the whole reading.
+#[test]
+fn first_needing_publication_is_the_first_of_the_whole_reading() {
+    let probe = Date::constant(2000, 1, 1);
+    let texts = [
+        "The bridge opened on June 3, 2024.\n\nIt closed again on Tuesday.",
+        "The bridge opened on June 3, 2024.\n\nNo other date here.",
+        "In 2019 the plan began. Later that year it stalled.",
+        "\"We vote tomorrow,\" the mayor said on Monday.\n\nLast week was calm.",
+        "It reopened on March 4.",
+        "Nothing here at all.",
+    ];
+    for text in texts {
+        let blocks = crate::document::Document::new("t.txt", text.to_string(), None).blocks;
+        let whole = dates_in_blocks(text, &blocks, Some(probe))
+            .into_iter()
+            .find(|d| {
+                matches!(
+                    d.resolution,
+                    Resolution::Relative | Resolution::InferredYear | Resolution::FromPassage
+                )
+            })
+            .map(|d| d.span);
+        let first = super::first_needing_publication(text, &blocks, probe).map(|d| d.span);
+        assert_eq!(first, whole, "{text:?}");
+    }
+}
+
 #[test]
 fn spans_weeks_and_calendar_words() {
     check(&[
