@@ -8,7 +8,7 @@ mod common;
 use claimcheck::document::Document;
 use claimcheck::finding::Finding;
 use claimcheck::pipeline::{Checker, Examined};
-use common::{run_in, scratch};
+use common::{Run, run_in, scratch};
 
 const RULES: &str = "claims:\n  - id: port-jobs\n    claim: \"{count} jobs\"\n    near: [port]\n  - id: port-cost\n    claim: \"cost $40 million\"\n    near: [port]\n";
 
@@ -64,6 +64,24 @@ fn streamed(checker: &Checker, files: &[(String, String)]) -> Vec<Finding> {
         })
         .collect();
     checker.conclude(examined).findings
+}
+
+/// `check news` in `dir` in one format at one thread count, never failing on findings.
+fn check_news(dir: &std::path::Path, format: &str, threads: &str) -> Run {
+    run_in(
+        dir,
+        &[
+            "check",
+            "news",
+            "--format",
+            format,
+            "--threads",
+            threads,
+            "--fail-on",
+            "never",
+        ],
+        "",
+    )
 }
 
 #[test]
@@ -165,23 +183,7 @@ fn reports_are_the_same_at_one_and_two_threads() {
     all.extend(files.iter().map(|(p, t)| (p.as_str(), t.as_str())));
     let dir = scratch("streaming-threads", &all);
     for format in ["human", "json", "sarif", "github", "html"] {
-        let run = |threads: &str| {
-            run_in(
-                &dir,
-                &[
-                    "check",
-                    "news",
-                    "--format",
-                    format,
-                    "--threads",
-                    threads,
-                    "--fail-on",
-                    "never",
-                ],
-                "",
-            )
-        };
-        let (one, two) = (run("1"), run("2"));
+        let (one, two) = (check_news(&dir, format, "1"), check_news(&dir, format, "2"));
         assert_eq!(one.code, 0, "{format}: {}", one.stderr);
         assert_eq!(one.stdout, two.stdout, "{format}");
         assert_eq!(one.stderr, two.stderr, "{format}");
@@ -234,25 +236,8 @@ fn a_run_longer_than_one_chunk_keeps_input_order() {
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
     let dir = scratch("streaming-chunks", &borrowed);
-    let run = |threads: &str| {
-        run_in(
-            &dir,
-            &[
-                "check",
-                "news",
-                "--format",
-                "json",
-                "--threads",
-                threads,
-                "--fail-on",
-                "never",
-            ],
-            "",
-        )
-        .stdout
-    };
-    let one = run("1");
-    assert_eq!(one, run("2"));
+    let one = check_news(&dir, "json", "1").stdout;
+    assert_eq!(one, check_news(&dir, "json", "2").stdout);
     let v: serde_json::Value = serde_json::from_str(&one).unwrap();
     assert_eq!(v["files_checked"], n);
     let found: Vec<&str> = v["findings"]
