@@ -1009,9 +1009,74 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 /// The gender a given name or title tells, if any.
 pub fn gender_of(word: &str) -> Option<bool> {
     let w = word.trim_end_matches('.');
+    title_gender(w).or_else(|| given_name(w))
+}
+
+/// The gender a title of [`GENDERED_TITLES`] tells ("Mrs", "Sir"), ignoring case.
+pub fn title_gender(word: &str) -> Option<bool> {
     GENDERED_TITLES
         .iter()
-        .chain(GIVEN_NAMES)
-        .find(|(n, _)| n.eq_ignore_ascii_case(w))
+        .find(|(n, _)| n.eq_ignore_ascii_case(word))
         .map(|&(_, g)| g)
+}
+
+/// [`GIVEN_NAMES`] by name (lowercase ASCII), for one lookup a capitalised word
+/// instead of a scan of the list.
+static GIVEN: std::sync::LazyLock<crate::words::FnvMap<&'static str, bool>> =
+    std::sync::LazyLock::new(|| GIVEN_NAMES.iter().copied().collect());
+
+/// The longest name of [`GIVEN_NAMES`], in bytes.
+const LONGEST_GIVEN_NAME: usize = 16;
+
+/// The gender a given name of [`GIVEN_NAMES`] tells, if `word` is one (ignoring
+/// ASCII case, as the list is lowercase ASCII).
+pub fn given_name(word: &str) -> Option<bool> {
+    let mut buf = [0u8; LONGEST_GIVEN_NAME];
+    let low = buf.get_mut(..word.len())?;
+    low.copy_from_slice(word.as_bytes());
+    low.make_ascii_lowercase();
+    GIVEN.get(std::str::from_utf8(low).ok()?).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scan the lookup replaced: the first entry equal to `word`, ignoring ASCII case.
+    fn scanned(word: &str) -> Option<bool> {
+        GIVEN_NAMES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(word))
+            .map(|&(_, g)| g)
+    }
+
+    #[test]
+    fn given_names_are_looked_up_as_they_were_scanned() {
+        for &(name, _) in GIVEN_NAMES {
+            assert!(name.len() <= LONGEST_GIVEN_NAME, "{name}");
+            let capital = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+            for w in [name.to_string(), capital, name.to_uppercase()] {
+                assert_eq!(given_name(&w), scanned(&w), "{w}");
+                assert!(given_name(&w).is_some(), "{w}");
+            }
+        }
+        let others = [
+            "",
+            "Council",
+            "Mayor",
+            "Hillarys",
+            "Hillary's",
+            "Zoë",
+            "Éamon",
+            "Maximilianoverylongname",
+            "Mrs",
+        ];
+        for w in others {
+            assert_eq!(given_name(w), scanned(w), "{w}");
+        }
+        assert_eq!(gender_of("Mrs."), Some(true));
+        assert_eq!(gender_of("Hillary"), Some(true));
+        assert_eq!(gender_of("Donald"), Some(false));
+        assert_eq!(gender_of("Council"), None);
+    }
 }

@@ -31,7 +31,7 @@ pub mod phrase;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use crate::words::FnvMap;
 
 use crate::document::Document;
 use crate::extract::Span;
@@ -743,8 +743,8 @@ fn intro(
 /// The last word of each rule person's name as the document writes it, lowercased:
 /// "the ministry" is "Russia's Foreign Ministry" and "Okafor" is "Ada Okafor" when
 /// the document names them anywhere (a word two people share names neither).
-fn rule_heads(prose: &str, people: &[PersonMention]) -> HashMap<String, Option<usize>> {
-    let mut heads: HashMap<String, Option<usize>> = HashMap::new();
+fn rule_heads(prose: &str, people: &[PersonMention]) -> FnvMap<String, Option<usize>> {
+    let mut heads: FnvMap<String, Option<usize>> = FnvMap::default();
     for p in people {
         let Some(last) = prose[p.span.clone()].split_whitespace().next_back() else {
             continue;
@@ -782,7 +782,7 @@ fn settle(
     mut s: Speaker,
     names: &mut NameIndex,
     people: &[PersonMention],
-    heads: &HashMap<String, Option<usize>>,
+    heads: &FnvMap<String, Option<usize>>,
 ) -> Speaker {
     if s.carried {
         return s;

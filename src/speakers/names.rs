@@ -3,14 +3,12 @@
 //! name and a surname ("Hillary Clinton"), a surname once its full name has appeared,
 //! and the named speakers found so far.
 
-use std::collections::HashMap;
-
-use super::lexicon::{GENDERED_TITLES, GIVEN_NAMES, TITLES, gender_of, is_in, office_titles};
+use super::lexicon::{TITLES, gender_of, given_name, is_in, office_titles, title_gender};
 use crate::document::Document;
 use crate::extract::Span;
 use crate::extract::quote::{Quotation, QuoteKind};
 use crate::people::PersonMention;
-use crate::words::words;
+use crate::words::{FnvMap, words};
 
 /// How many candidates back a pronoun looks for one of its gender.
 const LOOK_BACK: usize = 8;
@@ -37,7 +35,7 @@ pub struct NameIndex {
     narrative: Vec<Name>,
     speakers: Vec<Name>,
     /// Gender by surname, lowercased.
-    genders: HashMap<String, Option<bool>>,
+    genders: FnvMap<String, Option<bool>>,
 }
 
 impl NameIndex {
@@ -50,7 +48,7 @@ impl NameIndex {
                 .get(i)
                 .is_some_and(|q| q.span.start <= at && q.kind != QuoteKind::Scare)
         };
-        let mut genders: HashMap<String, Option<bool>> = HashMap::new();
+        let mut genders: FnvMap<String, Option<bool>> = FnvMap::default();
         let mut narrative = Vec::new();
         let ws: Vec<(Span, &str)> = words(prose).collect();
         let capital = |w: &str| w.starts_with(char::is_uppercase);
@@ -62,7 +60,7 @@ impl NameIndex {
                 continue;
             }
             let title = is_in(TITLES, w) && !is_in(&["state", "former", "vice", "chief"], w);
-            let given = GIVEN_NAMES.iter().any(|(n, _)| n.eq_ignore_ascii_case(w));
+            let given = given_name(w).is_some();
             if title || given {
                 // The capitalised words that follow, on the same line of prose.
                 let mut e = i + 1;
@@ -145,11 +143,7 @@ impl NameIndex {
             .split_whitespace()
             .find_map(|w| {
                 let w = w.trim_end_matches(['.', ',']);
-                GENDERED_TITLES
-                    .iter()
-                    .chain(GIVEN_NAMES)
-                    .find(|(t, _)| t.eq_ignore_ascii_case(w))
-                    .map(|&(_, g)| g)
+                title_gender(w).or_else(|| given_name(w))
             })
             .or_else(|| self.genders.get(&last).copied().flatten());
         if words.len() > 1 || told.is_some() {
