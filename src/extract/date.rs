@@ -227,6 +227,17 @@ pub enum Resolution {
     Vague,
 }
 
+impl Resolution {
+    /// Whether a date read this way needs the publication date: a relative date, a
+    /// day or month without its year, or a date counted from the passage.
+    pub fn needs_publication(self) -> bool {
+        matches!(
+            self,
+            Resolution::Relative | Resolution::InferredYear | Resolution::FromPassage
+        )
+    }
+}
+
 /// An open bound written with a date ("since 2012", "before March 3").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bound {
@@ -599,48 +610,48 @@ impl Passage {
 /// `text` in order (a document's `blocks`); text outside them is not read. Whether
 /// the text reports a quarter's results is read from the whole text.
 pub fn dates_in_blocks(text: &str, blocks: &[Span], publication: Option<Date>) -> Vec<DateMention> {
-    let low = text.to_ascii_lowercase();
-    let results = (
-        parse::news_quarterly(&low),
-        parse::news_reported_quarter(&low),
-    );
-    let mut out = Vec::new();
-    for unit in units(text, blocks) {
-        for mut m in dates_with(&text[unit.clone()], publication, Some(results)) {
-            m.span = m.span.start + unit.start..m.span.end + unit.start;
-            if let Some((_, w)) = &mut m.written_weekday {
-                *w = w.start + unit.start..w.end + unit.start;
-            }
-            out.push(m);
-        }
-    }
+    let results = results_reported(text);
+    let mut out: Vec<DateMention> = by_unit(text, blocks, publication, results)
+        .flatten()
+        .collect();
     spoken::requote(text, &mut out, publication, Some(results));
     out
 }
 
 /// The first date of `text` (read in `blocks`, as [`dates_in_blocks`] reads it) that
-/// needs a publication date to be read: a relative date, a day or month without its
-/// year, or a date counted from the passage, read as if published on `probe`. Blocks
-/// are read one at a time and the reading stops at the first.
+/// needs a publication date to be read (see [`Resolution::needs_publication`]), read
+/// as if published on `probe`. Blocks are read one at a time and the reading stops
+/// at the first.
 pub fn first_needing_publication(text: &str, blocks: &[Span], probe: Date) -> Option<DateMention> {
+    by_unit(text, blocks, Some(probe), results_reported(text))
+        .find_map(|unit| unit.into_iter().find(|m| m.resolution.needs_publication()))
+}
+
+/// Whether the whole text reports a quarter's results, and which quarter.
+fn results_reported(text: &str) -> (bool, Option<u8>) {
     let low = text.to_ascii_lowercase();
-    let results = (
+    (
         parse::news_quarterly(&low),
         parse::news_reported_quarter(&low),
-    );
-    units(text, blocks).into_iter().find_map(|unit| {
-        dates_with(&text[unit.clone()], Some(probe), Some(results))
-            .into_iter()
-            .find(|m| {
-                matches!(
-                    m.resolution,
-                    Resolution::Relative | Resolution::InferredYear | Resolution::FromPassage
-                )
-            })
-            .map(|mut m| {
-                m.span = m.span.start + unit.start..m.span.end + unit.start;
-                m
-            })
+    )
+}
+
+/// The dates of each unit of `blocks` in turn, with positions in `text`.
+fn by_unit<'t>(
+    text: &'t str,
+    blocks: &[Span],
+    publication: Option<Date>,
+    results: (bool, Option<u8>),
+) -> impl Iterator<Item = Vec<DateMention>> + 't {
+    units(text, blocks).into_iter().map(move |unit| {
+        let mut found = dates_with(&text[unit.clone()], publication, Some(results));
+        for m in &mut found {
+            m.span = m.span.start + unit.start..m.span.end + unit.start;
+            if let Some((_, w)) = &mut m.written_weekday {
+                *w = w.start + unit.start..w.end + unit.start;
+            }
+        }
+        found
     })
 }
 

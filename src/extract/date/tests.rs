@@ -1016,12 +1016,7 @@ fn first_needing_publication_is_the_first_of_the_whole_reading() {
         let blocks = crate::document::Document::new("t.txt", text.to_string(), None).blocks;
         let whole = dates_in_blocks(text, &blocks, Some(probe))
             .into_iter()
-            .find(|d| {
-                matches!(
-                    d.resolution,
-                    Resolution::Relative | Resolution::InferredYear | Resolution::FromPassage
-                )
-            })
+            .find(|d| d.resolution.needs_publication())
             .map(|d| d.span);
         let first = super::first_needing_publication(text, &blocks, probe).map(|d| d.span);
         assert_eq!(first, whole, "{text:?}");
