@@ -251,8 +251,14 @@ struct Shown<'a> {
 /// Whether the report asked for quotes the documents' text (excerpts, the HTML
 /// page): only then is a document kept once it is checked.
 fn shows_documents(args: &CheckArgs) -> bool {
+    !args.matrix && full_report(args)
+}
+
+/// Whether the format asked for is a full report for reading (the human report, not
+/// its per-document summary, or the HTML page): it quotes the text and shows the
+/// claim matrix.
+fn full_report(args: &CheckArgs) -> bool {
     match args.format {
-        _ if args.matrix => false,
         CheckFormat::Human => !args.summary_only,
         CheckFormat::Html => true,
         CheckFormat::Json | CheckFormat::Sarif | CheckFormat::Github => false,
@@ -471,12 +477,7 @@ fn read_one(
 /// per-document summary), the HTML page and `--matrix`. The others never print it,
 /// so it is not built for them.
 fn prints_matrix(args: &CheckArgs) -> bool {
-    match args.format {
-        _ if args.matrix => true,
-        CheckFormat::Human => !args.summary_only,
-        CheckFormat::Html => true,
-        CheckFormat::Json | CheckFormat::Sarif | CheckFormat::Github => false,
-    }
+    args.matrix || full_report(args)
 }
 
 /// Whether the run may print a claim matrix (whether a group prints one depends
