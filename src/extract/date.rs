@@ -549,6 +549,9 @@ impl Passage {
             self.year = None;
         }
         match m.resolution {
+            // a year inside a phrase describing a noun ("a scheme approved by the
+            // board in 2012") dates that phrase only
+            Resolution::Absolute if m.bound.is_none() && p.in_noun_modifier(c.start) => m,
             Resolution::Absolute if m.bound.is_none() => {
                 let y = i32::from(m.value.start().year());
                 // a year, a day, a holiday frame a passage; a month of a year ("in
@@ -766,6 +769,20 @@ fn clause_tense(
     if tense.is_none() && matches!(parsed.node, parse::Node::Wd { .. }) {
         tense = p.tense_of_sentence(parsed.start);
     }
+    // "the two leaders meet Monday": a scheduled event told in the simple
+    // present, as news copy tells what is to come
+    if tense.is_none()
+        && matches!(
+            parsed.node,
+            parse::Node::Wd {
+                rel: parse::WdRel::Plain,
+                ..
+            }
+        )
+        && p.scheduled_present_before(parsed.start)
+    {
+        tense = Some(true);
+    }
     // a Sunday piece's "this week's meeting" is the coming week's: the week
     // ending that day has no meeting left to name; so is "this week" in what
     // was said that Sunday ("said Sunday that he opposes any changes this week")
@@ -812,7 +829,21 @@ fn clause_tense(
     // Saturday was cancelled": a plan's date, told in the past, is the nearest;
     // so is a future in the past ("before they knew what the results would be
     // on Saturday night"), which may lie on either side of publication
-    let nearest = (p.planned_for(parsed.start) && p.past_in_sentence(parsed.start))
+    // "said two flights would leave from March 30, with the third departing from
+    // August 6": a yearless day or month whose clause has no cue, in a sentence
+    // told ahead further back, is the occurrence nearest publication (a far cue
+    // never moves it a whole year ahead)
+    let far_ahead = tense.is_none()
+        && matches!(
+            parsed.node,
+            parse::Node::Cal(parse::Cal {
+                yr: parse::Yr::Infer,
+                ..
+            })
+        )
+        && p.tense_of_sentence(parsed.start) == Some(true);
+    let nearest = far_ahead
+        || (p.planned_for(parsed.start) && p.past_in_sentence(parsed.start))
         || (tense == Some(true) && p.future_in_the_past(parsed.start));
     if nearest {
         tense = None;
