@@ -2915,13 +2915,13 @@ fn a_year_inside_a_noun_modifier_frames_nothing() {
     check(&[
         // the year dates the scheme's approval, not the buying told after it
         (
-            "Under a scheme approved by the board in 2012 that set no cap, the bank had bought back 300,000 shares through May 4.",
+            "Through a scheme approved by its members in 2012, the club had sold 300 season tickets through May 4.",
             "2015-06-10",
             &[("2012", "2012"), ("May 4", "by 2015-05-04")],
         ),
         // a year opening the sentence frames it
         (
-            "In 2012, the bank had bought back 300,000 shares through May 4.",
+            "In 2012, the club had sold 300 season tickets through May 4.",
             "2015-06-10",
             &[("2012", "2012"), ("May 4", "by 2012-05-04")],
         ),
@@ -2945,7 +2945,7 @@ fn a_scheduled_event_in_the_present_lies_ahead() {
     check(&[
         // news copy tells a scheduled event in the simple present
         (
-            "The two ministers meet separately Monday with the envoy.",
+            "The two ministers meet Monday in Vienna.",
             PUB,
             &[("Monday", "2025-12-08")],
         ),
@@ -2956,12 +2956,12 @@ fn a_scheduled_event_in_the_present_lies_ahead() {
         ),
         // the past tense, and a negated past, keep the day gone
         (
-            "The two ministers met separately Monday with the envoy.",
+            "The two ministers met Monday in Vienna.",
             PUB,
             &[("Monday", "2025-12-01")],
         ),
         (
-            "The two ministers did not meet Monday with the envoy.",
+            "The two ministers did not meet Monday in Vienna.",
             PUB,
             &[("Monday", "2025-12-01")],
         ),
@@ -2974,7 +2974,7 @@ fn a_base_quarter_from_earlier_in_the_paragraph() {
         // two companies' quarters: the year-ago base follows the quarter named
         // earlier in its own paragraph, not the one the story names first
         (
-            "The airline's net income rose in the fiscal first quarter.\n\nA rival carrier reported third-quarter profit of $5 million. The latest results include a one-time gain. Year-earlier results included a charge.",
+            "The ferry line's profit rose in its fiscal first quarter.\n\nA rival ferry line posted third-quarter net income of $5 million. It sold two ships in the period. Year-earlier results had a charge for a closed port.",
             "2025-10-26",
             &[
                 ("first quarter", "2025-Q1"),
@@ -2985,7 +2985,7 @@ fn a_base_quarter_from_earlier_in_the_paragraph() {
         // a fiscal quarter's number does not tell its months: no base for the
         // next sentence, which falls back on the quarter the story names first
         (
-            "The airline's net income rose in the third quarter.\n\nA rival posted profit for the fiscal second quarter. Last year's results were hurt by charges.",
+            "The ferry line's net income rose in the third quarter.\n\nA rival chain's profit doubled in its fiscal second quarter. Last year's results carried a loss on a warehouse fire.",
             "2025-10-26",
             &[
                 ("the third quarter", "2025-Q3"),
@@ -3001,25 +3001,25 @@ fn forms_of_news_copy_session_seven() {
     check(&[
         // "through" a span that begins with its year is that span
         (
-            "Revenue fell 4% through the first nine months of the year.",
+            "Ticket sales rose 12% through the first nine months of the year.",
             "2025-10-30",
             &[("the first nine months of the year", "2025-01-01/2025-09-30")],
         ),
         (
-            "Revenue fell 4% in the first nine months of the year.",
+            "Ticket sales rose 12% in the first nine months of the year.",
             "2025-10-30",
             &[("the first nine months of the year", "2025-01-01/2025-09-30")],
         ),
         // a far cue ahead makes a yearless day the nearest occurrence
         (
-            "The carrier said two flights would start on Mondays from March 30, with a third flying each Thursday from August 6.",
+            "The ferry company said two boats would sail on Sundays from April 12, with a third crossing every Friday from July 4.",
             "2027-02-13",
-            &[("March 30", "2027-03-30"), ("August 6", "2027-08-06")],
+            &[("April 12", "2027-04-12"), ("July 4", "2027-07-04")],
         ),
         (
-            "The carrier said two flights ran on Mondays, with a third flying each Thursday from August 6.",
+            "The ferry company said two boats sailed on Sundays, with a third crossing every Friday from July 4.",
             "2027-02-13",
-            &[("August 6", "2026-08-06")],
+            &[("July 4", "2026-07-04")],
         ),
         // "year's end" after a preposition, without "the"
         (
@@ -3037,14 +3037,10 @@ fn forms_of_news_copy_session_seven() {
         ("She watched a late-night show.", "2026-01-28", &[]),
         // a season after "into", like "in" and "through"
         (
-            "The plant struggled to meet demand well into the summer.",
+            "Sales stayed weak into the summer.",
             "2025-10-26",
             &[("the summer", "2025-06-01/2025-08-31")],
         ),
-        (
-            "The plant struggled to meet demand, summer or not.",
-            "2025-10-26",
-            &[],
-        ),
+        ("Sales stayed weak, summer or not.", "2025-10-26", &[]),
     ]);
 }
