@@ -379,7 +379,7 @@ const PASSIVE_AUXILIARIES: &[&str] = &[
 
 /// Verbs of a scheduled event in the simple present, which news copy uses for what
 /// is to come ("the two leaders meet Monday", "the trial opens Tuesday"); sorted.
-/// Forms that are often nouns before a weekday ("the primary debate Saturday", "a
+/// Forms that are often nouns before a weekday ("the final debate Saturday", "a
 /// strong start Monday", "the vote Tuesday") are left out.
 const SCHEDULED_PRESENT: &[&str] = &[
     "arrive", "arrives", "begin", "begins", "convene", "convenes", "depart", "departs", "leaves",
@@ -1387,7 +1387,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A scheduled event's verb in the simple present before the weekday at `s`,
-    /// with at most four words and no punctuation between ("meet separately
+    /// with at most four words and no punctuation between ("meet in Vienna
     /// Monday", "opens its doors on Tuesday"), not after "to", "not" or an
     /// auxiliary ("failed to meet Monday", "did not meet Monday").
     pub fn scheduled_present_before(&self, s: usize) -> bool {
@@ -2033,7 +2033,7 @@ impl<'a> Parser<'a> {
             }
         }
         p.start = i;
-        // "revenue through the first nine months of the year": a span that
+        // "sales through the first nine months of the year": a span that
         // begins where its year begins is read whole
         if w == "through" && matches!(p.node, Node::Edge { first: true, .. }) {
             return Some(p);
