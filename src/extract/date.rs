@@ -549,6 +549,9 @@ impl Passage {
             self.year = None;
         }
         match m.resolution {
+            // a year inside a phrase describing a noun ("a scheme approved by the
+            // board in 2012") dates that phrase only
+            Resolution::Absolute if m.bound.is_none() && p.in_noun_modifier(c.start) => m,
             Resolution::Absolute if m.bound.is_none() => {
                 let y = i32::from(m.value.start().year());
                 // a year, a day, a holiday frame a passage; a month of a year ("in
@@ -760,16 +763,67 @@ fn clause_tense(
     publication: Option<Date>,
 ) -> (Option<bool>, bool) {
     let mut tense = p.tense(parsed.start, parsed.end);
+    if matches!(parsed.node, parse::Node::Wd { .. }) {
+        tense = weekday_tense(p, parsed, tense);
+    }
+    if sunday_week_ahead(p, parsed, publication, tense) {
+        tense = Some(true);
+    }
+    let nearest = nearest_occurrence(p, parsed, tense);
+    if nearest {
+        tense = None;
+    }
+    (tense, nearest)
+}
+
+/// A weekday's tense, from its clause's cue `tense` and what the sentence says
+/// around it.
+fn weekday_tense(
+    p: &parse::Parser<'_>,
+    parsed: &parse::Parsed,
+    mut tense: Option<bool>,
+) -> Option<bool> {
+    let plain = matches!(
+        parsed.node,
+        parse::Node::Wd {
+            rel: parse::WdRel::Plain,
+            ..
+        }
+    );
     // a lone weekday in a sentence told ahead ("is scheduled to spend five hours
     // in Dar es Salaam, ..., her first stop Tuesday") is the coming one; a far cue
     // never moves a day or month a year ahead
-    if tense.is_none() && matches!(parsed.node, parse::Node::Wd { .. }) {
+    if tense.is_none() {
         tense = p.tense_of_sentence(parsed.start);
     }
-    // a Sunday piece's "this week's meeting" is the coming week's: the week
-    // ending that day has no meeting left to name; so is "this week" in what
-    // was said that Sunday ("said Sunday that he opposes any changes this week")
-    if publication.is_some_and(|d| d.weekday() == jiff::civil::Weekday::Sunday)
+    // "the two ministers meet Monday": a scheduled event told in the simple
+    // present, as news copy tells what is to come
+    if tense.is_none() && plain && p.scheduled_present_before(parsed.start) {
+        tense = Some(true);
+    }
+    // "get around Wednesday's ruling", "Monday's decision will reverberate": a
+    // weekday's decision or attack has happened, whatever the verb after it
+    if plain && p.possessive_done_after(parsed.end) {
+        tense = Some(false);
+    }
+    // "who badly needs a win in Tuesday's GOP primary": a scheduled event named by
+    // its weekday, with no tense to say it is over, lies ahead
+    if tense.is_none() && plain && p.possessive_event_after(parsed.end) {
+        tense = Some(true);
+    }
+    tense
+}
+
+/// A Sunday piece's "this week's meeting" is the coming week's: the week ending
+/// that day has no meeting left to name; so is "this week" in what was said that
+/// Sunday ("said Sunday that he opposes any changes this week").
+fn sunday_week_ahead(
+    p: &parse::Parser<'_>,
+    parsed: &parse::Parsed,
+    publication: Option<Date>,
+    tense: Option<bool>,
+) -> bool {
+    publication.is_some_and(|d| d.weekday() == jiff::civil::Weekday::Sunday)
         && matches!(
             parsed.node,
             parse::Node::RelPeriod {
@@ -779,45 +833,28 @@ fn clause_tense(
         )
         && (p.possessive_event_after(parsed.end)
             || (tense.is_none() && p.said_on_sunday_before(parsed.start)))
-    {
-        tense = Some(true);
-    }
-    // "get around Wednesday's ruling", "Monday's decision will reverberate": a
-    // weekday's decision or attack has happened, whatever the verb after it
-    if matches!(
-        parsed.node,
-        parse::Node::Wd {
-            rel: parse::WdRel::Plain,
-            ..
-        }
-    ) && p.possessive_done_after(parsed.end)
-    {
-        tense = Some(false);
-    }
-    // "who badly needs a win in Tuesday's GOP primary": a scheduled event named by
-    // its weekday, with no tense to say it is over, lies ahead
-    if tense.is_none()
+}
+
+/// The date is the occurrence nearest publication, on either side: a plan's
+/// date told in the past ("the accession was planned for early March", "a
+/// service planned for Saturday was cancelled"); a future in the past ("before
+/// they knew what the results would be on Saturday night"); a yearless day or
+/// month whose clause has no cue, in a sentence told ahead further back ("said
+/// two boats would sail on Sundays, with a third crossing every Friday from July
+/// 4"), which a far cue must never move a whole year ahead.
+fn nearest_occurrence(p: &parse::Parser<'_>, parsed: &parse::Parsed, tense: Option<bool>) -> bool {
+    let far_ahead = tense.is_none()
         && matches!(
             parsed.node,
-            parse::Node::Wd {
-                rel: parse::WdRel::Plain,
+            parse::Node::Cal(parse::Cal {
+                yr: parse::Yr::Infer,
                 ..
-            }
+            })
         )
-        && p.possessive_event_after(parsed.end)
-    {
-        tense = Some(true);
-    }
-    // "the accession was planned for early March", "a service planned for
-    // Saturday was cancelled": a plan's date, told in the past, is the nearest;
-    // so is a future in the past ("before they knew what the results would be
-    // on Saturday night"), which may lie on either side of publication
-    let nearest = (p.planned_for(parsed.start) && p.past_in_sentence(parsed.start))
-        || (tense == Some(true) && p.future_in_the_past(parsed.start));
-    if nearest {
-        tense = None;
-    }
-    (tense, nearest)
+        && p.tense_of_sentence(parsed.start) == Some(true);
+    far_ahead
+        || (p.planned_for(parsed.start) && p.past_in_sentence(parsed.start))
+        || (tense == Some(true) && p.future_in_the_past(parsed.start))
 }
 
 /// How many words of a line the dateline search reads: a label or place of at most

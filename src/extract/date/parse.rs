@@ -371,6 +371,21 @@ const SCHEDULED_EVENTS: &[&str] = &[
     "vote",
 ];
 
+/// Auxiliaries before a passive participle in a main clause ("was approved by
+/// the board"); sorted.
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "are", "be", "been", "being", "get", "got", "had", "has", "have", "is", "was", "were",
+];
+
+/// Verbs of a scheduled event in the simple present, which news copy uses for what
+/// is to come ("the two leaders meet Monday", "the trial opens Tuesday"); sorted.
+/// Forms that are often nouns before a weekday ("the final debate Saturday", "a
+/// strong start Monday", "the vote Tuesday") are left out.
+const SCHEDULED_PRESENT: &[&str] = &[
+    "arrive", "arrives", "begin", "begins", "convene", "convenes", "depart", "departs", "leaves",
+    "meet", "meets", "opens", "resume", "resumes", "starts", "travels",
+];
+
 /// Nouns of a period's figures that a year may qualify, plural or not ("its 1989
 /// results", "the 1990 earnings"); sorted.
 const YEAR_RESULT_NOUNS: &[&str] = &[
@@ -1371,6 +1386,87 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// A scheduled event's verb in the simple present before the weekday at `s`,
+    /// with at most four words and no punctuation between ("meet in Vienna
+    /// Monday", "opens its doors on Tuesday"), not after "to", "not" or an
+    /// auxiliary ("failed to meet Monday", "did not meet Monday").
+    pub fn scheduled_present_before(&self, s: usize) -> bool {
+        let mut j = s;
+        let mut words = 0;
+        while j > 0 && words < 5 {
+            j -= 1;
+            if !self.same_sentence(j, s) || self.toks[j].kind != Kind::Word {
+                return false;
+            }
+            words += 1;
+            if self.is_any(j, SCHEDULED_PRESENT) {
+                return !self.prev_word(j).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "to" | "not"
+                            | "t"
+                            | "did"
+                            | "does"
+                            | "do"
+                            | "could"
+                            | "might"
+                            | "may"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "this"
+                            | "that"
+                            | "our"
+                    )
+                });
+            }
+        }
+        false
+    }
+
+    /// Token `s` lies in a phrase that describes a noun rather than in its
+    /// clause's own time: a relative clause ("a rule which took effect in 2012", ",
+    /// who retired in 2012,") or a passive participle after its noun ("a scheme
+    /// approved by the board in 2012"), with no comma between.
+    pub fn in_noun_modifier(&self, s: usize) -> bool {
+        let mut j = s;
+        let mut words = 0;
+        while j > 0 && words < 12 {
+            j -= 1;
+            if !self.same_sentence(j, s) || matches!(self.punct(j), Some(',' | ';' | ':')) {
+                return false;
+            }
+            if self.toks[j].kind != Kind::Word {
+                continue;
+            }
+            words += 1;
+            if self.is_any(j, &["which", "who", "whom", "whose"]) {
+                return true;
+            }
+            if self.is(j, "by")
+                && j >= 2
+                && self
+                    .word(j - 1)
+                    .is_some_and(|w| (w.len() >= 4 && w.ends_with("ed")) || has(IRREGULAR_PAST, w))
+                && self.word(j - 2).is_some_and(|w| {
+                    {
+                        // "was approved by", "widely approved by": the clause's own verb
+                        let auxiliary = has(PASSIVE_AUXILIARIES, w);
+                        let adverb = w.len() > 3 && w.ends_with("ly");
+                        !(auxiliary || adverb)
+                    }
+                })
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Token `s` lies in a relative clause opened after a comma (", who ...",
     /// ", which ...") with no comma between.
     fn in_relative_clause(&self, s: usize) -> bool {
@@ -1937,6 +2033,11 @@ impl<'a> Parser<'a> {
             }
         }
         p.start = i;
+        // "sales through the first nine months of the year": a span that
+        // begins where its year begins is read whole
+        if w == "through" && matches!(p.node, Node::Edge { first: true, .. }) {
+            return Some(p);
+        }
         p.bound = Some(b);
         Some(p)
     }
@@ -3343,7 +3444,8 @@ impl<'a> Parser<'a> {
             let prep = self.prev_word(start).is_some_and(|p| {
                 matches!(
                     p,
-                    "in" | "during"
+                    "in" | "into"
+                        | "during"
                         | "over"
                         | "since"
                         | "until"
@@ -4012,8 +4114,19 @@ impl<'a> Parser<'a> {
             ));
         }
         let (k, sel) = match self.word(j)? {
-            "early" => (j + 1, Sel::Early),
-            "late" => (j + 1, Sel::Late),
+            // "the late-November trip", "early-1990 talks": joined by a dash
+            "early" | "late" => {
+                let joined = self.is_dash(j + 1) && self.att(j + 1) && self.att(j + 2);
+                let k = if joined { j + 2 } else { j + 1 };
+                (
+                    k,
+                    if self.is(j, "early") {
+                        Sel::Early
+                    } else {
+                        Sel::Late
+                    },
+                )
+            }
             "mid" => {
                 let k = if self.is_dash(j + 1) { j + 2 } else { j + 1 };
                 (k, Sel::Mid)
@@ -5018,6 +5131,8 @@ mod tests {
             HOLIDAY_STARTS,
             IRREGULAR_PAST,
             SPORTS,
+            PASSIVE_AUXILIARIES,
+            SCHEDULED_PRESENT,
         ] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
         }

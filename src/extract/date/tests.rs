@@ -2661,11 +2661,12 @@ fn references_told_from_the_passage_time() {
             &[("2009", "2009")],
         ),
         // a part of the period ("Monday of the following week") is not composed:
-        // the reference is left out rather than read as the whole week
+        // the reference is left out rather than read as the whole week ("opens"
+        // tells a scheduled event, so the Monday is the coming one)
         (
             "The fair opens on Monday of the following week.",
             PUB,
-            &[("Monday", "2025-12-01")],
+            &[("Monday", "2025-12-08")],
         ),
         // "the previous Friday" with no day written before it: no date (the week
         // it counts from is not written)
@@ -2906,5 +2907,140 @@ fn a_hedged_count_back_keeps_its_count() {
         ),
         // "or so" after a count that is no shift stays no date
         ("They waited a week or so before calling.", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn a_year_inside_a_noun_modifier_frames_nothing() {
+    check(&[
+        // the year dates the scheme's approval, not the buying told after it
+        (
+            "Through a scheme approved by its members in 2012, the club had sold 300 season tickets through May 4.",
+            "2015-06-10",
+            &[("2012", "2012"), ("May 4", "by 2015-05-04")],
+        ),
+        // a year opening the sentence frames it
+        (
+            "In 2012, the club had sold 300 season tickets through May 4.",
+            "2015-06-10",
+            &[("2012", "2012"), ("May 4", "by 2012-05-04")],
+        ),
+        // a relative clause's year dates that clause only
+        (
+            "The mill, which closed in 2012, reopened on May 4.",
+            "2015-06-10",
+            &[("2012", "2012"), ("May 4", "2015-05-04")],
+        ),
+        // the main clause's own passive keeps its year for the rest
+        (
+            "The mill was approved by the council in 2012 and opened on May 4.",
+            "2015-06-10",
+            &[("2012", "2012"), ("May 4", "2012-05-04")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_scheduled_event_in_the_present_lies_ahead() {
+    check(&[
+        // news copy tells a scheduled event in the simple present
+        (
+            "The two ministers meet Monday in Vienna.",
+            PUB,
+            &[("Monday", "2025-12-08")],
+        ),
+        (
+            "The trial opens on Tuesday in Leeds.",
+            PUB,
+            &[("Tuesday", "2025-12-09")],
+        ),
+        // the past tense, and a negated past, keep the day gone
+        (
+            "The two ministers met Monday in Vienna.",
+            PUB,
+            &[("Monday", "2025-12-01")],
+        ),
+        (
+            "The two ministers did not meet Monday in Vienna.",
+            PUB,
+            &[("Monday", "2025-12-01")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_base_quarter_from_earlier_in_the_paragraph() {
+    check(&[
+        // two companies' quarters: the year-ago base follows the quarter named
+        // earlier in its own paragraph, not the one the story names first
+        (
+            "The ferry line's profit rose in its fiscal first quarter.\n\nA rival ferry line posted third-quarter net income of $5 million. It sold two ships in the period. Year-earlier results had a charge for a closed port.",
+            "2025-10-26",
+            &[
+                ("first quarter", "2025-Q1"),
+                ("third-quarter", "2025-Q3"),
+                ("Year-earlier", "2024-Q3"),
+            ],
+        ),
+        // a fiscal quarter's number does not tell its months: no base for the
+        // next sentence, which falls back on the quarter the story names first
+        (
+            "The ferry line's net income rose in the third quarter.\n\nA rival chain's profit doubled in its fiscal second quarter. Last year's results carried a loss on a warehouse fire.",
+            "2025-10-26",
+            &[
+                ("the third quarter", "2025-Q3"),
+                ("second quarter", "2025-Q2"),
+                ("Last year", "2024-Q3"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn forms_of_news_copy_session_seven() {
+    check(&[
+        // "through" a span that begins with its year is that span
+        (
+            "Ticket sales rose 12% through the first nine months of the year.",
+            "2025-10-30",
+            &[("the first nine months of the year", "2025-01-01/2025-09-30")],
+        ),
+        (
+            "Ticket sales rose 12% in the first nine months of the year.",
+            "2025-10-30",
+            &[("the first nine months of the year", "2025-01-01/2025-09-30")],
+        ),
+        // a far cue ahead makes a yearless day the nearest occurrence
+        (
+            "The ferry company said two boats would sail on Sundays from April 12, with a third crossing every Friday from July 4.",
+            "2027-02-13",
+            &[("April 12", "2027-04-12"), ("July 4", "2027-07-04")],
+        ),
+        (
+            "The ferry company said two boats sailed on Sundays, with a third crossing every Friday from July 4.",
+            "2027-02-13",
+            &[("July 4", "2026-07-04")],
+        ),
+        // "year's end" after a preposition, without "the"
+        (
+            "Regulators expect the bank to meet the rules by year's end.",
+            "2025-10-26",
+            &[("year's end", "by 2025-12-31")],
+        ),
+        ("The year's end brought snow.", "2025-10-26", &[]),
+        // a part of a month joined by a dash
+        (
+            "She made the late-November trip with her son.",
+            "2026-01-28",
+            &[("the late-November", "2025-11-21/2025-11-30")],
+        ),
+        ("She watched a late-night show.", "2026-01-28", &[]),
+        // a season after "into", like "in" and "through"
+        (
+            "Sales stayed weak into the summer.",
+            "2025-10-26",
+            &[("the summer", "2025-06-01/2025-08-31")],
+        ),
+        ("Sales stayed weak, summer or not.", "2025-10-26", &[]),
     ]);
 }

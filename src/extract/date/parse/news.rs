@@ -113,8 +113,11 @@ impl Parser<'_> {
     }
 
     /// The quarter (1..=4) named by number in the sentence of token `i` ("reported
-    /// third-quarter profit ... a year earlier"), the nearest before `i` first,
-    /// else the one the whole story names most.
+    /// third-quarter profit ... a year earlier"), the nearest before `i` first; else
+    /// the last one named before it in its paragraph (a story reporting two
+    /// companies' quarters: "the first quarter" of one, then "third-quarter profit"
+    /// of the other and, two sentences on, its "year-earlier results"); else the
+    /// one the whole story names most.
     pub(in crate::extract::date) fn reported_near(&self, i: usize) -> Option<u8> {
         let Some(&id) = self.sent.get(i) else {
             return self.reported;
@@ -125,10 +128,29 @@ impl Parser<'_> {
             let k = if self.is_dash(j + 1) { j + 2 } else { j + 1 };
             ((1..=4).contains(&ord) && self.is(k, "quarter")).then_some(ord)
         };
+        // a fiscal quarter's number does not tell its months ("the fiscal second
+        // quarter" may end on Sept. 30): it is no base for a later sentence
+        let fiscal = |j: usize| {
+            j >= 1
+                && (self.is(j - 1, "fiscal")
+                    || (j >= 2 && self.is_dash(j - 1) && self.is(j - 2, "fiscal")))
+        };
+        let in_paragraph = || {
+            (0..a)
+                .rev()
+                .take_while(|&j| {
+                    let gap = &self.low[self.toks[j].e..self.toks[j + 1].s];
+                    !(gap.contains("\n\n") || gap.contains("\n \n"))
+                })
+                .find(|&j| named(j).is_some())
+                .filter(|&j| !fiscal(j))
+                .and_then(named)
+        };
         (a..i.min(b))
             .rev()
             .find_map(named)
             .or_else(|| (i..b).find_map(named))
+            .or_else(|| if self.quarterly { in_paragraph() } else { None })
             .or(self.reported)
     }
 
@@ -357,11 +379,9 @@ impl Parser<'_> {
             "yearend" => year + 1,
             "year" if self.is_dash(year + 1) && self.is(year + 2, "end") => year + 3,
             "year" if self.is(year + 1, "end") => year + 2,
+            // "by the year's end", "by year's end"
             "year"
-                if year > i
-                    && self.is_apos(year + 1)
-                    && self.is(year + 2, "s")
-                    && self.is(year + 3, "end") =>
+                if self.is_apos(year + 1) && self.is(year + 2, "s") && self.is(year + 3, "end") =>
             {
                 year + 4
             }
