@@ -806,7 +806,7 @@ fn weekday_tense(
     if plain && p.possessive_done_after(parsed.end) {
         tense = Some(false);
     }
-    // "who badly needs a win in Tuesday's GOP primary": a scheduled event named by
+    // "who hopes to win Tuesday's state primary": a scheduled event named by
     // its weekday, with no tense to say it is over, lies ahead
     if tense.is_none() && plain && p.possessive_event_after(parsed.end) {
         tense = Some(true);

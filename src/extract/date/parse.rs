@@ -1360,7 +1360,7 @@ impl<'a> Parser<'a> {
         let mut words = 0;
         let in_relative = self.in_relative_clause(s);
         while j < self.toks.len() && words < reach && self.same_sentence(j, s) {
-            // ", who badly needs a win in Tuesday's primary, received": the verb
+            // ", who hopes to win Tuesday's primary, received": the verb
             // after the relative clause is another clause's
             if in_relative && self.is_p(j, ',') {
                 break;

@@ -2530,7 +2530,7 @@ fn weekly_slots_events_ahead_and_futures_in_the_past() {
         // a relative clause ends at its comma: the verb after is another clause's;
         // a scheduled event named by its weekday, with no tense, lies ahead
         (
-            "The senator, who badly needs a win in Tuesday's state primary, received the governor's backing.",
+            "The senator, who hopes to win Tuesday's state primary, received the governor's backing.",
             "2026-10-30",
             &[("Tuesday", "2026-11-03")],
         ),
