@@ -260,6 +260,21 @@ pub struct Finding {
     pub span: std::ops::Range<usize>,
 }
 
+impl Finding {
+    /// What the word diff of a report sets side by side, the record first: for a
+    /// quote put in the wrong mouth the two speakers (the words are right), else the
+    /// suggested fix (or the expected words) against the words found.
+    pub fn words_compared(&self) -> (&str, &str) {
+        match (&self.expected_speaker, &self.speaker) {
+            (Some(e), Some(s)) => (e.as_str(), s.as_str()),
+            _ => (
+                self.suggestion.as_deref().unwrap_or(&self.expected),
+                self.found.as_str(),
+            ),
+        }
+    }
+}
+
 /// Another document's words about the same claim, for cross-source findings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Related {

@@ -69,13 +69,7 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
         };
         render(args, &shown, color, width)?
     };
-    let written = match out {
-        Report::Text(text) => write_stdout(&text),
-        Report::Json => super::write_stdout_with(|w| report::json::write(&outcome, w)),
-        Report::Sarif => super::write_stdout_with(|w| {
-            report::sarif::write(&outcome, env!("CARGO_PKG_VERSION"), w)
-        }),
-    };
+    let written = write_report(out, &outcome);
     if written.is_err() || (inputs.late_trouble && !args.matrix) {
         return Err(EXIT_TROUBLE);
     }
@@ -84,6 +78,18 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
     // than a draft takes to check).
     std::mem::forget(groups);
     Ok(exit_status(&outcome, args.fail_on))
+}
+
+/// Writes the report to standard output: text as rendered, JSON and SARIF streamed
+/// from the outcome.
+fn write_report(rendered: Report, outcome: &Outcome) -> std::io::Result<()> {
+    match rendered {
+        Report::Text(text) => write_stdout(&text),
+        Report::Json => super::write_stdout_with(|w| report::json::write(outcome, w)),
+        Report::Sarif => super::write_stdout_with(|w| {
+            report::sarif::write(outcome, env!("CARGO_PKG_VERSION"), w)
+        }),
+    }
 }
 
 /// A broken rule file still gives CI a SARIF log or an annotation saying why.

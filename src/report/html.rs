@@ -16,7 +16,7 @@ use similar::ChangeTag;
 
 use super::Outcome;
 use super::human::word_runs;
-use super::matrix::{Matrix, Verdict};
+use super::matrix::{Cell, Matrix, Verdict};
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
 
@@ -167,11 +167,6 @@ fn matrix(m: &Matrix, outcome: &Outcome, doc_index: &HashMap<&str, usize>) -> St
         );
         for (c, cell) in row.cells.iter().enumerate() {
             let path = &m.documents[c];
-            let (class, mark) = match cell.verdict {
-                Verdict::Agrees => ("agrees", "✓"),
-                Verdict::Differs => ("differs", "✗"),
-                Verdict::Absent => ("absent", "·"),
-            };
             let target = match finding_of_cell(outcome, claim, &row.rule, path) {
                 Some(i) => format!("#finding-{i}"),
                 None => format!(
@@ -179,24 +174,35 @@ fn matrix(m: &Matrix, outcome: &Outcome, doc_index: &HashMap<&str, usize>) -> St
                     doc_index.get(path.as_str()).copied().unwrap_or(0)
                 ),
             };
-            let body = if cell.verdict == Verdict::Absent {
-                format!("<span class=\"mark\">{mark}</span>")
-            } else {
-                format!(
-                    "<a href=\"{target}\"><span class=\"mark\">{mark}</span> {}</a>",
-                    escape(&cell.text)
-                )
-            };
-            let _ = write!(
-                out,
-                "<td class=\"cell {class}\" data-document=\"{}\">{body}</td>",
-                escape(path)
-            );
+            out.push_str(&matrix_cell(cell, path, &target));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n</section>\n");
     out
+}
+
+/// One cell of the matrix: what the document at `path` says, marked by verdict and
+/// linked to `target` (its finding, else the document), or a dot when it says
+/// nothing.
+fn matrix_cell(cell: &Cell, path: &str, target: &str) -> String {
+    let (class, mark) = match cell.verdict {
+        Verdict::Agrees => ("agrees", "✓"),
+        Verdict::Differs => ("differs", "✗"),
+        Verdict::Absent => ("absent", "·"),
+    };
+    let body = if cell.verdict == Verdict::Absent {
+        format!("<span class=\"mark\">{mark}</span>")
+    } else {
+        format!(
+            "<a href=\"{target}\"><span class=\"mark\">{mark}</span> {}</a>",
+            escape(&cell.text)
+        )
+    };
+    format!(
+        "<td class=\"cell {class}\" data-document=\"{}\">{body}</td>",
+        escape(path)
+    )
 }
 
 /// The bytes of `doc.text` to show around `span`: its sentence (or line), widened
@@ -330,16 +336,9 @@ fn record_and_claim(out: &mut String, f: &Finding) {
     }
 }
 
-/// The record's words against the article's: the speakers, for a quote given to the
-/// wrong person, else the suggested (or expected) words against those found.
+/// The record's words against the article's (see [`Finding::words_compared`]).
 fn word_diff(out: &mut String, f: &Finding) {
-    let (record, article) = match (&f.expected_speaker, &f.speaker) {
-        (Some(e), Some(s)) => (e.as_str(), s.as_str()),
-        _ => (
-            f.suggestion.as_deref().unwrap_or(&f.expected),
-            f.found.as_str(),
-        ),
-    };
+    let (record, article) = f.words_compared();
     let _ = writeln!(
         out,
         "<dt>Word diff</dt><dd class=\"diff\">{}</dd>",
