@@ -127,12 +127,30 @@ fn walk_inputs(args: &CheckArgs) -> Result<Inputs, i32> {
     }
     let mut found = walked.found;
     let stdin_at = stdin_name.map(|name| report::input::push_stdin(&mut found, name));
+    if found.is_empty() && walked.warnings.is_empty() {
+        return Err(trouble(&nothing_to_check(&paths, !args.exclude.is_empty())));
+    }
     Ok(Inputs {
         found,
         stdin_at,
         skipped: walked.warnings.len(),
         late_trouble,
     })
+}
+
+/// Why a run that found no file at all stops: a story folder named by mistake, or
+/// emptied, must not pass CI as "no findings".
+fn nothing_to_check(paths: &[PathBuf], excluded: bool) -> String {
+    let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    format!(
+        "nothing to check: no .md, .markdown or .txt file in {}{}",
+        named.join(", "),
+        if excluded {
+            " that --exclude leaves in"
+        } else {
+            ""
+        }
+    )
 }
 
 /// What checking every group gave.
