@@ -124,8 +124,9 @@ impl Code {
             },
             Code::PeriodMismatch => CodeDoc {
                 title: "a figure given for another period than the claim's",
-                what: "A figure that matches a claim is given for another period than the \
-                       claim's `period:`.",
+                what: "A figure that matches a claim, with the claim's value, is given for \
+                       another period than the claim's `period:`. A different figure for \
+                       another period is another fact, not a finding.",
                 why: "The right number for the wrong year or quarter is still a wrong fact, and \
                       it is easy to miss because the figure itself looks familiar.",
                 example: "Rule: `claim: \"$1.3B trade\"`, `period: 2025-H1`.\n\
@@ -160,8 +161,10 @@ impl Code {
                        shows a word-by-word diff.",
                 why: "Quotation marks promise the speaker's exact words. A paraphrase inside \
                       them misquotes the speaker, however close its meaning.",
-                example: "Rule: `quote: \"We have a principled stance and red lines.\"`.\n\
-                          Article: “We hold a firm position and have red lines,” he said.\n\
+                example: "Rule: `quote: \"We have a principled stance and red lines.\"`, \
+                          `by: kobakhidze`.\n\
+                          Article: “We hold a firm position and have red lines,” Kobakhidze \
+                          said.\n\
                           Finds: quote-drift, with the changed words marked.",
             },
             Code::QuoteMisattribution => CodeDoc {
