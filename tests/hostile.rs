@@ -720,6 +720,10 @@ fn bad_input_names_its_place_and_exits_2() {
             "empty: cannot read: a folder, not a file",
         ),
         (
+            &["extract", "empty"],
+            "no source to read: no .md, .markdown or .txt file in empty",
+        ),
+        (
             &["check", "a.md", "--rules", "no-rules"],
             "no-rules: no .yaml or .yml rule files in this folder",
         ),
@@ -742,6 +746,17 @@ fn bad_input_names_its_place_and_exits_2() {
         assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
         assert_eq!(r.stdout, "", "{args:?}: a report despite the error");
     }
+    // Standard input gets the checks a file gets.
+    let latin1 = b"\xef\xbb\xbfOne.\r\ncaf\xe9 25% of the territory\r\n";
+    for command in ["check", "mentions", "extract"] {
+        let (code, stderr) = with_stdin_bytes(&dir, &[command, "-"], latin1);
+        assert_eq!(code, 2, "{command} -: {stderr}");
+        assert!(
+            stderr.contains("standard input: not UTF-8 text (byte 0xE9 at line 2, column 4)")
+                || stderr.contains("-: not UTF-8 text (byte 0xE9 at line 2, column 4)"),
+            "{command} -: {stderr}"
+        );
+    }
     // `--threads 0` is the default, one thread per core: the same report as one thread.
     let zero = cli(&dir, &["check", "a.md", "--threads", "0"]);
     assert_eq!(zero.code, 1, "{}", zero.stderr);
@@ -749,4 +764,24 @@ fn bad_input_names_its_place_and_exits_2() {
         zero.stdout,
         cli(&dir, &["check", "a.md", "--threads", "1"]).stdout
     );
+}
+
+/// Runs claimcheck in `dir` with `bytes` (not necessarily UTF-8) on standard input;
+/// its exit status and standard error.
+fn with_stdin_bytes(dir: &Path, args: &[&str], bytes: &[u8]) -> (i32, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("CLAIMCHECK_NO_CACHE", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (out.status.code().expect("exited"), stderr)
 }
