@@ -20,7 +20,7 @@ use crate::extract::quote::quotations;
 use crate::extract::{Quantity, outside_dates};
 use crate::pipeline::Checker;
 use crate::rules::ClaimKind;
-use crate::sources::{Observations, Place, figures_agree};
+use crate::sources::{Observations, Place, QuoteSeen, StatementSeen, figures_agree};
 use crate::statements::content_words;
 
 /// One document's words in a pair.
@@ -116,126 +116,152 @@ fn verdict_on(agree: bool, same: &str, differ: &str, x: Option<&str>, y: Option<
     }
 }
 
-fn claim_pairs(
-    checker: &Checker,
-    [da, db]: [&Document; 2],
-    [sa, sb]: [&Observations; 2],
-) -> Vec<Pair> {
-    let rules = &checker.rules;
+/// The pairs the rules make: for each claim, its figures slot by slot, its quote,
+/// or its statement's date, as each document gives them.
+fn claim_pairs(checker: &Checker, docs: [&Document; 2], seen: [&Observations; 2]) -> Vec<Pair> {
     let mut out = Vec::new();
-    for (index, claim) in rules.claims.iter().enumerate() {
+    for (index, claim) in checker.rules.claims.iter().enumerate() {
         match &claim.kind {
             ClaimKind::Figures(_) => {
                 for slot in 0..checker.matcher.slots(index).len() {
-                    let fa = sa
-                        .figures
-                        .iter()
-                        .find(|f| f.claim == index && f.slot == slot);
-                    let fb = sb
-                        .figures
-                        .iter()
-                        .find(|f| f.claim == index && f.slot == slot);
-                    if fa.is_none() && fb.is_none() {
-                        continue;
-                    }
-                    let agree = match (fa, fb) {
-                        (Some(x), Some(y)) => figures_agree(&x.quantity, &y.quantity),
-                        _ => true,
-                    };
-                    let rule = fa.or(fb).and_then(|f| f.expected.clone());
-                    let texts = (fa.map(|f| f.text.as_str()), fb.map(|f| f.text.as_str()));
-                    out.push(Pair {
-                        label: claim.id.clone(),
-                        what: match &rule {
-                            Some(r) => format!("{} ({r})", claim.id),
-                            None => claim.id.clone(),
-                        },
-                        verdict: verdict_on(
-                            agree,
-                            "same figure",
-                            "different figures",
-                            texts.0,
-                            texts.1,
-                        ),
-                        rule,
-                        a: fa.and_then(|f| side(da, &f.text, &f.place)),
-                        b: fb.and_then(|f| side(db, &f.text, &f.place)),
-                        agree,
-                    });
+                    out.extend(figure_claim_pair(&claim.id, index, slot, docs, seen));
                 }
             }
             ClaimKind::Quote(text) => {
-                let qa = sa.quotes.iter().find(|q| q.rule == Some(index));
-                let qb = sb.quotes.iter().find(|q| q.rule == Some(index));
-                if qa.is_none() && qb.is_none() {
-                    continue;
-                }
-                let agree = match (qa, qb) {
-                    (Some(x), Some(y)) => x.person == y.person && same_words(&x.text, &y.text),
-                    _ => true,
-                };
-                // A rule person by their name; anyone else as the article names them.
-                let name = |q: &crate::sources::QuoteSeen| {
-                    q.person
-                        .map_or_else(|| q.who.clone(), |p| rules.people[p].name.clone())
-                };
-                let verdict = match (qa, qb) {
-                    (Some(x), Some(y)) if x.person != y.person => {
-                        format!("given to {} in A, to {} in B", name(x), name(y))
-                    }
-                    (Some(x), Some(y)) => quote_verdict(&x.text, &y.text),
-                    (Some(_), None) => "only in A".to_string(),
-                    _ => "only in B".to_string(),
-                };
-                let with_speaker = |doc: &Document, q: &crate::sources::QuoteSeen| {
-                    side(doc, &q.text, &q.place).map(|s| Side {
-                        speaker: Some(name(q)),
-                        ..s
-                    })
-                };
-                out.push(Pair {
-                    label: claim.id.clone(),
-                    what: format!("{} (quote)", claim.id),
-                    verdict,
-                    rule: Some(text.clone()),
-                    a: qa.and_then(|q| with_speaker(da, q)),
-                    b: qb.and_then(|q| with_speaker(db, q)),
-                    agree,
-                });
+                out.extend(quote_claim_pair(checker, index, text, docs, seen));
             }
             ClaimKind::Statement(_) => {
-                let da_ = sa.statements.iter().find(|s| s.claim == index);
-                let db_ = sb.statements.iter().find(|s| s.claim == index);
-                if da_.is_none() && db_.is_none() {
-                    continue;
-                }
-                let text = |s: &crate::sources::StatementSeen| {
-                    s.date.clone().unwrap_or_else(|| "no date".into())
-                };
-                let agree = match (da_, db_) {
-                    (Some(x), Some(y)) => x.agrees == y.agrees,
-                    _ => true,
-                };
-                let (ta, tb) = (da_.map(text), db_.map(text));
-                out.push(Pair {
-                    label: claim.id.clone(),
-                    what: format!("{} (date)", claim.id),
-                    verdict: verdict_on(
-                        agree,
-                        "same date",
-                        "different dates",
-                        ta.as_deref(),
-                        tb.as_deref(),
-                    ),
-                    rule: claim.date.map(|d| d.to_string()),
-                    a: da_.and_then(|s| side(da, &text(s), &s.place)),
-                    b: db_.and_then(|s| side(db, &text(s), &s.place)),
-                    agree,
-                });
+                out.extend(statement_claim_pair(checker, index, docs, seen));
             }
         }
     }
     out
+}
+
+/// What each document gives for one figure of a claim (slot `slot` of claim
+/// `index`), when at least one gives it.
+fn figure_claim_pair(
+    id: &str,
+    index: usize,
+    slot: usize,
+    [da, db]: [&Document; 2],
+    seen: [&Observations; 2],
+) -> Option<Pair> {
+    let [fa, fb] = seen.map(|o| {
+        o.figures
+            .iter()
+            .find(|f| f.claim == index && f.slot == slot)
+    });
+    if fa.is_none() && fb.is_none() {
+        return None;
+    }
+    let agree = match (fa, fb) {
+        (Some(x), Some(y)) => figures_agree(&x.quantity, &y.quantity),
+        _ => true,
+    };
+    let rule = fa.or(fb).and_then(|f| f.expected.clone());
+    let texts = (fa.map(|f| f.text.as_str()), fb.map(|f| f.text.as_str()));
+    Some(Pair {
+        label: id.to_string(),
+        what: match &rule {
+            Some(r) => format!("{id} ({r})"),
+            None => id.to_string(),
+        },
+        verdict: verdict_on(agree, "same figure", "different figures", texts.0, texts.1),
+        rule,
+        a: fa.and_then(|f| side(da, &f.text, &f.place)),
+        b: fb.and_then(|f| side(db, &f.text, &f.place)),
+        agree,
+    })
+}
+
+/// How each document quotes claim `index`'s recorded words (`recorded`), and to
+/// whom it gives them, when at least one quotes them.
+fn quote_claim_pair(
+    checker: &Checker,
+    index: usize,
+    recorded: &str,
+    [da, db]: [&Document; 2],
+    seen: [&Observations; 2],
+) -> Option<Pair> {
+    let id = &checker.rules.claims[index].id;
+    let [qa, qb] = seen.map(|o| o.quotes.iter().find(|q| q.rule == Some(index)));
+    if qa.is_none() && qb.is_none() {
+        return None;
+    }
+    let agree = match (qa, qb) {
+        (Some(x), Some(y)) => x.person == y.person && same_words(&x.text, &y.text),
+        _ => true,
+    };
+    let speaker = |q: &QuoteSeen| speaker_name(checker, q);
+    let verdict = match (qa, qb) {
+        (Some(x), Some(y)) if x.person != y.person => {
+            format!("given to {} in A, to {} in B", speaker(x), speaker(y))
+        }
+        (Some(x), Some(y)) => quote_verdict(&x.text, &y.text),
+        (Some(_), None) => "only in A".to_string(),
+        _ => "only in B".to_string(),
+    };
+    let with_speaker = |doc: &Document, q: &QuoteSeen| {
+        side(doc, &q.text, &q.place).map(|s| Side {
+            speaker: Some(speaker(q)),
+            ..s
+        })
+    };
+    Some(Pair {
+        label: id.clone(),
+        what: format!("{id} (quote)"),
+        verdict,
+        rule: Some(recorded.to_string()),
+        a: qa.and_then(|q| with_speaker(da, q)),
+        b: qb.and_then(|q| with_speaker(db, q)),
+        agree,
+    })
+}
+
+/// Who a quotation is given to: a rule's person by their name, anyone else as the
+/// article names them.
+fn speaker_name(checker: &Checker, quote: &QuoteSeen) -> String {
+    quote.person.map_or_else(
+        || quote.who.clone(),
+        |p| checker.rules.people[p].name.clone(),
+    )
+}
+
+/// The date each document gives for claim `index`'s statement ("no date" when it
+/// reports the statement undated), when at least one reports it.
+fn statement_claim_pair(
+    checker: &Checker,
+    index: usize,
+    [da, db]: [&Document; 2],
+    seen: [&Observations; 2],
+) -> Option<Pair> {
+    let claim = &checker.rules.claims[index];
+    let [ra, rb] = seen.map(|o| o.statements.iter().find(|s| s.claim == index));
+    if ra.is_none() && rb.is_none() {
+        return None;
+    }
+    let date = |s: &StatementSeen| s.date.clone().unwrap_or_else(|| "no date".into());
+    let agree = match (ra, rb) {
+        (Some(x), Some(y)) => x.agrees == y.agrees,
+        _ => true,
+    };
+    let (ta, tb) = (ra.map(date), rb.map(date));
+    Some(Pair {
+        label: claim.id.clone(),
+        what: format!("{} (date)", claim.id),
+        verdict: verdict_on(
+            agree,
+            "same date",
+            "different dates",
+            ta.as_deref(),
+            tb.as_deref(),
+        ),
+        rule: claim.date.map(|d| d.to_string()),
+        a: ra.and_then(|s| side(da, &date(s), &s.place)),
+        b: rb.and_then(|s| side(db, &date(s), &s.place)),
+        agree,
+    })
 }
 
 /// Whether two quotations give the same words (one may quote part of the other).

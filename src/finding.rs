@@ -124,8 +124,9 @@ impl Code {
             },
             Code::PeriodMismatch => CodeDoc {
                 title: "a figure given for another period than the claim's",
-                what: "A figure that matches a claim is given for another period than the \
-                       claim's `period:`.",
+                what: "A figure that matches a claim, with the claim's value, is given for \
+                       another period than the claim's `period:`. A different figure for \
+                       another period is another fact, not a finding.",
                 why: "The right number for the wrong year or quarter is still a wrong fact, and \
                       it is easy to miss because the figure itself looks familiar.",
                 example: "Rule: `claim: \"$1.3B trade\"`, `period: 2025-H1`.\n\
@@ -160,8 +161,10 @@ impl Code {
                        shows a word-by-word diff.",
                 why: "Quotation marks promise the speaker's exact words. A paraphrase inside \
                       them misquotes the speaker, however close its meaning.",
-                example: "Rule: `quote: \"We have a principled stance and red lines.\"`.\n\
-                          Article: “We hold a firm position and have red lines,” he said.\n\
+                example: "Rule: `quote: \"We have a principled stance and red lines.\"`, \
+                          `by: kobakhidze`.\n\
+                          Article: “We hold a firm position and have red lines,” Kobakhidze \
+                          said.\n\
                           Finds: quote-drift, with the changed words marked.",
             },
             Code::QuoteMisattribution => CodeDoc {
@@ -258,6 +261,21 @@ pub struct Finding {
     /// The byte span of the words in the document (not serialized).
     #[serde(skip)]
     pub span: std::ops::Range<usize>,
+}
+
+impl Finding {
+    /// What the word diff of a report sets side by side, the record first: for a
+    /// quote put in the wrong mouth the two speakers (the words are right), else the
+    /// suggested fix (or the expected words) against the words found.
+    pub fn words_compared(&self) -> (&str, &str) {
+        match (&self.expected_speaker, &self.speaker) {
+            (Some(e), Some(s)) => (e.as_str(), s.as_str()),
+            _ => (
+                self.suggestion.as_deref().unwrap_or(&self.expected),
+                self.found.as_str(),
+            ),
+        }
+    }
 }
 
 /// Another document's words about the same claim, for cross-source findings.

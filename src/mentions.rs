@@ -305,50 +305,7 @@ pub fn suite_mentions(text: &str, publication: Option<Date>) -> Vec<Value> {
         }
     }
     for q in figures {
-        let written = &text[q.span.clone()];
-        match &q.kind {
-            QuantityKind::Number | QuantityKind::Fraction | QuantityKind::Year => {
-                push(&q.span, "number", json!(q.value));
-                // "a third": the denominator is the ordinal's own word (see
-                // `ordinal_denominator`); the suite's ordinal model counts words.
-                if let Some((span, v)) = ordinal_denominator(text, &q) {
-                    push(&span, "ordinal", json!(v));
-                }
-            }
-            QuantityKind::Count { unit } => {
-                let bare = written.trim_end();
-                let glued = bare.len() > unit.len()
-                    && bare.to_lowercase().ends_with(unit.as_str())
-                    && bare.as_bytes()[bare.len() - unit.len() - 1].is_ascii_digit();
-                push(
-                    &q.span,
-                    if glued { "measure" } else { "number" },
-                    json!(q.value),
-                );
-            }
-            QuantityKind::Percent => {
-                let signed = written.starts_with(['-', '\u{2212}'])
-                    || written.to_lowercase().starts_with("minus")
-                    || written.to_lowercase().starts_with("negative");
-                let v = if signed && q.direction == Some(Direction::Fall) {
-                    -q.value
-                } else {
-                    q.value
-                };
-                push(&q.span, "percent", json!(v));
-            }
-            QuantityKind::PercentagePoints => push(&q.span, "percentage_points", json!(q.value)),
-            QuantityKind::Money { currency } => {
-                let mut value = json!({"amount": q.value, "currency": currency});
-                if let Some(u) = q.upper {
-                    value["min"] = json!(q.value);
-                    value["max"] = json!(u);
-                }
-                push(&q.span, "money", value);
-                push(&q.span, "number", json!(q.value));
-            }
-            QuantityKind::Ordinal => push(&q.span, "ordinal", json!(q.value)),
-        }
+        figure_mentions(text, &q, &mut push);
     }
     for r in relative_ordinals(text) {
         push(&r.span, "ordinal", Value::Null);
@@ -367,6 +324,63 @@ pub fn suite_mentions(text: &str, publication: Option<Date>) -> Vec<Value> {
         }
     }
     out
+}
+
+/// The suite's mentions of one figure, given to `push` as (span, kind, value).
+fn figure_mentions(text: &str, q: &Quantity, push: &mut impl FnMut(&Span, &str, Value)) {
+    let written = &text[q.span.clone()];
+    match &q.kind {
+        QuantityKind::Number | QuantityKind::Fraction | QuantityKind::Year => {
+            push(&q.span, "number", json!(q.value));
+            // "a third": the denominator is the ordinal's own word (see
+            // `ordinal_denominator`); the suite's ordinal model counts words.
+            if let Some((span, v)) = ordinal_denominator(text, q) {
+                push(&span, "ordinal", json!(v));
+            }
+        }
+        QuantityKind::Count { unit } => {
+            let kind = if glued_unit(written, unit) {
+                "measure"
+            } else {
+                "number"
+            };
+            push(&q.span, kind, json!(q.value));
+        }
+        QuantityKind::Percent => push(&q.span, "percent", json!(signed_percent(written, q))),
+        QuantityKind::PercentagePoints => push(&q.span, "percentage_points", json!(q.value)),
+        QuantityKind::Money { currency } => {
+            let mut value = json!({"amount": q.value, "currency": currency});
+            if let Some(u) = q.upper {
+                value["min"] = json!(q.value);
+                value["max"] = json!(u);
+            }
+            push(&q.span, "money", value);
+            push(&q.span, "number", json!(q.value));
+        }
+        QuantityKind::Ordinal => push(&q.span, "ordinal", json!(q.value)),
+    }
+}
+
+/// Whether a count's unit is glued to its digits ("180ml"): a measure, not a bare
+/// number, for the suite.
+fn glued_unit(written: &str, unit: &str) -> bool {
+    let bare = written.trim_end();
+    bare.len() > unit.len()
+        && bare.to_lowercase().ends_with(unit)
+        && bare.as_bytes()[bare.len() - unit.len() - 1].is_ascii_digit()
+}
+
+/// A percentage's value with its sign: negative for a fall written with a minus
+/// ("-3%", "minus 3 percent", "negative 3 percent").
+fn signed_percent(written: &str, q: &Quantity) -> f64 {
+    let signed = written.starts_with(['-', '\u{2212}'])
+        || written.to_lowercase().starts_with("minus")
+        || written.to_lowercase().starts_with("negative");
+    if signed && q.direction == Some(Direction::Fall) {
+        -q.value
+    } else {
+        q.value
+    }
 }
 
 /// Converts byte offsets of one text to character offsets.

@@ -463,10 +463,41 @@ struct Near {
 
 /// The candidates of every quotation (see [`Near`]).
 fn candidates(all: &[Voiced]) -> Near {
+    let (words, holders) = word_holders(all);
+    let mut shared = vec![0usize; all.len()];
+    let mut touched = Vec::new();
+    let mut near = Near {
+        across: Vec::with_capacity(all.len()),
+        within: Vec::with_capacity(all.len()),
+    };
+    for (i, mine) in words.iter().enumerate() {
+        count_shared_words(i, mine, &holders, &mut shared, &mut touched);
+        touched.sort_unstable();
+        let (mut across, mut within) = (Vec::new(), Vec::new());
+        for &j in &touched {
+            if shared[j] >= SHARED_WORDS {
+                if all[j].doc == all[i].doc {
+                    within.push(j);
+                } else {
+                    across.push(j);
+                }
+            }
+            shared[j] = 0;
+        }
+        touched.clear();
+        near.across.push(across);
+        near.within.push(within);
+    }
+    near
+}
+
+/// Per quotation, the ids of its (speaker, word) pairs; per id, the quotations
+/// holding it.
+fn word_holders(all: &[Voiced]) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
     use std::collections::HashMap;
     let mut ids: HashMap<(&str, &str), usize> = HashMap::new();
     let mut holders: Vec<Vec<usize>> = Vec::new();
-    let words: Vec<Vec<usize>> = all
+    let words = all
         .iter()
         .enumerate()
         .map(|(i, v)| {
@@ -485,43 +516,31 @@ fn candidates(all: &[Voiced]) -> Near {
                 .collect()
         })
         .collect();
-    let mut shared = vec![0usize; all.len()];
-    let mut touched = Vec::new();
-    let mut near = Near {
-        across: Vec::with_capacity(all.len()),
-        within: Vec::with_capacity(all.len()),
-    };
-    for (i, mine) in words.iter().enumerate() {
-        for &id in mine {
-            if holders[id].len() > COMMON {
-                continue;
-            }
-            for &j in &holders[id] {
-                if j != i {
-                    if shared[j] == 0 {
-                        touched.push(j);
-                    }
-                    shared[j] += 1;
+    (words, holders)
+}
+
+/// Counts, in `shared`, how many of quotation `i`'s less common words (`mine`) each
+/// other quotation of its speaker holds; `touched` lists those with a count.
+fn count_shared_words(
+    i: usize,
+    mine: &[usize],
+    holders: &[Vec<usize>],
+    shared: &mut [usize],
+    touched: &mut Vec<usize>,
+) {
+    for &id in mine {
+        if holders[id].len() > COMMON {
+            continue;
+        }
+        for &j in &holders[id] {
+            if j != i {
+                if shared[j] == 0 {
+                    touched.push(j);
                 }
+                shared[j] += 1;
             }
         }
-        touched.sort_unstable();
-        let (mut across, mut within) = (Vec::new(), Vec::new());
-        for &j in &touched {
-            if shared[j] >= SHARED_WORDS {
-                if all[j].doc == all[i].doc {
-                    within.push(j);
-                } else {
-                    across.push(j);
-                }
-            }
-            shared[j] = 0;
-        }
-        touched.clear();
-        near.across.push(across);
-        near.within.push(within);
     }
-    near
 }
 
 /// The tokens without contractions ("that's", "doesn't"): two remarks that both say
@@ -553,8 +572,31 @@ fn names_of(tokens: &[Token]) -> Vec<bool> {
 /// `quote-drift` between documents: quotations of the same speaker, not covered by
 /// a rule, that render the same remark in different words.
 fn quote_disagreements(seen: &[Observations], _rules: &RuleSet) -> Vec<(usize, Finding)> {
-    let all: Vec<Voiced> = seen
-        .iter()
+    let all = voiced_quotes(seen);
+    let Near {
+        across: near_all,
+        within,
+    } = candidates(&all);
+    let repeated = repeated_lines(&all, &within);
+    let mut out = Vec::new();
+    for (i, v) in all.iter().enumerate() {
+        if repeated[i] {
+            continue;
+        }
+        let (agree, differ) = renderings(&all, &near_all, &repeated, i);
+        // This quotation's side (itself and the documents that agree with it) against
+        // the documents that differ: the larger side is the majority and stands.
+        if differ.is_empty() || agree.len() + 1 > dedup(differ.iter().map(|(e, _, _)| *e)).len() {
+            continue;
+        }
+        out.push((v.doc, drift_across_sources(v.seen, &differ)));
+    }
+    out
+}
+
+/// Every quotation of a named speaker that no rule covers, with its words.
+fn voiced_quotes(seen: &[Observations]) -> Vec<Voiced<'_>> {
+    seen.iter()
         .enumerate()
         .flat_map(|(d, obs)| {
             obs.quotes
@@ -581,72 +623,75 @@ fn quote_disagreements(seen: &[Observations], _rules: &RuleSet) -> Vec<(usize, F
                 words,
             }
         })
-        .collect();
-    let mut out = Vec::new();
-    let Near {
-        across: near_all,
-        within,
-    } = candidates(&all);
-    let repeated = repeated_lines(&all, &within);
-    for (i, near) in near_all.iter().enumerate() {
-        let v = &all[i];
-        if repeated[i] {
+        .collect()
+}
+
+/// A quotation in another document that renders the same remark in other words: its
+/// document, the quotation, and how similar the two are.
+type Rendering<'a> = (usize, &'a QuoteSeen, f64);
+
+/// How the other documents render quotation `i`'s remark: the documents that give the
+/// same words (sorted, once each), and the quotations that give other words. Only
+/// pairs where each is the other's best rendering count; lines a document repeats
+/// (`repeated`) are left out.
+fn renderings<'a>(
+    all: &[Voiced<'a>],
+    near_all: &[Vec<usize>],
+    repeated: &[bool],
+    i: usize,
+) -> (Vec<usize>, Vec<Rendering<'a>>) {
+    let near = &near_all[i];
+    let mut agree = Vec::new();
+    let mut differ = Vec::new();
+    for &j in near {
+        if repeated[j] {
             continue;
         }
-        let mut agree = Vec::new();
-        let mut differ = Vec::new();
-        for &j in near {
-            if repeated[j] {
-                continue;
-            }
-            if !best_rendering(&all, &near_all[j], j, i) || !best_rendering(&all, near, i, j) {
-                continue;
-            }
-            match judge(v, &all[j]) {
-                Some(Verdict::Agree) => agree.push(all[j].doc),
-                Some(Verdict::Differ(sim)) => differ.push((all[j].doc, all[j].seen, sim)),
-                None => {}
-            }
-        }
-        let agree = dedup(agree.into_iter());
-        // This quotation's side (itself and the documents that agree with it) against
-        // the documents that differ: the larger side is the majority and stands.
-        if differ.is_empty() || agree.len() + 1 > dedup(differ.iter().map(|(e, _, _)| *e)).len() {
+        if !best_rendering(all, &near_all[j], j, i) || !best_rendering(all, near, i, j) {
             continue;
         }
-        let (closest, similarity) = differ
-            .iter()
-            .max_by(|a, b| a.2.total_cmp(&b.2))
-            .map(|x| (x.1, x.2))
-            .expect("not empty");
-        let q = v.seen;
-        let listed: Vec<String> = differ
-            .iter()
-            .map(|(_, r, _)| format!("{}:{}", r.place.file, r.place.line))
-            .collect();
-        let mut finding = q.place.finding(
-            None,
-            Draft {
-                code: Code::QuoteDrift,
-                span: q.place.span.clone(),
-                message: format!(
-                    "{} is quoted differently in {} (similarity {similarity:.2}); no rule records the words",
-                    q.who,
-                    listed.join(", ")
-                ),
-                found: q.text.clone(),
-                expected: closest.text.clone(),
-                kind: Some("across-sources".into()),
-                suggestion: None,
-            },
-        );
-        finding.related = differ
-            .iter()
-            .map(|(_, r, _)| r.place.related(&r.text))
-            .collect();
-        out.push((v.doc, finding));
+        match judge(&all[i], &all[j]) {
+            Some(Verdict::Agree) => agree.push(all[j].doc),
+            Some(Verdict::Differ(sim)) => differ.push((all[j].doc, all[j].seen, sim)),
+            None => {}
+        }
     }
-    out
+    (dedup(agree.into_iter()), differ)
+}
+
+/// The `quote-drift` finding on quotation `q`, which the documents in `differ`
+/// (not empty) render in other words: it names them and shows the closest.
+fn drift_across_sources(q: &QuoteSeen, differ: &[Rendering]) -> Finding {
+    let (closest, similarity) = differ
+        .iter()
+        .max_by(|a, b| a.2.total_cmp(&b.2))
+        .map(|x| (x.1, x.2))
+        .expect("not empty");
+    let listed: Vec<String> = differ
+        .iter()
+        .map(|(_, r, _)| format!("{}:{}", r.place.file, r.place.line))
+        .collect();
+    let mut finding = q.place.finding(
+        None,
+        Draft {
+            code: Code::QuoteDrift,
+            span: q.place.span.clone(),
+            message: format!(
+                "{} is quoted differently in {} (similarity {similarity:.2}); no rule records the words",
+                q.who,
+                listed.join(", ")
+            ),
+            found: q.text.clone(),
+            expected: closest.text.clone(),
+            kind: Some("across-sources".into()),
+            suggestion: None,
+        },
+    );
+    finding.related = differ
+        .iter()
+        .map(|(_, r, _)| r.place.related(&r.text))
+        .collect();
+    finding
 }
 
 fn dedup(items: impl Iterator<Item = usize>) -> Vec<usize> {

@@ -302,10 +302,40 @@ pub enum Unreadable {
     NotUtf8 {
         /// Byte offset of the first invalid byte.
         at: usize,
+        /// That byte.
+        byte: u8,
+        /// Its 1-based line and character column, counted as claimcheck counts them
+        /// in a document (LF, CRLF or CR ends a line; a byte-order mark is no column).
+        line: usize,
+        /// See `line`.
+        column: usize,
     },
 }
 
 impl Unreadable {
+    /// Why `bytes`, valid UTF-8 up to `at` and not at `at`, cannot be read: the bad
+    /// byte and its line and column, so the writer can find it.
+    pub fn not_utf8(bytes: &[u8], at: usize) -> Unreadable {
+        let valid = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+        let valid = valid.strip_prefix('\u{feff}').unwrap_or(valid);
+        let (mut line, mut column) = (1, 1);
+        let mut chars = valid.chars().peekable();
+        while let Some(c) = chars.next() {
+            let ends_line = c == '\n' || (c == '\r' && chars.peek() != Some(&'\n'));
+            if ends_line {
+                (line, column) = (line + 1, 1);
+            } else if c != '\r' {
+                column += 1;
+            }
+        }
+        Unreadable::NotUtf8 {
+            at,
+            byte: bytes.get(at).copied().unwrap_or(0),
+            line,
+            column,
+        }
+    }
+
     /// Whether this is trouble (exit status 2 at the end of the run) rather than a
     /// file that is simply not text.
     pub fn is_trouble(&self) -> bool {
@@ -328,7 +358,12 @@ impl std::fmt::Display for Unreadable {
             Unreadable::Utf16 => f.write_str(
                 "UTF-16 text; claimcheck reads UTF-8: save it as UTF-8 (or convert it with `iconv -f UTF-16 -t UTF-8`)",
             ),
-            Unreadable::NotUtf8 { at } => write!(f, "not UTF-8 text (invalid byte at offset {at})"),
+            Unreadable::NotUtf8 {
+                byte, line, column, ..
+            } => write!(
+                f,
+                "not UTF-8 text (byte 0x{byte:02X} at line {line}, column {column}): save it as UTF-8"
+            ),
         }
     }
 }
@@ -354,7 +389,8 @@ pub fn read_text(path: &Path) -> Result<String, Unreadable> {
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(Unreadable::Binary);
     }
-    String::from_utf8(bytes).map_err(|e| Unreadable::NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Unreadable::not_utf8(e.as_bytes(), at)
     })
 }

@@ -669,3 +669,119 @@ fn unreadable_articles_and_folders_are_warned_and_the_rest_checked() {
     mode("s/sub", 0o755);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs any subcommand in `dir`: no panic, and no file under `dir` changed.
+fn cli(dir: &Path, args: &[&str]) -> common::Run {
+    let before = snapshot(dir);
+    let r = run_in(dir, args, "");
+    assert_eq!(before, snapshot(dir), "{args:?} changed an input file");
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    r
+}
+
+#[test]
+fn bad_input_names_its_place_and_exits_2() {
+    let dir = scratch(
+        "hostile-places",
+        &[
+            ("rules/r.yaml", RULES),
+            ("a.md", WRONG),
+            (
+                "typed.yaml",
+                "claims:\n  - id: t\n    claim: \"20% of territory\"\n    tolerance: [1, 2]\n",
+            ),
+            (
+                "desk/claimcheck.yaml",
+                "rules: [../rules]\nexclud: [drafts/]\n",
+            ),
+            ("desk/b.md", WRONG),
+        ],
+    );
+    // A byte that is not UTF-8 after a byte-order mark and a CRLF: line 2, column 4.
+    std::fs::write(
+        dir.join("latin1.md"),
+        b"\xef\xbb\xbfOne.\r\ncaf\xe9 25% of the territory\r\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("empty")).unwrap();
+    std::fs::create_dir_all(dir.join("no-rules")).unwrap();
+    let not_utf8 = "latin1.md: not UTF-8 text (byte 0xE9 at line 2, column 4): save it as UTF-8";
+    let cases: &[(&[&str], &str)] = &[
+        (&["check", "latin1.md"], not_utf8),
+        (&["mentions", "latin1.md"], not_utf8),
+        (&["diff", "latin1.md", "a.md"], not_utf8),
+        (&["extract", "latin1.md"], not_utf8),
+        (
+            &["check", "empty"],
+            "nothing to check: no .md, .markdown or .txt file in empty",
+        ),
+        (
+            &["mentions", "empty"],
+            "empty: cannot read: a folder, not a file",
+        ),
+        (
+            &["extract", "empty"],
+            "no source to read: no .md, .markdown or .txt file in empty",
+        ),
+        (
+            &["check", "a.md", "--rules", "no-rules"],
+            "no-rules: no .yaml or .yml rule files in this folder",
+        ),
+        (
+            &["check", "a.md", "--rules", "typed.yaml"],
+            "invalid type: sequence, expected a number or a percentage\n --> typed.yaml:4:5",
+        ),
+        (
+            &["check", "desk"],
+            "unknown key `exclud`\n --> desk/claimcheck.yaml:2:1",
+        ),
+        (
+            &["check", "a.md", "--format", "xml"],
+            "invalid value 'xml' for '--format <FORMAT>'",
+        ),
+    ];
+    for (args, said) in cases {
+        let r = cli(&dir, args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+        assert_eq!(r.stdout, "", "{args:?}: a report despite the error");
+    }
+    // Standard input gets the checks a file gets.
+    let latin1 = b"\xef\xbb\xbfOne.\r\ncaf\xe9 25% of the territory\r\n";
+    for command in ["check", "mentions", "extract"] {
+        let (code, stderr) = with_stdin_bytes(&dir, &[command, "-"], latin1);
+        assert_eq!(code, 2, "{command} -: {stderr}");
+        assert!(
+            stderr.contains("standard input: not UTF-8 text (byte 0xE9 at line 2, column 4)")
+                || stderr.contains("-: not UTF-8 text (byte 0xE9 at line 2, column 4)"),
+            "{command} -: {stderr}"
+        );
+    }
+    // `--threads 0` is the default, one thread per core: the same report as one thread.
+    let zero = cli(&dir, &["check", "a.md", "--threads", "0"]);
+    assert_eq!(zero.code, 1, "{}", zero.stderr);
+    assert_eq!(
+        zero.stdout,
+        cli(&dir, &["check", "a.md", "--threads", "1"]).stdout
+    );
+}
+
+/// Runs claimcheck in `dir` with `bytes` (not necessarily UTF-8) on standard input;
+/// its exit status and standard error.
+fn with_stdin_bytes(dir: &Path, args: &[&str], bytes: &[u8]) -> (i32, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("CLAIMCHECK_NO_CACHE", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (out.status.code().expect("exited"), stderr)
+}

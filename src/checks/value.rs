@@ -106,20 +106,21 @@ pub fn compare(
     {
         return None;
     }
-    // Magnitude: the figure is the expected one times a power of ten of at least 100.
-    if expected.value != 0.0 && value != 0.0 {
-        let factor = value / expected.value;
-        let exponent = factor.abs().log10().round();
-        if exponent.abs() >= 2.0 {
-            let scaled = value / 10f64.powf(exponent);
-            if scaled >= lo && scaled <= hi {
-                return Some(Mismatch::Magnitude {
-                    factor: 10f64.powf(exponent),
-                });
-            }
-        }
+    Some(magnitude_slip(expected.value, value, (lo, hi)).unwrap_or(Mismatch::Value))
+}
+
+/// A scale slip: `value` is the expected value times a power of ten of at least
+/// 100, so that scaled back it lies in the accepted range `(lo, hi)`.
+fn magnitude_slip(expected: f64, value: f64, (lo, hi): (f64, f64)) -> Option<Mismatch> {
+    if expected == 0.0 || value == 0.0 {
+        return None;
     }
-    Some(Mismatch::Value)
+    let factor = value / expected;
+    let exponent = factor.abs().log10().round();
+    let scaled = value / 10f64.powf(exponent);
+    (exponent.abs() >= 2.0 && scaled >= lo && scaled <= hi).then(|| Mismatch::Magnitude {
+        factor: 10f64.powf(exponent),
+    })
 }
 
 /// One end of a range claim, as a figure of its own.
@@ -188,59 +189,8 @@ pub fn value_mismatch(
             continue;
         };
         let found_text = doc.text[found.span.clone()].trim().to_string();
-        // "$1.3 million" for "$1.3B" is best shown as "$1.3 billion".
-        let suggestion = match (
-            &mismatch,
-            scale_word(found.value),
-            scale_word(expected.value),
-        ) {
-            (Mismatch::Magnitude { .. }, Some(f), Some(e)) if f != e && found_text.contains(f) => {
-                Some(found_text.replacen(f, e, 1))
-            }
-            _ => None,
-        };
-        let why = match &mismatch {
-            Mismatch::Magnitude { factor } => {
-                match (scale_word(found.value), scale_word(expected.value)) {
-                    (Some(f), Some(e)) if f != e => format!("{f} written for {e}"),
-                    _ if *factor > 1.0 => format!("{} times too large", thousands(*factor)),
-                    _ => format!("{} times too small", thousands(1.0 / factor)),
-                }
-            }
-            Mismatch::Direction => {
-                let (f, e) = (
-                    found.direction.map_or("", |d| d.word()),
-                    expected.direction.map_or("", |d| d.word()),
-                );
-                format!("a {f} where the claim says a {e}")
-            }
-            Mismatch::Points => match found.kind {
-                QuantityKind::PercentagePoints => {
-                    "percentage points where the claim says percent".into()
-                }
-                _ => "percent where the claim says percentage points".into(),
-            },
-            Mismatch::Currency => {
-                let name = |q: &Quantity| match &q.kind {
-                    QuantityKind::Money { currency } => currency.clone(),
-                    _ => String::new(),
-                };
-                format!("{} where the claim says {}", name(found), name(expected))
-            }
-            Mismatch::Value if expected.kind == QuantityKind::Year => "another year".to_string(),
-            Mismatch::Value => {
-                let (lo, hi) = accepted_range(expected, claim.tolerance);
-                let mut why = format!(
-                    "another value; the claim accepts {} to {}",
-                    plain_number(lo),
-                    plain_number(hi)
-                );
-                if let Some(h) = found.hedge {
-                    why.push_str(&format!(" (\"{}\" does not change the figure)", h.word()));
-                }
-                why
-            }
-        };
+        let suggestion = rescaled(&mismatch, found, expected, &found_text);
+        let why = why_it_differs(&mismatch, found, expected, claim);
         out.push(finding(
             doc,
             Some(claim),
@@ -259,6 +209,79 @@ pub fn value_mismatch(
         ));
     }
     out
+}
+
+/// For a scale slip written in words, the figure as the claim would write it:
+/// "$1.3 million" for "$1.3B" is best shown as "$1.3 billion".
+fn rescaled(
+    mismatch: &Mismatch,
+    found: &Quantity,
+    expected: &Quantity,
+    found_text: &str,
+) -> Option<String> {
+    match (
+        mismatch,
+        scale_word(found.value),
+        scale_word(expected.value),
+    ) {
+        (Mismatch::Magnitude { .. }, Some(f), Some(e)) if f != e && found_text.contains(f) => {
+            Some(found_text.replacen(f, e, 1))
+        }
+        _ => None,
+    }
+}
+
+/// Why the figure disagrees, in the words an editor would use: "million written for
+/// billion", "a fall where the claim says a rise", "another value; the claim accepts
+/// 19.5 to 20.5".
+fn why_it_differs(
+    mismatch: &Mismatch,
+    found: &Quantity,
+    expected: &Quantity,
+    claim: &Claim,
+) -> String {
+    match mismatch {
+        Mismatch::Magnitude { factor } => {
+            match (scale_word(found.value), scale_word(expected.value)) {
+                (Some(f), Some(e)) if f != e => format!("{f} written for {e}"),
+                _ if *factor > 1.0 => format!("{} times too large", thousands(*factor)),
+                _ => format!("{} times too small", thousands(1.0 / factor)),
+            }
+        }
+        Mismatch::Direction => {
+            let (f, e) = (
+                found.direction.map_or("", |d| d.word()),
+                expected.direction.map_or("", |d| d.word()),
+            );
+            format!("a {f} where the claim says a {e}")
+        }
+        Mismatch::Points => match found.kind {
+            QuantityKind::PercentagePoints => {
+                "percentage points where the claim says percent".into()
+            }
+            _ => "percent where the claim says percentage points".into(),
+        },
+        Mismatch::Currency => {
+            let name = |q: &Quantity| match &q.kind {
+                QuantityKind::Money { currency } => currency.clone(),
+                _ => String::new(),
+            };
+            format!("{} where the claim says {}", name(found), name(expected))
+        }
+        Mismatch::Value if expected.kind == QuantityKind::Year => "another year".to_string(),
+        Mismatch::Value => {
+            let (lo, hi) = accepted_range(expected, claim.tolerance);
+            let mut why = format!(
+                "another value; the claim accepts {} to {}",
+                plain_number(lo),
+                plain_number(hi)
+            );
+            if let Some(h) = found.hedge {
+                why.push_str(&format!(" (\"{}\" does not change the figure)", h.word()));
+            }
+            why
+        }
+    }
 }
 
 fn thousands(f: f64) -> String {

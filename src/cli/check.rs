@@ -69,13 +69,7 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
         };
         render(args, &shown, color, width)?
     };
-    let written = match out {
-        Report::Text(text) => write_stdout(&text),
-        Report::Json => super::write_stdout_with(|w| report::json::write(&outcome, w)),
-        Report::Sarif => super::write_stdout_with(|w| {
-            report::sarif::write(&outcome, env!("CARGO_PKG_VERSION"), w)
-        }),
-    };
+    let written = write_report(out, &outcome);
     if written.is_err() || (inputs.late_trouble && !args.matrix) {
         return Err(EXIT_TROUBLE);
     }
@@ -84,6 +78,18 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
     // than a draft takes to check).
     std::mem::forget(groups);
     Ok(exit_status(&outcome, args.fail_on))
+}
+
+/// Writes the report to standard output: text as rendered, JSON and SARIF streamed
+/// from the outcome.
+fn write_report(rendered: Report, outcome: &Outcome) -> std::io::Result<()> {
+    match rendered {
+        Report::Text(text) => write_stdout(&text),
+        Report::Json => super::write_stdout_with(|w| report::json::write(outcome, w)),
+        Report::Sarif => super::write_stdout_with(|w| {
+            report::sarif::write(outcome, env!("CARGO_PKG_VERSION"), w)
+        }),
+    }
 }
 
 /// A broken rule file still gives CI a SARIF log or an annotation saying why.
@@ -121,12 +127,30 @@ fn walk_inputs(args: &CheckArgs) -> Result<Inputs, i32> {
     }
     let mut found = walked.found;
     let stdin_at = stdin_name.map(|name| report::input::push_stdin(&mut found, name));
+    if found.is_empty() && walked.warnings.is_empty() {
+        return Err(trouble(&nothing_to_check(&paths, !args.exclude.is_empty())));
+    }
     Ok(Inputs {
         found,
         stdin_at,
         skipped: walked.warnings.len(),
         late_trouble,
     })
+}
+
+/// Why a run that found no file at all stops: a story folder named by mistake, or
+/// emptied, must not pass CI as "no findings".
+fn nothing_to_check(paths: &[PathBuf], excluded: bool) -> String {
+    let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    format!(
+        "nothing to check: no .md, .markdown or .txt file in {}{}",
+        named.join(", "),
+        if excluded {
+            " that --exclude leaves in"
+        } else {
+            ""
+        }
+    )
 }
 
 /// What checking every group gave.

@@ -1,7 +1,7 @@
 //! `claimcheck extract`: a draft rule file from trusted sources.
 
 use std::collections::BTreeSet;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
@@ -91,10 +91,8 @@ fn sources(paths: &[PathBuf], date: Option<Date>) -> Result<Vec<Document>, Strin
     let (stdin, files): (Vec<&PathBuf>, Vec<&PathBuf>) =
         paths.iter().partition(|p| p.as_os_str() == "-");
     if !stdin.is_empty() {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("standard input: {e}"))?;
+        let text =
+            crate::report::input::read_stdin().map_err(|e| format!("standard input: {e}"))?;
         docs.push(Document::with_format("-", text, Format::Plain, date));
     }
     let files: Vec<PathBuf> = files.into_iter().cloned().collect();
@@ -105,6 +103,13 @@ fn sources(paths: &[PathBuf], date: Option<Date>) -> Result<Vec<Document>, Strin
     for f in walked.found {
         let text = walk::read_text(&f.path).map_err(|e| format!("{}: {e}", f.path.display()))?;
         docs.push(Document::new(&f.path.display().to_string(), text, date));
+    }
+    if docs.is_empty() && !files.is_empty() && walked.warnings.is_empty() {
+        let named: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+        return Err(format!(
+            "no source to read: no .md, .markdown or .txt file in {}",
+            named.join(", ")
+        ));
     }
     if docs.is_empty() {
         return Err("no source to read: name Markdown or plain-text files, or `-`".into());

@@ -1,6 +1,5 @@
 //! `claimcheck mentions`: what extraction finds in one document.
 
-use std::io::Read;
 use std::path::Path;
 
 use super::{
@@ -31,11 +30,11 @@ pub fn run(args: MentionsArgs) -> i32 {
         };
     }
     let (name, text) = if args.file == "-" {
-        let mut s = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut s) {
-            return trouble(&format!("standard input: {e}"));
+        // The checks a file gets: not binary, UTF-8 (naming the bad byte's place).
+        match crate::report::input::read_stdin() {
+            Ok(s) => ("-".to_string(), s),
+            Err(e) => return trouble(&format!("standard input: {e}")),
         }
-        ("-".to_string(), s)
     } else {
         match read_text(Path::new(&args.file)) {
             Ok(t) => (args.file.clone(), t),

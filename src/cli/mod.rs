@@ -129,8 +129,8 @@ pub struct CheckArgs {
     /// When to color the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Worker threads (default: one per core; one for a single file). Output is the same
-    /// for any number.
+    /// Worker threads (default, or 0: one per core; one for a single file). Output is the
+    /// same for any number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Which findings make the exit status 1.

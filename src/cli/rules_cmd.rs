@@ -198,32 +198,7 @@ pub fn test_report(runs: &[ExampleRun], files: usize, untested: &[String]) -> St
     if !failed.is_empty() {
         out.push_str("\nfailures:\n");
         for run in &failed {
-            out.push_str(&format!(
-                "\n---- {} {} example at {} ----\n",
-                run.claim,
-                run.expectation.as_str(),
-                run.example.origin
-            ));
-            out.push_str(&format!("sentence: {}\n", one_line(&run.example.text)));
-            out.push_str(&format!("expected: {}\n", run.expected()));
-            if run.findings.is_empty() {
-                out.push_str("found:    nothing\n");
-                out.push_str(
-                    "help:     if the sentence should match the claim, `claimcheck mentions -` shows what extraction reads in it\n",
-                );
-            } else {
-                out.push_str("found:\n");
-                for f in &run.findings {
-                    out.push_str(&format!(
-                        "  {}[{}] at {}:{}: {}\n",
-                        f.severity.as_str(),
-                        f.code.as_str(),
-                        f.line,
-                        f.column,
-                        f.message
-                    ));
-                }
-            }
+            out.push_str(&failure(run));
         }
         out.push_str("\nfailures:\n");
         for run in &failed {
@@ -236,15 +211,7 @@ pub fn test_report(runs: &[ExampleRun], files: usize, untested: &[String]) -> St
         }
     }
     if !untested.is_empty() {
-        out.push_str(&format!(
-            "\nnote: {} no examples: {}\n",
-            if untested.len() == 1 {
-                "1 claim has".to_string()
-            } else {
-                format!("{} claims have", untested.len())
-            },
-            untested.join(", ")
-        ));
+        out.push_str(&untested_note(untested));
     }
     let verdict = if failed.is_empty() {
         "ok".green()
@@ -257,6 +224,51 @@ pub fn test_report(runs: &[ExampleRun], files: usize, untested: &[String]) -> St
         failed.len()
     ));
     out
+}
+
+/// What went wrong with one failed example: its sentence, what the rule expected of
+/// it, and what claimcheck found instead.
+fn failure(run: &ExampleRun) -> String {
+    let mut out = format!(
+        "\n---- {} {} example at {} ----\n",
+        run.claim,
+        run.expectation.as_str(),
+        run.example.origin
+    );
+    out.push_str(&format!("sentence: {}\n", one_line(&run.example.text)));
+    out.push_str(&format!("expected: {}\n", run.expected()));
+    if run.findings.is_empty() {
+        out.push_str("found:    nothing\n");
+        out.push_str(
+            "help:     if the sentence should match the claim, `claimcheck mentions -` shows what extraction reads in it\n",
+        );
+        return out;
+    }
+    out.push_str("found:\n");
+    for f in &run.findings {
+        out.push_str(&format!(
+            "  {}[{}] at {}:{}: {}\n",
+            f.severity.as_str(),
+            f.code.as_str(),
+            f.line,
+            f.column,
+            f.message
+        ));
+    }
+    out
+}
+
+/// The note naming the claims that have no examples.
+fn untested_note(untested: &[String]) -> String {
+    format!(
+        "\nnote: {} no examples: {}\n",
+        if untested.len() == 1 {
+            "1 claim has".to_string()
+        } else {
+            format!("{} claims have", untested.len())
+        },
+        untested.join(", ")
+    )
 }
 
 /// The text with every run of whitespace, line breaks included, as one space.

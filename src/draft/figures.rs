@@ -14,7 +14,7 @@ use crate::draft::ids::{Ids, slug};
 use crate::draft::{DraftClaim, DraftKind, source_label};
 use crate::extract::date::{DateMention, Grain, dates};
 use crate::extract::quantity::quantities;
-use crate::extract::quote::quotations;
+use crate::extract::quote::{Quotation, quotations};
 use crate::extract::{Quantity, QuantityKind, Span, outside_dates};
 use crate::quotes;
 use crate::understand::sentence::{self, Phrase, Role};
@@ -121,41 +121,20 @@ pub fn claims(doc: &Document, ids: &mut Ids) -> Vec<DraftClaim> {
             continue;
         }
         let structure = sentence::analyse(&doc.prose, sentence, &figures, lo..hi, &when);
-        // A figure whose own words name no subject ("..., up 7% from a year
-        // earlier") states more of the figure before it: same words, same period.
-        let mut previous: Option<(AnchorWords, Option<String>)> = None;
-        for phrase in &structure.phrases {
-            let figure = &figures[phrase.figure];
-            if phrase.role != Role::Current
-                || !states_a_fact(&doc.prose, figure)
-                || quotes::inside(&quoted, figure.span.start)
-            {
-                continue;
-            }
-            let own = anchor_words(&doc.prose, phrase, figure, &taken);
-            let (words, period) = match (own, &previous) {
-                (Some(w), _) if w.named => (w, period_of(phrase, &when)),
-                (_, Some((w, p))) => (w.clone(), p.clone()),
-                (Some(w), None) => (w, period_of(phrase, &when)),
-                (None, None) => continue,
-            };
-            previous = Some((words.clone(), period.clone()));
+        let (line, _) = doc.position(sentence.start);
+        for (figure, words, period) in
+            stated_facts(doc, &structure, &figures, &when, &taken, &quoted)
+        {
             let written = doc.text[figure.span.clone()].trim();
-            let wording = if words.after {
-                format!("{written} {}", words.anchors.join(" "))
-            } else {
-                format!("{} {written}", words.anchors.join(" "))
-            };
             let topic = slug(&words.anchors.join(" "), ANCHORS);
             let base = match &period {
                 Some(p) => format!("{topic}-{}", p.to_lowercase()),
                 None => topic,
             };
-            let (line, _) = doc.position(sentence.start);
             out.push(DraftClaim {
                 id: ids.unique(&base, "figure"),
                 kind: DraftKind::Claim {
-                    wording,
+                    wording: words.wording(written),
                     period,
                     near: Vec::new(),
                 },
@@ -167,6 +146,42 @@ pub fn claims(doc: &Document, ids: &mut Ids) -> Vec<DraftClaim> {
                 published,
             });
         }
+    }
+    out
+}
+
+/// The figures of one sentence (read into `structure`) that state a fact, each with
+/// the words it quantifies and its period. A figure whose own words name no subject
+/// ("..., up 7% from a year earlier") states more of the figure before it: same
+/// words, same period. Figures inside a quotation (`quoted`) are the speaker's: the
+/// quote rule holds them.
+fn stated_facts<'f>(
+    doc: &Document,
+    structure: &sentence::Structure,
+    figures: &'f [Quantity],
+    when: &[DateMention],
+    taken: &[Span],
+    quoted: &[Quotation],
+) -> Vec<(&'f Quantity, AnchorWords, Option<String>)> {
+    let mut out = Vec::new();
+    let mut previous: Option<(AnchorWords, Option<String>)> = None;
+    for phrase in &structure.phrases {
+        let figure = &figures[phrase.figure];
+        if phrase.role != Role::Current
+            || !states_a_fact(&doc.prose, figure)
+            || quotes::inside(quoted, figure.span.start)
+        {
+            continue;
+        }
+        let own = anchor_words(&doc.prose, phrase, figure, taken);
+        let (words, period) = match (own, &previous) {
+            (Some(w), _) if w.named => (w, period_of(phrase, when)),
+            (_, Some((w, p))) => (w.clone(), p.clone()),
+            (Some(w), None) => (w, period_of(phrase, when)),
+            (None, None) => continue,
+        };
+        previous = Some((words.clone(), period.clone()));
+        out.push((figure, words, period));
     }
     out
 }
@@ -222,6 +237,18 @@ struct AnchorWords {
     named: bool,
 }
 
+impl AnchorWords {
+    /// The claim's wording: the figure as `written`, with the anchors on the side
+    /// the source puts them ("20% of territory", "bilateral trade $1.3 billion").
+    fn wording(&self, written: &str) -> String {
+        if self.after {
+            format!("{written} {}", self.anchors.join(" "))
+        } else {
+            format!("{} {written}", self.anchors.join(" "))
+        }
+    }
+}
+
 /// The words the figure quantifies, as the binding reads them: the noun phrase
 /// after it ("of Georgia's territory"), else the first content words of its own
 /// or borrowed words before it (the subject: "bilateral trade ... $1.3 billion").
@@ -232,36 +259,59 @@ fn anchor_words(
     figure: &Quantity,
     taken: &[Span],
 ) -> Option<AnchorWords> {
-    let free = |span: &Span| {
-        !taken
-            .iter()
-            .any(|t| t.start < span.end && span.start < t.end)
-    };
+    words_after(prose, phrase, figure, taken).or_else(|| words_before(prose, phrase, figure, taken))
+}
+
+/// Whether no figure or date (`taken`) holds any of `span`.
+fn free(taken: &[Span], span: &Span) -> bool {
+    !taken
+        .iter()
+        .any(|t| t.start < span.end && span.start < t.end)
+}
+
+/// The anchors of the noun phrase after the figure ("of Georgia's territory"), when
+/// it has content words.
+fn words_after(
+    prose: &str,
+    phrase: &Phrase,
+    figure: &Quantity,
+    taken: &[Span],
+) -> Option<AnchorWords> {
     let after = figure.span.end..phrase.quantified.end.max(figure.span.end);
     let quantified: Vec<(Span, &str)> = words::words(&prose[after.clone()])
         .map(|(s, w)| (after.start + s.start..after.start + s.end, w))
         .collect();
-    let content: Vec<String> = quantified
+    let mut anchors: Vec<String> = quantified
         .iter()
-        .filter(|(s, w)| free(s) && is_content(w))
+        .filter(|(s, w)| free(taken, s) && is_content(w))
         .take(QUALIFIERS)
         .map(|(_, w)| w.to_string())
         .collect();
-    if !content.is_empty() {
-        // "of" stays in the wording when the phrase has it, so it reads as written.
-        let of = quantified
-            .first()
-            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
-        let mut anchors = content;
-        if of {
-            anchors.insert(0, "of".to_string());
-        }
-        return Some(AnchorWords {
-            anchors,
-            after: true,
-            named: true,
-        });
+    if anchors.is_empty() {
+        return None;
     }
+    // "of" stays in the wording when the phrase has it, so it reads as written.
+    if quantified
+        .first()
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"))
+    {
+        anchors.insert(0, "of".to_string());
+    }
+    Some(AnchorWords {
+        anchors,
+        after: true,
+        named: true,
+    })
+}
+
+/// The first content words of the figure's own or borrowed words before it (the
+/// subject: "bilateral trade ... $1.3 billion"); for a count with none, its unit.
+fn words_before(
+    prose: &str,
+    phrase: &Phrase,
+    figure: &Quantity,
+    taken: &[Span],
+) -> Option<AnchorWords> {
     let before: Vec<String> = phrase
         .own
         .iter()
@@ -269,7 +319,7 @@ fn anchor_words(
             words::words(&prose[seg.clone()])
                 .map(move |(s, w)| (seg.start + s.start..seg.start + s.end, w))
         })
-        .filter(|(s, w)| s.end <= figure.span.start && free(s) && is_content(w))
+        .filter(|(s, w)| s.end <= figure.span.start && free(taken, s) && is_content(w))
         .map(|(_, w)| w.to_string())
         .collect();
     let mut anchors: Vec<String> = Vec::new();

@@ -11,7 +11,7 @@ use crate::document::Document;
 use crate::draft::ids::{Ids, slug};
 use crate::draft::{DraftClaim, DraftKind, DraftPerson, source_label};
 use crate::extract::Span;
-use crate::extract::date::{DateValue, dates};
+use crate::extract::date::{DateMention, DateValue, dates};
 use crate::extract::quote::quotations;
 use crate::people::PeopleFinder;
 use crate::quotes;
@@ -41,14 +41,7 @@ const MIN_WORDS: usize = 5;
 
 /// The statement claims of `doc`, by the draft's `people`.
 pub fn claims(doc: &Document, people: &[DraftPerson], ids: &mut Ids) -> Vec<DraftClaim> {
-    let persons: Vec<Person> = people
-        .iter()
-        .map(|p| Person {
-            id: p.id.clone(),
-            name: p.name.clone(),
-            aliases: p.aliases.clone(),
-        })
-        .collect();
+    let persons = as_persons(people);
     let quoted = quotations(&doc.prose, &doc.blocks);
     let named: Vec<_> = PeopleFinder::new(&persons)
         .find(&doc.prose)
@@ -67,18 +60,7 @@ pub fn claims(doc: &Document, people: &[DraftPerson], ids: &mut Ids) -> Vec<Draf
         let Some(content) = content_of(&doc.prose, &a.verb, &sentence) else {
             continue;
         };
-        // The day of the saying: the one day the sentence gives outside what was said.
-        let mut days = when.iter().filter_map(|d| match d.value {
-            DateValue::Day(day)
-                if d.span.start >= sentence.start
-                    && d.span.end <= sentence.end
-                    && (d.span.end <= content.start || d.span.start >= content.end) =>
-            {
-                Some(day)
-            }
-            _ => None,
-        });
-        let (Some(day), None) = (days.next(), days.next()) else {
+        let Some(day) = day_of_saying(&when, &sentence, &content) else {
             continue;
         };
         let said = one_line(doc.prose[content.clone()].trim_end_matches(['.', ' ']));
@@ -111,6 +93,41 @@ pub fn claims(doc: &Document, people: &[DraftPerson], ids: &mut Ids) -> Vec<Draf
         }
     }
     out
+}
+
+/// The draft's people as the people finder takes them.
+fn as_persons(people: &[DraftPerson]) -> Vec<Person> {
+    people
+        .iter()
+        .map(|p| Person {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            aliases: p.aliases.clone(),
+        })
+        .collect()
+}
+
+/// The day of the saying: the one day the sentence gives outside what was said
+/// (`content`); none when it gives no day there, or more than one.
+fn day_of_saying(
+    when: &[DateMention],
+    sentence: &Span,
+    content: &Span,
+) -> Option<jiff::civil::Date> {
+    let mut days = when.iter().filter_map(|d| match d.value {
+        DateValue::Day(day)
+            if d.span.start >= sentence.start
+                && d.span.end <= sentence.end
+                && (d.span.end <= content.start || d.span.start >= content.end) =>
+        {
+            Some(day)
+        }
+        _ => None,
+    });
+    match (days.next(), days.next()) {
+        (Some(day), None) => Some(day),
+        _ => None,
+    }
 }
 
 /// What a reporting verb reports: after "that" when it follows the verb closely

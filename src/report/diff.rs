@@ -18,55 +18,7 @@ pub fn render_human(a: &str, b: &str, pairs: &[Pair], width: usize, color: bool)
         let title = layout::hanging(&title, width, 0, 2);
         let mark = if p.agree { "=" } else { "≠" };
         out.push_str(&format!("\n{mark} {}\n", title.bold()));
-        let label =
-            |tag: &str, s: &Side| format!("{tag} {}:{}", short(&s.place.file), s.place.line);
-        // A quotation is compared word for word; anything else by its sentence.
-        let text = |s: &Side| {
-            if p.label == "quote" || p.rule.is_some() && s.speaker.is_some() {
-                s.text.clone()
-            } else {
-                s.sentence.clone()
-            }
-        };
-        let words_only = |s: &Side| p.label == "quote" || p.rule.is_some() && s.speaker.is_some();
-        match (&p.a, &p.b) {
-            (Some(x), Some(y)) if !words_only(x) && !alike(&x.sentence, &y.sentence) => {
-                // Sentences reworded throughout: a word diff would mark nearly every
-                // word, so each sentence is shown whole with its figure marked.
-                for (tag, s, open, close) in [("A", x, "[-", "-]"), ("B", y, "{+", "+}")] {
-                    let l = label(tag, s);
-                    let marked = mark_figure(
-                        &s.sentence,
-                        &s.text,
-                        !p.agree,
-                        (open, close),
-                        tag == "A",
-                        color,
-                    );
-                    out.push_str(&format!(
-                        "  {l}\n    {}\n",
-                        layout::hanging(&marked, width, 4, 4)
-                    ));
-                }
-            }
-            (Some(x), Some(y)) => out.push_str(&human::labelled_diff(
-                [
-                    (label("A", x).as_str(), text(x).as_str(), ChangeTag::Delete),
-                    (label("B", y).as_str(), text(y).as_str(), ChangeTag::Insert),
-                ],
-                color,
-                width,
-            )),
-            (Some(x), None) | (None, Some(x)) => {
-                let tag = if p.a.is_some() { "A" } else { "B" };
-                out.push_str(&format!(
-                    "  {}  {}\n",
-                    label(tag, x),
-                    layout::hanging(&text(x), width, width_label(&label(tag, x)) + 4, 4)
-                ));
-            }
-            (None, None) => {}
-        }
+        out.push_str(&pair_sides(p, width, color));
     }
     let differ = pairs.iter().filter(|p| !p.agree).count();
     let one_sided = pairs
@@ -78,6 +30,62 @@ pub fn render_human(a: &str, b: &str, pairs: &[Pair], width: usize, color: bool)
         pairs.len(),
         pairs.len() - differ - one_sided,
     ));
+    out
+}
+
+/// Both sides of one pair under its title: a word diff of the two quotations (or
+/// sentences), each sentence whole with its figure marked when they were reworded
+/// throughout, or the one side there is.
+fn pair_sides(p: &Pair, width: usize, color: bool) -> String {
+    let label = |tag: &str, s: &Side| format!("{tag} {}:{}", short(&s.place.file), s.place.line);
+    // A quotation is compared word for word; anything else by its sentence.
+    let words_only = |s: &Side| p.label == "quote" || p.rule.is_some() && s.speaker.is_some();
+    let text = |s: &Side| {
+        if words_only(s) {
+            s.text.clone()
+        } else {
+            s.sentence.clone()
+        }
+    };
+    let mut out = String::new();
+    match (&p.a, &p.b) {
+        (Some(x), Some(y)) if !words_only(x) && !alike(&x.sentence, &y.sentence) => {
+            // Sentences reworded throughout: a word diff would mark nearly every
+            // word, so each sentence is shown whole with its figure marked.
+            for (tag, s, open, close) in [("A", x, "[-", "-]"), ("B", y, "{+", "+}")] {
+                let l = label(tag, s);
+                let marked = mark_figure(
+                    &s.sentence,
+                    &s.text,
+                    !p.agree,
+                    (open, close),
+                    tag == "A",
+                    color,
+                );
+                out.push_str(&format!(
+                    "  {l}\n    {}\n",
+                    layout::hanging(&marked, width, 4, 4)
+                ));
+            }
+        }
+        (Some(x), Some(y)) => out.push_str(&human::labelled_diff(
+            [
+                (label("A", x).as_str(), text(x).as_str(), ChangeTag::Delete),
+                (label("B", y).as_str(), text(y).as_str(), ChangeTag::Insert),
+            ],
+            color,
+            width,
+        )),
+        (Some(x), None) | (None, Some(x)) => {
+            let tag = if p.a.is_some() { "A" } else { "B" };
+            out.push_str(&format!(
+                "  {}  {}\n",
+                label(tag, x),
+                layout::hanging(&text(x), width, width_label(&label(tag, x)) + 4, 4)
+            ));
+        }
+        (None, None) => {}
+    }
     out
 }
 

@@ -42,11 +42,16 @@ pub fn render(
 ) -> String {
     let (first, last) = (lines.0.max(1), lines.1.max(lines.0.max(1)));
     let gutter = last.to_string().len();
-    let avail = style.width.saturating_sub(gutter + 3).max(20);
-    let bar = paint_gutter(&format!("{} |", " ".repeat(gutter)), style.color);
-    let mut out = format!("{bar}\n");
+    let frame = Frame {
+        gutter,
+        avail: style.width.saturating_sub(gutter + 3).max(20),
+        bar: paint_gutter(&format!("{} |", " ".repeat(gutter)), style.color),
+        label,
+        style,
+    };
+    let mut out = format!("{}\n", frame.bar);
     let shown = shown_lines(first, last);
-    let mut carets_end: Option<usize> = None;
+    let mut label_left = false;
     for (i, entry) in shown.iter().enumerate() {
         let Some(line) = *entry else {
             out.push_str(&format!(
@@ -55,45 +60,72 @@ pub fn render(
             ));
             continue;
         };
-        let ls = doc.line_span(line);
-        let hl = span.start.clamp(ls.start, ls.end)..span.end.clamp(ls.start, ls.end);
-        let rows = rows_of(&doc.text, ls.clone(), hl.clone(), avail);
-        for (r, row) in rows.iter().enumerate() {
-            let number = if r == 0 {
-                format!("{line:>gutter$} |")
-            } else {
-                format!("{} |", " ".repeat(gutter))
-            };
-            out.push_str(&format!(
-                "{} {}\n",
-                paint_gutter(&number, style.color),
-                row.text.trim_end()
-            ));
-            if let Some((pad, n)) = row.carets {
-                let carets = "^".repeat(n.max(1));
-                let is_last =
-                    i + 1 == shown.len() && rows[r + 1..].iter().all(|x| x.carets.is_none());
-                let mut text = format!("{}{}", " ".repeat(pad), paint_carets(&carets, style));
-                if is_last {
-                    carets_end = Some(pad + n.max(1));
-                    if pad + n.max(1) + 1 + width(label) <= avail {
-                        text.push(' ');
-                        text.push_str(&paint_carets(label, style));
-                        carets_end = None;
-                    }
-                }
-                out.push_str(&format!("{bar} {text}\n"));
-            }
-        }
+        label_left |= excerpt_line(&mut out, doc, line, &span, i + 1 == shown.len(), &frame);
     }
     // A label too wide to follow the carets goes under them, wrapped.
-    if carets_end.is_some() && !label.is_empty() {
-        for l in super::layout::wrap(label, avail, 0) {
-            out.push_str(&format!("{bar} {}\n", paint_carets(&l, style)));
+    if label_left && !label.is_empty() {
+        for l in super::layout::wrap(label, frame.avail, 0) {
+            out.push_str(&format!("{} {}\n", frame.bar, paint_carets(&l, style)));
         }
     }
-    out.push_str(&format!("{bar}\n"));
+    out.push_str(&format!("{}\n", frame.bar));
     out
+}
+
+/// What every line of one excerpt shares: the gutter's width and bar, the width left
+/// for text, the label after the last carets, the style.
+struct Frame<'a> {
+    gutter: usize,
+    avail: usize,
+    bar: String,
+    label: &'a str,
+    style: Style,
+}
+
+/// Renders one line of the document (wrapped into rows `frame.avail` wide) with
+/// carets under the part of `span` on it. On the excerpt's `last_line`, the label
+/// follows the last carets when it fits; returns whether it did not, so that it
+/// goes under them.
+fn excerpt_line(
+    out: &mut String,
+    doc: &Document,
+    line: usize,
+    span: &Range<usize>,
+    last_line: bool,
+    frame: &Frame,
+) -> bool {
+    let (gutter, style) = (frame.gutter, frame.style);
+    let ls = doc.line_span(line);
+    let hl = span.start.clamp(ls.start, ls.end)..span.end.clamp(ls.start, ls.end);
+    let rows = rows_of(&doc.text, ls.clone(), hl.clone(), frame.avail);
+    let mut label_left = false;
+    for (r, row) in rows.iter().enumerate() {
+        let number = if r == 0 {
+            format!("{line:>gutter$} |")
+        } else {
+            format!("{} |", " ".repeat(gutter))
+        };
+        out.push_str(&format!(
+            "{} {}\n",
+            paint_gutter(&number, style.color),
+            row.text.trim_end()
+        ));
+        if let Some((pad, n)) = row.carets {
+            let carets = "^".repeat(n.max(1));
+            let is_last = last_line && rows[r + 1..].iter().all(|x| x.carets.is_none());
+            let mut text = format!("{}{}", " ".repeat(pad), paint_carets(&carets, style));
+            if is_last {
+                label_left = true;
+                if pad + n.max(1) + 1 + width(frame.label) <= frame.avail {
+                    text.push(' ');
+                    text.push_str(&paint_carets(frame.label, style));
+                    label_left = false;
+                }
+            }
+            out.push_str(&format!("{} {text}\n", frame.bar));
+        }
+    }
+    label_left
 }
 
 /// The lines to show: all of a short span's, or the first and last few of a long

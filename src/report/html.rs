@@ -16,7 +16,7 @@ use similar::ChangeTag;
 
 use super::Outcome;
 use super::human::word_runs;
-use super::matrix::{Matrix, Verdict};
+use super::matrix::{Cell, Matrix, Verdict};
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
 
@@ -167,11 +167,6 @@ fn matrix(m: &Matrix, outcome: &Outcome, doc_index: &HashMap<&str, usize>) -> St
         );
         for (c, cell) in row.cells.iter().enumerate() {
             let path = &m.documents[c];
-            let (class, mark) = match cell.verdict {
-                Verdict::Agrees => ("agrees", "✓"),
-                Verdict::Differs => ("differs", "✗"),
-                Verdict::Absent => ("absent", "·"),
-            };
             let target = match finding_of_cell(outcome, claim, &row.rule, path) {
                 Some(i) => format!("#finding-{i}"),
                 None => format!(
@@ -179,24 +174,35 @@ fn matrix(m: &Matrix, outcome: &Outcome, doc_index: &HashMap<&str, usize>) -> St
                     doc_index.get(path.as_str()).copied().unwrap_or(0)
                 ),
             };
-            let body = if cell.verdict == Verdict::Absent {
-                format!("<span class=\"mark\">{mark}</span>")
-            } else {
-                format!(
-                    "<a href=\"{target}\"><span class=\"mark\">{mark}</span> {}</a>",
-                    escape(&cell.text)
-                )
-            };
-            let _ = write!(
-                out,
-                "<td class=\"cell {class}\" data-document=\"{}\">{body}</td>",
-                escape(path)
-            );
+            out.push_str(&matrix_cell(cell, path, &target));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table></div>\n</section>\n");
     out
+}
+
+/// One cell of the matrix: what the document at `path` says, marked by verdict and
+/// linked to `target` (its finding, else the document), or a dot when it says
+/// nothing.
+fn matrix_cell(cell: &Cell, path: &str, target: &str) -> String {
+    let (class, mark) = match cell.verdict {
+        Verdict::Agrees => ("agrees", "✓"),
+        Verdict::Differs => ("differs", "✗"),
+        Verdict::Absent => ("absent", "·"),
+    };
+    let body = if cell.verdict == Verdict::Absent {
+        format!("<span class=\"mark\">{mark}</span>")
+    } else {
+        format!(
+            "<a href=\"{target}\"><span class=\"mark\">{mark}</span> {}</a>",
+            escape(&cell.text)
+        )
+    };
+    format!(
+        "<td class=\"cell {class}\" data-document=\"{}\">{body}</td>",
+        escape(path)
+    )
 }
 
 /// The bytes of `doc.text` to show around `span`: its sentence (or line), widened
@@ -239,6 +245,8 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// One finding as an HTML article: its heading, where it is with the words around
+/// it, and what the record says against what the article says.
 fn finding(i: usize, f: &Finding, doc: Option<(usize, &Document)>) -> String {
     let severity = match f.severity {
         Severity::Error => "error",
@@ -250,46 +258,51 @@ fn finding(i: usize, f: &Finding, doc: Option<(usize, &Document)>) -> String {
         f.code,
         escape(&f.message)
     );
-    let place = format!("{}:{}:{}", escape(&f.file), f.line, f.column);
-    match doc {
-        Some((d, doc)) => {
-            let _ = writeln!(
-                out,
-                "<p class=\"place\"><a href=\"#doc-{d}-line-{}\">{place}</a></p>",
-                f.line
-            );
-            let span = f.span.start.min(doc.text.len())..f.span.end.min(doc.text.len());
-            let ctx = context(doc, &span);
-            let _ = writeln!(
-                out,
-                "<blockquote class=\"context\">{}{}<mark>{}</mark>{}{}</blockquote>",
-                if ctx.start > 0 && context_cut(doc, ctx.start) {
-                    "…"
-                } else {
-                    ""
-                },
-                escape(&readable(doc, ctx.start..span.start)),
-                escape(&readable(doc, span.clone())),
-                escape(&readable(doc, span.end..ctx.end)),
-                if ctx.end < doc.text.len() && context_cut(doc, ctx.end) {
-                    "…"
-                } else {
-                    ""
-                },
-            );
-        }
-        None => {
-            let _ = writeln!(out, "<p class=\"place\">{place}</p>");
-        }
-    }
+    finding_place(&mut out, f, doc);
     out.push_str("<dl>\n");
-    let (record, article) = match (&f.expected_speaker, &f.speaker) {
-        (Some(e), Some(s)) => (e.as_str(), s.as_str()),
-        _ => (
-            f.suggestion.as_deref().unwrap_or(&f.expected),
-            f.found.as_str(),
-        ),
+    record_and_claim(&mut out, f);
+    word_diff(&mut out, f);
+    out.push_str("</dl>\n</article>\n");
+    out
+}
+
+/// Where the finding is (a link to its line, when the document is shown) and, then,
+/// the words around it with the finding's own words marked.
+fn finding_place(out: &mut String, f: &Finding, doc: Option<(usize, &Document)>) {
+    let place = format!("{}:{}:{}", escape(&f.file), f.line, f.column);
+    let Some((d, doc)) = doc else {
+        let _ = writeln!(out, "<p class=\"place\">{place}</p>");
+        return;
     };
+    let _ = writeln!(
+        out,
+        "<p class=\"place\"><a href=\"#doc-{d}-line-{}\">{place}</a></p>",
+        f.line
+    );
+    let span = f.span.start.min(doc.text.len())..f.span.end.min(doc.text.len());
+    let ctx = context(doc, &span);
+    let _ = writeln!(
+        out,
+        "<blockquote class=\"context\">{}{}<mark>{}</mark>{}{}</blockquote>",
+        if ctx.start > 0 && context_cut(doc, ctx.start) {
+            "…"
+        } else {
+            ""
+        },
+        escape(&readable(doc, ctx.start..span.start)),
+        escape(&readable(doc, span.clone())),
+        escape(&readable(doc, span.end..ctx.end)),
+        if ctx.end < doc.text.len() && context_cut(doc, ctx.end) {
+            "…"
+        } else {
+            ""
+        },
+    );
+}
+
+/// The record, where it comes from, the claim that holds it, and what other sources
+/// say.
+fn record_and_claim(out: &mut String, f: &Finding) {
     let _ = writeln!(
         out,
         "<dt>Record</dt><dd class=\"record\">{}</dd>",
@@ -321,13 +334,16 @@ fn finding(i: usize, f: &Finding, doc: Option<(usize, &Document)>) -> String {
             escape(&r.value)
         );
     }
+}
+
+/// The record's words against the article's (see [`Finding::words_compared`]).
+fn word_diff(out: &mut String, f: &Finding) {
+    let (record, article) = f.words_compared();
     let _ = writeln!(
         out,
         "<dt>Word diff</dt><dd class=\"diff\">{}</dd>",
         diff_html(record, article)
     );
-    out.push_str("</dl>\n</article>\n");
-    out
 }
 
 /// The words of `range` as a reader sees them: the prose view (Markdown markup

@@ -16,32 +16,9 @@ use crate::finding::{Finding, Severity};
 /// Renders one finding `width` columns wide. `doc` is the document it was found in.
 pub fn render_finding(finding: &Finding, doc: &Document, color: bool, width: usize) -> String {
     let error = finding.severity == Severity::Error;
-    let head = format!("{}[{}]", finding.severity, finding.code);
-    let head_styled = match (color, error) {
-        (false, _) => head.clone(),
-        (true, true) => head.red().bold().to_string(),
-        (true, false) => head.yellow().bold().to_string(),
-    };
-    let title = hanging(&finding.message, width, head.len() + 2, 2);
-    let title = if color {
-        title.bold().to_string()
-    } else {
-        title
-    };
-    let mut out = format!("{head_styled}: {title}\n");
+    let mut out = heading(finding, color, width);
     let gutter = finding.end_line.max(finding.line).to_string().len();
-    let arrow = format!("{}--> ", " ".repeat(gutter));
-    out.push_str(&format!(
-        "{}{}:{}:{}\n",
-        if color {
-            arrow.blue().bold().to_string()
-        } else {
-            arrow
-        },
-        finding.file,
-        finding.line,
-        finding.column
-    ));
+    out.push_str(&location(finding, gutter, color));
     let span = finding.span.start.min(doc.text.len())..finding.span.end.min(doc.text.len());
     let style = Style {
         width,
@@ -69,16 +46,42 @@ pub fn render_finding(finding: &Finding, doc: &Document, color: bool, width: usi
             hanging(&note, width, indent, indent)
         ));
     }
-    // A misattribution's words are right; what differs is who says them.
-    let (expected, found) = match (&finding.expected_speaker, &finding.speaker) {
-        (Some(e), Some(f)) => (e.as_str(), f.as_str()),
-        _ => (
-            finding.suggestion.as_deref().unwrap_or(&finding.expected),
-            finding.found.as_str(),
-        ),
-    };
+    let (expected, found) = finding.words_compared();
     out.push_str(&word_diff(expected, found, color, width));
     out
+}
+
+/// The finding's first line: `error[code]: message`, wrapped under the message.
+fn heading(finding: &Finding, color: bool, width: usize) -> String {
+    let head = format!("{}[{}]", finding.severity, finding.code);
+    let head_styled = match (color, finding.severity == Severity::Error) {
+        (false, _) => head.clone(),
+        (true, true) => head.red().bold().to_string(),
+        (true, false) => head.yellow().bold().to_string(),
+    };
+    let title = hanging(&finding.message, width, head.len() + 2, 2);
+    let title = if color {
+        title.bold().to_string()
+    } else {
+        title
+    };
+    format!("{head_styled}: {title}\n")
+}
+
+/// The `--> file:line:col` line, its arrow aligned with a gutter `gutter` wide.
+fn location(finding: &Finding, gutter: usize, color: bool) -> String {
+    let arrow = format!("{}--> ", " ".repeat(gutter));
+    format!(
+        "{}{}:{}:{}\n",
+        if color {
+            arrow.blue().bold().to_string()
+        } else {
+            arrow
+        },
+        finding.file,
+        finding.line,
+        finding.column
+    )
 }
 
 /// What the finding rests on: the claim and its rule file, and the record's source.

@@ -42,8 +42,9 @@ fn text_of(bytes: Vec<u8>) -> Result<String, Unreadable> {
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(Unreadable::Binary);
     }
-    String::from_utf8(bytes).map_err(|e| Unreadable::NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Unreadable::not_utf8(e.as_bytes(), at)
     })
 }
 
@@ -66,7 +67,12 @@ mod tests {
         assert!(matches!(text_of(b"a\0b".to_vec()), Err(Unreadable::Binary)));
         assert!(matches!(
             text_of(vec![b'a', 0xff]),
-            Err(Unreadable::NotUtf8 { at: 1 })
+            Err(Unreadable::NotUtf8 {
+                at: 1,
+                byte: 0xff,
+                line: 1,
+                column: 2
+            })
         ));
         assert_eq!(text_of(b"fine".to_vec()).unwrap(), "fine");
     }

@@ -252,42 +252,9 @@ pub fn render(m: &Matrix, width: usize, color: bool) -> String {
     let mut cut = Vec::new();
     for block in columns.chunks(shape.per_block) {
         out.push('\n');
-        let first = if shape.claim == 0 {
-            "rule".to_string()
-        } else {
-            format!("{} rule", pad("claim", shape.claim))
-        };
-        let mut header = format!(
-            "{} ",
-            pad(
-                &first,
-                shape.claim + shape.rule + usize::from(shape.claim > 0)
-            )
-        );
-        for &c in block {
-            header.push_str(&pad(&label(c), shape.cell));
-            header.push(' ');
-        }
-        out.push_str(header.trim_end());
-        out.push('\n');
+        out.push_str(&block_header(&shape, block));
         for (r, row) in m.rows.iter().enumerate() {
-            let mut line = if shape.claim == 0 {
-                // Ids on lines of their own, the figures' rows under them.
-                if !row.claim.is_empty() {
-                    out.push_str(&row.claim);
-                    out.push('\n');
-                }
-                format!(
-                    "  {} ",
-                    pad(&fit(&row.rule, shape.rule - 2), shape.rule - 2)
-                )
-            } else {
-                format!(
-                    "{} {} ",
-                    pad(&row.claim, shape.claim),
-                    pad(&fit(&row.rule, shape.rule), shape.rule)
-                )
-            };
+            out.push_str(&row_lines(&shape, row, block, color));
             if fit(&row.rule, shape.rule - 2 * usize::from(shape.claim == 0)) != row.rule
                 && block[0] == 0
             {
@@ -295,27 +262,77 @@ pub fn render(m: &Matrix, width: usize, color: bool) -> String {
             }
             for &c in block {
                 let cell = &row.cells[c];
-                let body = fit(&cell.text, shape.cell - 2);
-                if cell.verdict == Verdict::Differs || body != cell.text {
+                if cell.verdict == Verdict::Differs || fit(&cell.text, shape.cell - 2) != cell.text
+                {
                     cut.push((r, Some(c)));
                 }
-                let mark = match cell.verdict {
-                    Verdict::Absent => "·",
-                    Verdict::Differs => "✗",
-                    Verdict::Agrees => " ",
-                };
-                line.push_str(&paint(
-                    &pad(&format!("{mark} {body}"), shape.cell),
-                    cell.verdict,
-                    color,
-                ));
-                line.push(' ');
             }
-            out.push_str(line.trim_end());
-            out.push('\n');
         }
     }
     out.push_str(&in_full(m, &cut, width));
+    out
+}
+
+/// The header line of one block of document columns: claim, rule, A, B, ...
+fn block_header(shape: &Shape, block: &[usize]) -> String {
+    let first = if shape.claim == 0 {
+        "rule".to_string()
+    } else {
+        format!("{} rule", pad("claim", shape.claim))
+    };
+    let mut header = format!(
+        "{} ",
+        pad(
+            &first,
+            shape.claim + shape.rule + usize::from(shape.claim > 0)
+        )
+    );
+    for &c in block {
+        header.push_str(&pad(&label(c), shape.cell));
+        header.push(' ');
+    }
+    format!("{}\n", header.trim_end())
+}
+
+/// One row of the grid in one block of columns: the claim (on a line of its own when
+/// the claim column is left out), the rule, and each document's cell, marked and cut
+/// to the column.
+fn row_lines(shape: &Shape, row: &Row, block: &[usize], color: bool) -> String {
+    let mut out = String::new();
+    let mut line = if shape.claim == 0 {
+        // Ids on lines of their own, the figures' rows under them.
+        if !row.claim.is_empty() {
+            out.push_str(&row.claim);
+            out.push('\n');
+        }
+        format!(
+            "  {} ",
+            pad(&fit(&row.rule, shape.rule - 2), shape.rule - 2)
+        )
+    } else {
+        format!(
+            "{} {} ",
+            pad(&row.claim, shape.claim),
+            pad(&fit(&row.rule, shape.rule), shape.rule)
+        )
+    };
+    for &c in block {
+        let cell = &row.cells[c];
+        let body = fit(&cell.text, shape.cell - 2);
+        let mark = match cell.verdict {
+            Verdict::Absent => "·",
+            Verdict::Differs => "✗",
+            Verdict::Agrees => " ",
+        };
+        line.push_str(&paint(
+            &pad(&format!("{mark} {body}"), shape.cell),
+            cell.verdict,
+            color,
+        ));
+        line.push(' ');
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
     out
 }
 
