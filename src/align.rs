@@ -16,6 +16,8 @@ pub struct Token {
     pub norm: String,
     /// Whether this token is an ellipsis ("...", "…").
     pub ellipsis: bool,
+    /// Whether it is a content word (see [`is_content`]), worked out once.
+    pub content: bool,
     /// Where the token is in the text it was read from.
     pub span: std::ops::Range<usize>,
 }
@@ -59,6 +61,7 @@ fn push_piece(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
         if !norm.is_empty() {
             out.push(Token {
                 text: piece.to_string(),
+                content: is_content_word(&norm),
                 norm,
                 ellipsis: false,
                 span: start..end,
@@ -73,6 +76,7 @@ fn push_piece(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
         text: "…".into(),
         norm: String::new(),
         ellipsis: true,
+        content: false,
         span: start + at..start + at + len,
     });
     if at + len < piece.len() {
@@ -408,6 +412,7 @@ impl Grid {
             let above = &above[(i - 1) * w..];
             let here = &mut here[..w];
             let steps = &mut from[i * w..(i + 1) * w];
+            let mut left = 0; // here[j - 1]
             for j in 1..=m {
                 let diag = if elided {
                     i32::MIN / 2
@@ -415,17 +420,22 @@ impl Grid {
                     above[j - 1] + if row_pairs[j - 1] { MATCH } else { MISMATCH }
                 };
                 let up = above[j] + gap;
-                let left = here[j - 1] + gap;
-                let mut cell = (0, 0u8);
-                for (v, k) in [(diag, 1u8), (up, 2), (left, left_step)] {
-                    if v > cell.0 {
-                        cell = (v, k);
-                    }
+                // The first of diagonal, up and left that beats 0 and those before.
+                let (mut v, mut k) = (0, 0u8);
+                if diag > v {
+                    (v, k) = (diag, 1);
                 }
-                here[j] = cell.0;
-                steps[j] = cell.1;
-                if cell.0 > best.0 {
-                    best = (cell.0, i, j);
+                if up > v {
+                    (v, k) = (up, 2);
+                }
+                if left + gap > v {
+                    (v, k) = (left + gap, left_step);
+                }
+                here[j] = v;
+                steps[j] = k;
+                left = v;
+                if v > best.0 {
+                    best = (v, i, j);
                 }
             }
         }
@@ -525,11 +535,17 @@ const FILLER: &[&str] = &[
     "should", "must", "may", "might",
 ];
 
-/// Whether a token is a content word.
+/// Whether a token is a content word: not an ellipsis, a stopword or a filler
+/// word ([`Token::content`]).
 pub fn is_content(t: &Token) -> bool {
+    t.content
+}
+
+/// Whether a word (normalised) is a content word: neither a stopword nor filler.
+fn is_content_word(norm: &str) -> bool {
     static FILLER_SET: std::sync::LazyLock<crate::words::FnvSet<&'static str>> =
         std::sync::LazyLock::new(|| FILLER.iter().copied().collect());
-    !t.ellipsis && !crate::words::is_stopword(&t.norm) && !FILLER_SET.contains(t.norm.as_str())
+    !crate::words::is_stopword(norm) && !FILLER_SET.contains(norm)
 }
 
 /// Content words of a token list.
