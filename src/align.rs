@@ -16,6 +16,8 @@ pub struct Token {
     pub norm: String,
     /// Whether this token is an ellipsis ("...", "…").
     pub ellipsis: bool,
+    /// Whether it is a content word (see [`is_content`]), worked out once.
+    pub content: bool,
     /// Where the token is in the text it was read from.
     pub span: std::ops::Range<usize>,
 }
@@ -59,6 +61,7 @@ fn push_piece(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
         if !norm.is_empty() {
             out.push(Token {
                 text: piece.to_string(),
+                content: is_content_word(&norm),
                 norm,
                 ellipsis: false,
                 span: start..end,
@@ -73,6 +76,7 @@ fn push_piece(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
         text: "…".into(),
         norm: String::new(),
         ellipsis: true,
+        content: false,
         span: start + at..start + at + len,
     });
     if at + len < piece.len() {
@@ -369,91 +373,140 @@ pub fn align_sharing(article: &[Token], recorded: &[Token], content: usize) -> O
 
 /// The alignment itself, given which word pairs are the same word.
 fn align_pairs(article: &[Token], recorded: &[Token], pairs: &[bool]) -> Option<Alignment> {
-    let (n, m) = (article.len(), recorded.len());
-    // Smith-Waterman: score[i][j] is the best local alignment ending at article word
-    // i and recorded word j. An ellipsis in the article may consume any number of
-    // recorded words for free.
-    let is_same = |i: usize, j: usize| pairs[i * m + j];
-    let w = m + 1;
-    let mut score = vec![0i32; (n + 1) * w];
-    let mut from = vec![0u8; (n + 1) * w]; // 0 stop, 1 diagonal, 2 up (added), 3 left (dropped), 4 elided
-    let mut best = (0, 0, 0);
-    for i in 1..=n {
-        for j in 1..=m {
-            let a = &article[i - 1];
-            let diag = if a.ellipsis {
-                i32::MIN / 2
-            } else {
-                score[(i - 1) * w + j - 1]
-                    + if is_same(i - 1, j - 1) {
-                        MATCH
-                    } else {
-                        MISMATCH
-                    }
-            };
-            let up = score[(i - 1) * w + j] + if a.ellipsis { 0 } else { GAP };
-            let left = score[i * w + j - 1] + if a.ellipsis { 0 } else { GAP };
-            let mut cell = (0, 0u8);
-            for (v, k) in [(diag, 1u8), (up, 2), (left, if a.ellipsis { 4 } else { 3 })] {
-                if v > cell.0 {
-                    cell = (v, k);
-                }
-            }
-            score[i * w + j] = cell.0;
-            from[i * w + j] = cell.1;
-            if cell.0 > best.0 {
-                best = (cell.0, i, j);
-            }
-        }
-    }
-    if best.0 == 0 {
+    let grid = Grid::fill(article, pairs, recorded.len());
+    let (best, bi, bj) = grid.best;
+    if best == 0 {
         return None;
     }
-    let (mut i, mut j) = (best.1, best.2);
-    let end = j;
-    let mut steps = Vec::new();
-    while i > 0 && j > 0 && score[i * w + j] > 0 {
-        match from[i * w + j] {
-            1 => {
-                let s = if is_same(i - 1, j - 1) {
-                    Step::Same(i - 1, j - 1)
+    let (steps, start) = grid.trace_back(article, pairs, bi, bj);
+    Some(summarise(article, steps, start..bj))
+}
+
+/// Smith-Waterman over words: `score[i * w + j]` is the best local alignment ending
+/// at article word `i` and recorded word `j` (`w` = recorded words + 1), `from` the
+/// step that reached it. An ellipsis in the article may consume any number of
+/// recorded words for free.
+struct Grid {
+    score: Vec<i32>,
+    /// 0 stop, 1 diagonal, 2 up (added), 3 left (dropped), 4 elided.
+    from: Vec<u8>,
+    w: usize,
+    /// The best cell's score, row and column (the first best in row order).
+    best: (i32, usize, usize),
+}
+
+impl Grid {
+    /// Every cell, row by row.
+    fn fill(article: &[Token], pairs: &[bool], m: usize) -> Grid {
+        let n = article.len();
+        let w = m + 1;
+        let mut score = vec![0i32; (n + 1) * w];
+        let mut from = vec![0u8; (n + 1) * w];
+        let mut best = (0, 0, 0);
+        for i in 1..=n {
+            let elided = article[i - 1].ellipsis;
+            let row_pairs = &pairs[(i - 1) * m..i * m];
+            let gap = if elided { 0 } else { GAP };
+            let left_step = if elided { 4u8 } else { 3 };
+            let (above, here) = score.split_at_mut(i * w);
+            let above = &above[(i - 1) * w..];
+            let here = &mut here[..w];
+            let steps = &mut from[i * w..(i + 1) * w];
+            let mut left = 0; // here[j - 1]
+            for j in 1..=m {
+                let diag = if elided {
+                    i32::MIN / 2
                 } else {
-                    Step::Changed(i - 1, j - 1)
+                    above[j - 1] + if row_pairs[j - 1] { MATCH } else { MISMATCH }
                 };
-                steps.push(s);
-                i -= 1;
-                j -= 1;
-            }
-            2 => {
-                if !article[i - 1].ellipsis {
-                    steps.push(Step::Added(i - 1));
+                let up = above[j] + gap;
+                // The first of diagonal, up and left that beats 0 and those before.
+                let (mut v, mut k) = (0, 0u8);
+                if diag > v {
+                    (v, k) = (diag, 1);
                 }
-                i -= 1;
+                if up > v {
+                    (v, k) = (up, 2);
+                }
+                if left + gap > v {
+                    (v, k) = (left + gap, left_step);
+                }
+                here[j] = v;
+                steps[j] = k;
+                left = v;
+                if v > best.0 {
+                    best = (v, i, j);
+                }
             }
-            3 => {
-                steps.push(Step::Dropped(j - 1));
-                j -= 1;
-            }
-            4 => {
-                steps.push(Step::Elided(j - 1));
-                j -= 1;
-            }
-            _ => break,
+        }
+        Grid {
+            score,
+            from,
+            w,
+            best,
         }
     }
-    let start = j;
-    // Article words outside the local alignment were added too.
-    for k in (0..i).rev() {
-        if !article[k].ellipsis {
-            steps.push(Step::Added(k));
+
+    /// The steps from the start of the article to its end, through the local
+    /// alignment ending at cell (`i`, `j`), and the recorded word it starts at.
+    fn trace_back(
+        &self,
+        article: &[Token],
+        pairs: &[bool],
+        mut i: usize,
+        mut j: usize,
+    ) -> (Vec<Step>, usize) {
+        let (w, m) = (self.w, self.w - 1);
+        let last = i;
+        let mut steps = Vec::new();
+        while i > 0 && j > 0 && self.score[i * w + j] > 0 {
+            match self.from[i * w + j] {
+                1 => {
+                    let s = if pairs[(i - 1) * m + j - 1] {
+                        Step::Same(i - 1, j - 1)
+                    } else {
+                        Step::Changed(i - 1, j - 1)
+                    };
+                    steps.push(s);
+                    i -= 1;
+                    j -= 1;
+                }
+                2 => {
+                    if !article[i - 1].ellipsis {
+                        steps.push(Step::Added(i - 1));
+                    }
+                    i -= 1;
+                }
+                3 => {
+                    steps.push(Step::Dropped(j - 1));
+                    j -= 1;
+                }
+                4 => {
+                    steps.push(Step::Elided(j - 1));
+                    j -= 1;
+                }
+                _ => break,
+            }
         }
-    }
-    steps.reverse();
-    for (k, t) in article.iter().enumerate().skip(best.1) {
-        if !t.ellipsis {
-            steps.push(Step::Added(k));
+        // Article words outside the local alignment were added too.
+        for k in (0..i).rev() {
+            if !article[k].ellipsis {
+                steps.push(Step::Added(k));
+            }
         }
+        steps.reverse();
+        for (k, t) in article.iter().enumerate().skip(last) {
+            if !t.ellipsis {
+                steps.push(Step::Added(k));
+            }
+        }
+        (steps, j)
     }
+}
+
+/// The alignment of `steps` over the `recorded` passage, with its similarity and
+/// content counts.
+fn summarise(article: &[Token], steps: Vec<Step>, recorded: std::ops::Range<usize>) -> Alignment {
     let same_words = steps.iter().filter(|s| matches!(s, Step::Same(..))).count();
     let article_words = article.iter().filter(|t| !t.ellipsis).count();
     let recorded_words = steps
@@ -466,13 +519,13 @@ fn align_pairs(article: &[Token], recorded: &[Token], pairs: &[bool]) -> Option<
         .iter()
         .filter(|s| matches!(s, Step::Same(i, _) if is_content(&article[*i])))
         .count();
-    Some(Alignment {
+    Alignment {
         steps,
-        recorded: start..end,
+        recorded,
         similarity,
         article_content,
         matched_content,
-    })
+    }
 }
 
 /// Pronouns and function words carry no content of their own.
@@ -482,11 +535,17 @@ const FILLER: &[&str] = &[
     "should", "must", "may", "might",
 ];
 
-/// Whether a token is a content word.
+/// Whether a token is a content word: not an ellipsis, a stopword or a filler
+/// word ([`Token::content`]).
 pub fn is_content(t: &Token) -> bool {
-    static FILLER_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    t.content
+}
+
+/// Whether a word (normalised) is a content word: neither a stopword nor filler.
+fn is_content_word(norm: &str) -> bool {
+    static FILLER_SET: std::sync::LazyLock<crate::words::FnvSet<&'static str>> =
         std::sync::LazyLock::new(|| FILLER.iter().copied().collect());
-    !t.ellipsis && !crate::words::is_stopword(&t.norm) && !FILLER_SET.contains(t.norm.as_str())
+    !crate::words::is_stopword(norm) && !FILLER_SET.contains(norm)
 }
 
 /// Content words of a token list.

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use crate::align::{self, Alignment, SameWords, Token};
 use crate::extract::quote::{Quotation, QuoteKind};
 use crate::rules::{ClaimKind, RuleSet};
+use crate::words::FnvMap;
 
 /// The share of a quotation's content words that must come from a recorded quote
 /// for it to count as a rendering of that quote, when its speaker is the quote's.
@@ -162,6 +163,7 @@ impl QuoteMatcher {
         }
         let same = self.same_ids(words);
         let shared = self.shared_content(words, &same);
+        let rows = rows_by_id(&same);
         let mut order: Vec<usize> = (0..self.recorded.len())
             .filter(|&r| shared[r] >= needed(self.recorded[r].content))
             .collect();
@@ -178,7 +180,7 @@ impl QuoteMatcher {
                 }
             }
             let need = needed(self.recorded[r].content);
-            let pairs = self.pairs(&same, r);
+            let pairs = self.pairs(&rows, same.len(), r);
             let Some(alignment) = align::align_given(words, &self.recorded[r].tokens, &pairs, need)
             else {
                 continue;
@@ -203,7 +205,7 @@ impl QuoteMatcher {
     /// For each of the quotation's tokens, the ids of the recorded words that are
     /// the same word (none for an ellipsis); each distinct word looked up once.
     fn same_ids(&self, words: &[Token]) -> Vec<Vec<u32>> {
-        let mut seen: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut seen: FnvMap<&str, Vec<u32>> = FnvMap::default();
         words
             .iter()
             .map(|t| {
@@ -239,16 +241,16 @@ impl QuoteMatcher {
     }
 
     /// Which of the quotation's tokens are which of recorded quote `r`'s tokens,
-    /// row by quotation token, as [`align::align_given`] takes them.
-    fn pairs(&self, same: &[Vec<u32>], r: usize) -> Vec<bool> {
+    /// row by quotation token, as [`align::align_given`] takes them; `rows` gives
+    /// the quotation's tokens of each recorded word id (see [`rows_by_id`]), `n`
+    /// the number of its tokens.
+    fn pairs(&self, rows: &FnvMap<u32, Vec<usize>>, n: usize, r: usize) -> Vec<bool> {
         let ids = &self.index.ids[r];
-        let mut pairs = vec![false; same.len() * ids.len()];
-        for (i, row) in same.iter().enumerate() {
-            if row.is_empty() {
-                continue;
-            }
-            for (j, id) in ids.iter().enumerate() {
-                pairs[i * ids.len() + j] = row.binary_search(id).is_ok();
+        let m = ids.len();
+        let mut pairs = vec![false; n * m];
+        for (j, id) in ids.iter().enumerate() {
+            for &i in rows.get(id).map_or(&[][..], Vec::as_slice) {
+                pairs[i * m + j] = true;
             }
         }
         pairs
@@ -276,6 +278,19 @@ impl QuoteMatcher {
                     .then(b.recorded.cmp(&a.recorded))
             })
     }
+}
+
+/// For each recorded word id, the quotation's tokens that are that word (`same`
+/// as [`QuoteMatcher::best`] finds it), in order: a quote's pairs are then set
+/// word by word, not looked up cell by cell.
+fn rows_by_id(same: &[Vec<u32>]) -> FnvMap<u32, Vec<usize>> {
+    let mut rows: FnvMap<u32, Vec<usize>> = FnvMap::default();
+    for (i, ids) in same.iter().enumerate() {
+        for &id in ids {
+            rows.entry(id).or_default().push(i);
+        }
+    }
+    rows
 }
 
 /// The quotations of a document that can be someone's words: full quotations and

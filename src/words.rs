@@ -111,7 +111,7 @@ pub fn is_stopword(word: &str) -> bool {
 }
 
 /// [`STOPWORDS`] for one hash lookup per word (every sentence's every word is asked).
-static STOPWORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+static STOPWORD_SET: LazyLock<FnvSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
 /// The folded form of a word: lowercase, possessive dropped, irregular forms mapped
@@ -150,6 +150,9 @@ pub struct Fnv(u64);
 /// A hash map keyed with [`Fnv`]: for words and other short keys.
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// A hash set hashed with [`Fnv`]: for word lists asked about every word.
+pub type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
@@ -184,16 +187,15 @@ fn fold_once(word: &str) -> String {
 
 /// Each irregular form's base, folded: stemmed once for the whole run (the first
 /// entry of a form in [`IRREGULAR`] wins, as a search of the list would find it).
-static IRREGULAR_FOLDS: LazyLock<std::collections::HashMap<&'static str, String>> =
-    LazyLock::new(|| {
-        let mut folds = std::collections::HashMap::new();
-        for (form, base) in IRREGULAR {
-            folds
-                .entry(*form)
-                .or_insert_with(|| STEMMER.stem(base).into_owned());
-        }
+static IRREGULAR_FOLDS: LazyLock<FnvMap<&'static str, String>> = LazyLock::new(|| {
+    let mut folds = FnvMap::default();
+    for (form, base) in IRREGULAR {
         folds
-    });
+            .entry(*form)
+            .or_insert_with(|| STEMMER.stem(base).into_owned());
+    }
+    folds
+});
 
 /// The irregular forms of each base, folded, each list in [`IRREGULAR`]'s order:
 /// one lookup per anchor word, not a scan of the whole list.
@@ -227,11 +229,111 @@ pub fn is_word_char(c: char) -> bool {
 /// The words of `text` with their byte spans. A word is a run of letters, digits and
 /// apostrophes; hyphens and other punctuation separate words. Apostrophes at either
 /// end are not part of the word.
-pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The words of a text, in order (see [`words`]). ASCII is read a byte at a time;
+/// other characters are decoded.
+#[derive(Debug, Clone)]
+pub struct Words<'t> {
+    text: &'t str,
+    /// Where reading goes on.
+    at: usize,
+}
+
+impl<'t> Words<'t> {
+    /// The character at byte `i` (a character boundary, not ASCII).
+    fn char_at(&self, i: usize) -> char {
+        self.text[i..].chars().next().unwrap_or(' ')
+    }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (Span, &'t str);
+
+    fn next(&mut self) -> Option<(Span, &'t str)> {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        let mut i = self.at;
+        // A word starts at a letter or digit, never at an apostrophe.
+        let start = loop {
+            while i < len && bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= len {
+                self.at = len;
+                return None;
+            }
+            if bytes[i].is_ascii() {
+                break i;
+            }
+            let c = self.char_at(i);
+            if c.is_alphanumeric() {
+                break i;
+            }
+            i += c.len_utf8();
+        };
+        // It goes on over letters, digits and apostrophes.
         loop {
-            let (start, c) = chars.next()?;
+            while i < len && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'\'') {
+                i += 1;
+            }
+            if i >= len || bytes[i].is_ascii() {
+                break;
+            }
+            let c = self.char_at(i);
+            if !(c.is_alphanumeric() || c == '’') {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        self.at = i;
+        let w = self.text[start..i].trim_end_matches(['\'', '’']);
+        Some((start..start + w.len(), w))
+    }
+}
+
+/// The last word of `text`, as [`words`] would end with it, read from the end.
+pub fn last_word(text: &str) -> Option<(Span, &str)> {
+    let alphanumeric_end = |i: usize| -> Option<(char, usize)> {
+        let c = text[..i].chars().next_back()?;
+        Some((c, i - c.len_utf8()))
+    };
+    // The word ends after the last letter or digit.
+    let mut i = text.len();
+    let end = loop {
+        let (c, at) = alphanumeric_end(i)?;
+        if c.is_alphanumeric() {
+            break i;
+        }
+        i = at;
+    };
+    // Its run of word characters, back to where it starts; a word starts at a
+    // letter or digit, never at an apostrophe.
+    let mut start = end;
+    let mut first = end;
+    while let Some((c, at)) = alphanumeric_end(start) {
+        if !is_word_char(c) {
+            break;
+        }
+        start = at;
+        if c.is_alphanumeric() {
+            first = at;
+        }
+    }
+    Some((first..end, &text[first..end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words as the char-by-char reading found them before the byte reading.
+    fn words_by_char(text: &str) -> Vec<(Span, &str)> {
+        let mut chars = text.char_indices().peekable();
+        let mut out = Vec::new();
+        while let Some((start, c)) = chars.next() {
             if !c.is_alphanumeric() {
                 continue;
             }
@@ -244,14 +346,36 @@ pub fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
                 chars.next();
             }
             let w = text[start..end].trim_end_matches(['\'', '’']);
-            return Some((start..start + w.len(), w));
+            out.push((start..start + w.len(), w));
         }
-    })
-}
+        out
+    }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    #[test]
+    fn words_are_read_as_the_char_reading_read_them() {
+        let texts = [
+            "",
+            "   ",
+            "The council's budget rose 4.5% to $12 million.",
+            "''We will vote tomorrow,'' she said Monday.",
+            "Residents’ groups — and the mayor’s office — met in São Paulo, Zürich and Kraków.",
+            "'quoted' words'' and rock 'n' roll, l'État, O'Brien's",
+            "naïve café résumé 東京 2026年 Ⅻ ½ x²",
+            "non-negotiable/half—time…end's’",
+            "’’lead ’apostrophes ’’’",
+            "tail apostrophes'''",
+            "a\u{00a0}b\tc\nd",
+        ];
+        for text in texts {
+            let got: Vec<(Span, &str)> = words(text).collect();
+            assert_eq!(got, words_by_char(text), "{text:?}");
+            for cut in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let head = &text[..cut];
+                let last = words_by_char(head).last().cloned();
+                assert_eq!(last_word(head), last, "{head:?}");
+            }
+        }
+    }
 
     #[test]
     fn folding_joins_inflections() {

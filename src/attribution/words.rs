@@ -129,13 +129,39 @@ fn verb(word: &str) -> Option<&'static str> {
 }
 
 /// The words of `text` as word boundaries delimit them (maximal runs of word
-/// characters), by byte span, in order.
+/// characters), by byte span, in order. ASCII is read from the byte.
 fn runs(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    // Whether the character at byte `i` (a boundary) is a word character, and
+    // its length.
+    let at = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            return (b.is_ascii_alphanumeric() || b == b'_', 1);
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (is_word_char(c), c.len_utf8())
+    };
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, _) = chars.find(|&(_, c)| is_word_char(c))?;
-        while chars.next_if(|&(_, c)| is_word_char(c)).is_some() {}
-        Some(start..chars.peek().map_or(text.len(), |&(i, _)| i))
+        let start = loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            let (word, step) = at(i);
+            if word {
+                break i;
+            }
+            i += step;
+        };
+        while i < bytes.len() {
+            let (word, step) = at(i);
+            if !word {
+                break;
+            }
+            i += step;
+        }
+        Some(start..i)
     })
 }
 

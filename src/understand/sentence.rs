@@ -1082,7 +1082,7 @@ pub fn names_another(prose: &str, span: &Span) -> bool {
         if from + before.len() == end && end != span.start {
             return false; // punctuation or nothing between: the phrase ends here
         }
-        let Some((w_span, w)) = words::words(before).last() else {
+        let Some((w_span, w)) = words::last_word(before) else {
             return false;
         };
         if w_span.end != before.len() {

@@ -294,8 +294,13 @@ impl<'a> Lexed<'a> {
 }
 
 /// The char starting at byte `pos` (which must be a char boundary).
+/// ASCII is answered from the byte, other characters decoded.
+#[inline(always)]
 fn next_char(text: &str, pos: usize) -> char {
-    text[pos..].chars().next().unwrap_or(' ')
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => char::from(b),
+        _ => text[pos..].chars().next().unwrap_or(' '),
+    }
 }
 
 /// Chunks that are never prose: URLs, e-mail addresses, @handles, file paths.
