@@ -25,7 +25,8 @@ use crate::speakers::{self, Speaker};
 use crate::statements::{self, StatementHit, StatementMatcher};
 use crate::suppress::{SuppressionWarning, Suppressions};
 
-/// From how many claims the figure matcher is built on a thread of its own.
+/// From how many claims the figure matcher is built beside the other matchers,
+/// on another of the pool's threads when one is free.
 const BUILD_BESIDE: usize = 64;
 
 /// Rules loaded and compiled once for a run.
@@ -57,29 +58,22 @@ impl Checker {
     /// sentence must hold, `quote` the share of a quotation's content words that must
     /// be recorded for it to render a recorded quote, for rules that set none.
     pub fn with_thresholds(rules: RuleSet, statement: f64, quote: f64) -> Checker {
-        let (matcher, people, statements, quotes) = std::thread::scope(|scope| {
-            // The figure matcher, the largest part for a desk's rules, is built
-            // beside the others: each is a pure function of the rules, so the
-            // result is the same; a handful of claims is not worth a thread.
-            let beside = (rules.claims.len() >= BUILD_BESIDE)
-                .then(|| {
-                    std::thread::Builder::new()
-                        .name("figure-matcher".into())
-                        .spawn_scoped(scope, || Matcher::new(&rules))
-                        .ok()
-                })
-                .flatten();
-            let people = PeopleFinder::new(&rules.people);
-            let statements = StatementMatcher::new(&rules, statement);
-            let quotes = QuoteMatcher::new(&rules, quote);
-            let matcher = match beside {
-                Some(built) => built
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                None => Matcher::new(&rules),
-            };
-            (matcher, people, statements, quotes)
-        });
+        // The figure matcher, the largest part for a desk's rules, is built beside
+        // the others when the pool has a thread free: each is a pure function of
+        // the rules, so the result is the same; a handful of claims is not worth
+        // the hand-over.
+        let others = || {
+            (
+                PeopleFinder::new(&rules.people),
+                StatementMatcher::new(&rules, statement),
+                QuoteMatcher::new(&rules, quote),
+            )
+        };
+        let (matcher, (people, statements, quotes)) = if rules.claims.len() >= BUILD_BESIDE {
+            rayon::join(|| Matcher::new(&rules), others)
+        } else {
+            (Matcher::new(&rules), others())
+        };
         Checker {
             matcher,
             people,

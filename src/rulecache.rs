@@ -35,8 +35,8 @@ const MAGIC: &[u8; 16] = b"claimcheck-rules";
 const FORMAT: u32 = 3;
 /// How many cache files a folder keeps; the oldest written go first.
 const KEEP: usize = 32;
-/// From how many bytes the second half of the claims is read on a thread of its
-/// own (1,000 templates are about 120 KB a half).
+/// From how many bytes the second half of the claims is read on another thread
+/// (1,000 templates are about 120 KB a half).
 const READ_BESIDE: usize = 16 * 1024;
 /// A cache file larger than this is no cache file of ours.
 const MAX_BYTES: u64 = 1 << 30;
@@ -214,27 +214,17 @@ fn part(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     (len <= rest.len()).then(|| rest.split_at(len))
 }
 
-/// The claims of the two halves, the second read on a thread of its own when it
-/// is large (the same claims, in the same order, as reading both in turn).
+/// The claims of the two halves, the second read on another of the pool's threads
+/// when it is large and one is free (the same claims, in the same order, as
+/// reading both in turn).
 fn claims(first: &[u8], second: &[u8]) -> Option<Vec<Claim>> {
     let read = |bytes| postcard::from_bytes::<Vec<Claim>>(bytes).ok();
-    let (a, b) = std::thread::scope(|scope| {
-        // A few claims are read faster than a thread starts.
-        let beside = (second.len() >= READ_BESIDE)
-            .then(|| {
-                std::thread::Builder::new()
-                    .name("rule-cache".into())
-                    .spawn_scoped(scope, || read(second))
-                    .ok()
-            })
-            .flatten();
-        let a = read(first);
-        let b = match beside {
-            Some(t) => t.join().ok().flatten(),
-            None => read(second),
-        };
-        (a, b)
-    });
+    // A few claims are read faster than they are handed to another thread.
+    let (a, b) = if second.len() >= READ_BESIDE {
+        rayon::join(|| read(first), || read(second))
+    } else {
+        (read(first), read(second))
+    };
     let mut claims = a?;
     claims.extend(b?);
     Some(claims)

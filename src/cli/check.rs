@@ -32,7 +32,8 @@ fn run_steps(args: &CheckArgs) -> Result<i32, i32> {
         .num_threads(super::pool_size(args.threads, inputs.found.len()))
         .build()
         .map_err(|e| trouble(&format!("cannot start the worker threads: {e}")))?;
-    let mut groups = group_documents(args, &inputs.found, color)?;
+    // Rules are compiled in the pool, so `--threads` also bounds start-up's threads.
+    let mut groups = pool.install(|| group_documents(args, &inputs.found, color))?;
     let read = read_and_examine(args, &inputs.found, inputs.stdin_at, &mut groups, &pool)?;
     inputs.skipped += read.skipped;
     inputs.late_trouble |= read.trouble;

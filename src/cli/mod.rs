@@ -313,7 +313,13 @@ pub(crate) fn thread_count(requested: Option<usize>) -> usize {
 /// anyway (a draft starts no thread that would only wait).
 pub(crate) fn pool_size(requested: Option<usize>, documents: usize) -> usize {
     let wanted = thread_count(requested);
-    if documents <= 1 { 1 } else { wanted }
+    // One document is read by one thread, but start-up builds its two halves
+    // side by side.
+    if documents <= 1 {
+        wanted.min(2)
+    } else {
+        wanted
+    }
 }
 
 /// The input a GitHub step summary file would overwrite, if `summary` is one of
