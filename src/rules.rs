@@ -1001,12 +1001,59 @@ pub(crate) fn yaml_error(file: &str, text: &str, e: &serde_yaml::Error) -> RuleE
         Some(i) if message[i..].contains("column") => &message[..i],
         _ => message,
     };
-    let mut err = at.error(&loc, 1, message.to_string(), None);
+    let (message, help) = match wrong_kind(message, key_before(text, loc.line(), loc.column())) {
+        Some((message, help)) => (message, Some(help)),
+        None => (message.to_string(), None),
+    };
+    let mut err = at.error(&loc, 1, message, help);
     if loc == serde_yaml::Location::UNKNOWN {
         err.line = 1;
         err.column = 1;
     }
     err
+}
+
+/// The YAML reader's "expected …" for a value of the wrong kind, said with the
+/// key it belongs to (`None` for a list item) and how to write it instead.
+fn wrong_kind(message: &str, key: Option<&str>) -> Option<(String, String)> {
+    let (what, help) = match message {
+        "expected sequence start" => (
+            "a list",
+            "write each item on a line of its own under it, starting with `- `",
+        ),
+        "expected mapping start" => (
+            "keys and values",
+            "write `key: value` lines, indented under it",
+        ),
+        "expected string scalar" => (
+            "a text",
+            "write the words after the key, in quotes if they hold a `:` or start with `[`",
+        ),
+        "invalid floating point" => ("a number", "write a figure such as 0.8"),
+        _ => return None,
+    };
+    let message = match key {
+        Some(key) => format!("`{key}:` takes {what} here"),
+        None => format!("this list item takes {what} here"),
+    };
+    Some((message, help.to_string()))
+}
+
+/// The key whose value starts at `line` and `column` (1-based, in characters): the
+/// word before the `:` that ends the line's text before it, `None` for a list
+/// item's value (`- ...`) or anything else.
+fn key_before(text: &str, line: u64, column: u64) -> Option<&str> {
+    let line = text
+        .lines()
+        .nth(usize::try_from(line.checked_sub(1)?).ok()?)?;
+    let column = usize::try_from(column).ok()?.saturating_sub(1);
+    let head = line
+        .char_indices()
+        .nth(column)
+        .map_or(line, |(i, _)| &line[..i]);
+    let key = head.trim_end().strip_suffix(':')?;
+    let key = key.trim_start().trim_start_matches("- ").trim();
+    (!key.is_empty() && !key.contains(char::is_whitespace)).then_some(key)
 }
 
 /// The YAML reader's errors that speak its own language, said in words a rule
@@ -1414,6 +1461,54 @@ mod tests {
         assert_eq!(e.message, "unknown key `tolerence`");
         assert_eq!(e.help.as_deref(), Some("did you mean `tolerance`?"));
         assert_eq!(e.source_line, "    tolerence: 1");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_names_its_key() {
+        let cases = [
+            ("claims: \"oops\"\n", (1, 9), "`claims:` takes a list here"),
+            (
+                "people:\n  - id: a\n    name: A B\n    aliases: 5\n",
+                (4, 14),
+                "`aliases:` takes a list here",
+            ),
+            (
+                "claims:\n  - \"just text\"\n",
+                (2, 5),
+                "this list item takes keys and values here",
+            ),
+            (
+                "people:\n  - id: a\n    name: [A, B]\n",
+                (3, 11),
+                "`name:` takes a text here",
+            ),
+        ];
+        for (text, place, message) in cases {
+            let e = only_error(text);
+            assert_eq!((e.line, e.column), place, "{text}");
+            assert_eq!(e.message, message, "{text}");
+            assert!(e.help.is_some(), "{text}");
+        }
+        // A value of the right kind is no error at all.
+        assert!(
+            parse(&[(
+                "r.yaml".into(),
+                "people:\n  - id: a\n    name: A B\n    aliases: [B]\n".into()
+            )])
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn key_before_a_value() {
+        let text = "claims:\n  - claim: x\n    near: 3\n  - 5\n";
+        assert_eq!(key_before(text, 1, 8), Some("claims"));
+        assert_eq!(key_before(text, 2, 12), Some("claim"));
+        assert_eq!(key_before(text, 3, 11), Some("near"));
+        assert_eq!(key_before(text, 4, 5), None);
+        assert_eq!(key_before(text, 9, 1), None);
+        assert_eq!(key_before(text, 0, 1), None);
+        assert_eq!(key_before("é: x", 1, 4), Some("é"));
     }
 
     #[test]
