@@ -129,8 +129,8 @@ pub struct CheckArgs {
     /// When to color the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Worker threads (default, or 0: one per core; one for a single file). Output is the
-    /// same for any number.
+    /// Worker threads (default, or 0: one per core; at most two for a single file, which
+    /// one reads while the rules are compiled on both). Output is the same for any number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Which findings make the exit status 1.
@@ -309,12 +309,10 @@ pub(crate) fn thread_count(requested: Option<usize>) -> usize {
 }
 
 /// The worker threads to start for a run over `documents` files: those of
-/// [`thread_count`], but one for a single file, which is checked on one thread
-/// anyway (a draft starts no thread that would only wait).
+/// [`thread_count`], but at most two for a single file, which is checked on one
+/// thread anyway: the second builds half of the start-up beside the first.
 pub(crate) fn pool_size(requested: Option<usize>, documents: usize) -> usize {
     let wanted = thread_count(requested);
-    // One document is read by one thread, but start-up builds its two halves
-    // side by side.
     if documents <= 1 {
         wanted.min(2)
     } else {
