@@ -5,6 +5,7 @@
 use crate::document::Document;
 use crate::extract::Span;
 use crate::people::PersonMention;
+use crate::words::lowercase_into;
 
 mod words;
 
@@ -30,78 +31,81 @@ const REACH: usize = 80;
 /// Every attribution in `doc`, given the people named in it (in order), one per
 /// reporting verb that has a speaker, in document order.
 pub fn attributions(doc: &Document, people: &[PersonMention]) -> Vec<Attribution> {
+    words::reporting_verbs(&doc.prose)
+        .into_iter()
+        .filter_map(|verb| attribution(doc, people, verb))
+        .collect()
+}
+
+/// The attribution of the reporting verb at `verb`, if it has a speaker.
+fn attribution(doc: &Document, people: &[PersonMention], verb: Span) -> Option<Attribution> {
     let prose = doc.prose.as_str();
-    let mut out = Vec::new();
-    for verb in words::reporting_verbs(prose) {
-        let Some(sentence) = doc.sentence_at(verb.start) else {
-            continue;
-        };
-        let bounds = doc.sentences[sentence].clone();
-        let takes_after = prose[verb.clone()]
-            .to_ascii_lowercase()
-            .starts_with("according");
-        if let Some(a) = pronoun(prose, &verb, people, sentence) {
-            out.push(a);
-            continue;
-        }
-        // People are in order: look only at the first one after the verb and the
-        // last one before it (the nearest), so the whole pass is linear.
-        let next = people.partition_point(|p| p.span.start < verb.end);
-        let after = people
-            .get(next)
-            .filter(|p| p.span.start <= bounds.end && gap_ok(&prose[verb.end..p.span.start]));
-        let prev = people.partition_point(|p| p.span.end <= verb.start);
-        let lead = bounds.start..verb.start;
-        // "Ward, who backed Ellis, said": Ward speaks, and nobody inside the clause.
-        let relative = (!takes_after)
-            .then(|| relative_clause(&prose[lead.clone()]))
-            .flatten();
-        if let Some(open) = relative {
-            if let Some(head) = relative_head(prose, lead.start, lead.start + open, people) {
-                out.push(Attribution {
-                    person: head.person,
-                    sentence,
-                    verb,
-                    speaker: head.span.clone(),
-                    pronoun: false,
-                });
-            }
-            continue;
-        }
-        // "The board thanked Ellis and on Tuesday announced": Ellis ends the first
-        // verb phrase and is not the subject of the second.
-        let before = prev.checked_sub(1).map(|i| &people[i]).filter(|p| {
-            let gap = &prose[p.span.end..verb.start];
-            !takes_after && p.span.start >= bounds.start && gap_ok(gap) && !coordinated(gap)
-        });
-        // "the mayor freed up money and on Monday announced": the opening subject speaks.
-        let shared = (before.is_none() && !takes_after)
-            .then(|| shared_subject(prose, &lead, people))
-            .flatten();
-        let after = after.filter(|_| shared.is_none());
-        let before = before.or(shared);
-        // The nearer of the two; a speaker before the verb wins a tie ("X said Y").
-        let chosen = match (before, after) {
-            (Some(b), Some(a)) => {
-                if verb.start - b.span.end <= a.span.start - verb.end {
-                    b
-                } else {
-                    a
-                }
-            }
-            (Some(b), None) => b,
-            (None, Some(a)) => a,
-            (None, None) => continue,
-        };
-        out.push(Attribution {
-            person: chosen.person,
-            sentence,
-            verb,
-            speaker: chosen.span.clone(),
-            pronoun: false,
-        });
+    let sentence = doc.sentence_at(verb.start)?;
+    let bounds = doc.sentences[sentence].clone();
+    let takes_after = prose.as_bytes()[verb.clone()]
+        .get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"according"));
+    if let Some(a) = pronoun(prose, &verb, people, sentence) {
+        return Some(a);
     }
-    out
+    let lead = bounds.start..verb.start;
+    // "Ward, who backed Ellis, said": Ward speaks, and nobody inside the clause.
+    let relative = (!takes_after)
+        .then(|| relative_clause(&prose[lead.clone()]))
+        .flatten();
+    let chosen = match relative {
+        Some(open) => relative_head(prose, lead.start, lead.start + open, people)?,
+        None => nearest(prose, people, &verb, &bounds, takes_after)?,
+    };
+    Some(Attribution {
+        person: chosen.person,
+        sentence,
+        verb,
+        speaker: chosen.span.clone(),
+        pronoun: false,
+    })
+}
+
+/// The speaker of a verb with no relative clause before it, in its sentence
+/// `bounds`: the person named nearest before it or after it.
+fn nearest<'a>(
+    prose: &str,
+    people: &'a [PersonMention],
+    verb: &Span,
+    bounds: &Span,
+    takes_after: bool,
+) -> Option<&'a PersonMention> {
+    // People are in order: look only at the first one after the verb and the
+    // last one before it (the nearest), so the whole pass is linear.
+    let next = people.partition_point(|p| p.span.start < verb.end);
+    let after = people
+        .get(next)
+        .filter(|p| p.span.start <= bounds.end && gap_ok(&prose[verb.end..p.span.start]));
+    let prev = people.partition_point(|p| p.span.end <= verb.start);
+    let lead = bounds.start..verb.start;
+    // "The board thanked Ellis and on Tuesday announced": Ellis ends the first
+    // verb phrase and is not the subject of the second.
+    let before = prev.checked_sub(1).map(|i| &people[i]).filter(|p| {
+        let gap = &prose[p.span.end..verb.start];
+        !takes_after && p.span.start >= bounds.start && gap_ok(gap) && !coordinated(gap)
+    });
+    // "the mayor freed up money and on Monday announced": the opening subject speaks.
+    let shared = (before.is_none() && !takes_after)
+        .then(|| shared_subject(prose, &lead, people))
+        .flatten();
+    let after = after.filter(|_| shared.is_none());
+    let before = before.or(shared);
+    // The nearer of the two; a speaker before the verb wins a tie ("X said Y").
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            if verb.start - b.span.end <= a.span.start - verb.end {
+                Some(b)
+            } else {
+                Some(a)
+            }
+        }
+        (b, a) => b.or(a),
+    }
 }
 
 /// "she said", "said he": a pronoun right next to the verb, resolved to the last
@@ -260,17 +264,22 @@ const COORDINATED_FILLERS: &[&str] = &[
 /// Whether the text before a verb ends with "and" and only times or adverbs after it:
 /// the verb's subject is that of the verb phrase before the "and".
 fn coordinated(lead: &str) -> bool {
-    let words: Vec<String> = lead[tail_start(lead, AND_TAIL)..]
+    let words: Vec<&str> = lead[tail_start(lead, AND_TAIL)..]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
-    let Some(and) = words.iter().rposition(|w| w == "and") else {
+    // Each word lower-cased into one buffer, not a string each.
+    let mut buf = String::new();
+    let Some(and) = words
+        .iter()
+        .rposition(|w| lowercase_into(w, &mut buf) == "and")
+    else {
         return false;
     };
     words[and + 1..].iter().all(|w| {
-        COORDINATED_FILLERS.contains(&w.as_str())
-            || crate::words::WEEKDAY_NAMES.contains(&w.as_str())
+        let w = lowercase_into(w, &mut buf);
+        COORDINATED_FILLERS.contains(&w)
+            || crate::words::WEEKDAY_NAMES.contains(&w)
             || w.chars().all(|c| c.is_ascii_digit())
     })
 }

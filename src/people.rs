@@ -19,7 +19,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::extract::Span;
 use crate::rules::Person;
-use crate::words::is_word_char;
+use crate::words::{is_ascii_word_byte, is_word_char};
 
 /// A person named in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +59,18 @@ pub struct PeopleFinder {
     automaton_after: usize,
     /// The automaton, once built (`None` when there are no names).
     automaton: Arc<OnceLock<Option<AhoCorasick>>>,
+    /// Whether every name starts with a word character, so that the text is read
+    /// a word at a time (see [`PeopleFinder::next_name_by_words`]); else a byte at
+    /// a time, then by the automaton.
+    by_words: bool,
+    /// For the names that hold a character that is no word character (a space,
+    /// a hyphen): the last three bytes of their first word, lower-cased, as bits
+    /// of [`trigram`] ...
+    head_ends3: Vec<u64>,
+    /// ... the last two, for first words of two bytes ...
+    head_ends2: Vec<u16>,
+    /// ... and the one byte of first words of one byte.
+    head_ends1: Vec<u8>,
 }
 
 /// How many bytes are searched without an automaton (a draft, a few articles)
@@ -100,7 +112,15 @@ impl PeopleFinder {
         }
         by_pair
             .sort_unstable_by_key(|&(key, i)| (key, std::cmp::Reverse(names[i as usize].len()), i));
+        let by_words = names
+            .iter()
+            .all(|n| n.chars().next().is_some_and(is_word_char));
+        let (head_ends3, head_ends2, head_ends1) = head_ends(&names);
         PeopleFinder {
+            by_words,
+            head_ends3,
+            head_ends2,
+            head_ends1,
             names,
             patterns,
             by_pair,
@@ -115,6 +135,15 @@ impl PeopleFinder {
     /// Every person named in `prose`, in order. A surname alone counts only after the
     /// person's full name or an alias has appeared earlier in the text.
     pub fn find(&self, prose: &str) -> Vec<PersonMention> {
+        if self.by_words {
+            let mut at = 0;
+            let names = std::iter::from_fn(|| {
+                let found = self.next_name_by_words(prose, at)?;
+                at = found.1;
+                Some(found)
+            });
+            return self.mentions(prose, names);
+        }
         let before = self.searched.fetch_add(prose.len(), Ordering::Relaxed);
         if before < self.automaton_after {
             let mut at = 0;
@@ -172,23 +201,76 @@ impl PeopleFinder {
         if self.names.is_empty() {
             return None;
         }
-        for start in from..text.len() {
-            let b = text[start];
-            let long = match text.get(start + 1..start + 3) {
-                Some(&[c, d]) => {
-                    let bit = trigram(b, c, d);
-                    self.trigrams[bit / 64] >> (bit % 64) & 1 == 1
-                }
-                _ => false,
-            };
-            if !long && !self.short[usize::from(b.to_ascii_lowercase())] {
-                continue;
+        (from..text.len()).find_map(|start| self.candidate_at(text, start))
+    }
+
+    /// The longest name written at `start`, looked for only if the bytes there
+    /// may begin one.
+    fn candidate_at(&self, text: &[u8], start: usize) -> Option<(usize, usize, usize)> {
+        let b = text[start];
+        let long = match text.get(start + 1..start + 3) {
+            Some(&[c, d]) => {
+                let bit = trigram(b, c, d);
+                self.trigrams[bit / 64] >> (bit % 64) & 1 == 1
             }
-            if let Some(found) = self.name_at(text, start) {
+            _ => false,
+        };
+        if !long && !self.short[usize::from(b.to_ascii_lowercase())] {
+            return None;
+        }
+        self.name_at(text, start)
+    }
+
+    /// [`PeopleFinder::next_name`] read a word at a time, for names that all start
+    /// with a word character. A name is looked for at the start of every word, as
+    /// before. A name starting inside a word is no mention, but the search goes on
+    /// after it, so one that runs past the word's end hides the names it overlaps;
+    /// such a name's first word ends where the text's word ends, so the places
+    /// inside a word are looked at only when the word ends as the first word of
+    /// some name of several words does. What this leaves out (names starting and
+    /// ending inside one word) is no mention and hides none.
+    fn next_name_by_words(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        if self.names.is_empty() {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let mut at = from;
+        while let Some(start) = word_start(text, at) {
+            let end = word_end(text, start);
+            let mut inside = start;
+            if !word_char_before(text, start) {
+                if let Some(found) = self.candidate_at(bytes, start) {
+                    return Some(found);
+                }
+                inside = start + 1;
+            }
+            if inside < end
+                && self.may_end_a_first_word(bytes, end)
+                && let Some(found) = (inside..end).find_map(|s| self.candidate_at(bytes, s))
+            {
                 return Some(found);
             }
+            at = end;
         }
         None
+    }
+
+    /// Whether `text[..end]` may end with the first word of a name of several
+    /// words, ASCII case ignored.
+    fn may_end_a_first_word(&self, text: &[u8], end: usize) -> bool {
+        let three = end >= 3 && {
+            let bit = trigram(text[end - 3], text[end - 2], text[end - 1]);
+            self.head_ends3[bit / 64] >> (bit % 64) & 1 == 1
+        };
+        three
+            || (end >= 2
+                && self
+                    .head_ends2
+                    .contains(&pair(text[end - 2], text[end - 1])))
+            || (end >= 1
+                && self
+                    .head_ends1
+                    .contains(&text[end - 1].to_ascii_lowercase()))
     }
 
     /// The longest name written at `start` of `text`, if any.
@@ -214,6 +296,78 @@ impl PeopleFinder {
         }
         None
     }
+}
+
+/// The first words of the names that hold a character that is no word character,
+/// by their ends, for [`PeopleFinder::may_end_a_first_word`]: the bits of their
+/// last three bytes' trigrams, and the first words of two bytes and of one,
+/// lower-cased.
+fn head_ends(names: &[String]) -> (Vec<u64>, Vec<u16>, Vec<u8>) {
+    let mut three = vec![0u64; 1 << 10];
+    let mut two = Vec::new();
+    let mut one = Vec::new();
+    for name in names {
+        let Some(k) = name.find(|c: char| !is_word_char(c)) else {
+            continue;
+        };
+        match name.as_bytes()[..k] {
+            [.., a, b, c] => {
+                let bit = trigram(a, b, c);
+                three[bit / 64] |= 1 << (bit % 64);
+            }
+            [a, b] => two.push(pair(a, b)),
+            [a] => one.push(a.to_ascii_lowercase()),
+            [] => {}
+        }
+    }
+    (three, two, one)
+}
+
+/// The first byte at or after `at` that starts a word character, if any.
+fn word_start(text: &str, mut at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            if is_ascii_word_byte(b) {
+                return Some(at);
+            }
+            at += 1;
+        } else {
+            let c = text[at..].chars().next()?;
+            if is_word_char(c) {
+                return Some(at);
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
+}
+
+/// Where the run of word characters starting at `start` ends.
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            if !is_ascii_word_byte(b) {
+                break;
+            }
+            at += 1;
+        } else {
+            match text[at..].chars().next() {
+                Some(c) if is_word_char(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// Whether the character before byte `at` (a character boundary) is a word
+/// character.
+fn word_char_before(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_some_and(is_word_char)
 }
 
 /// The names' leftmost-longest automaton, ASCII case ignored; `None` for no names.
@@ -435,8 +589,15 @@ mod tests {
         ];
         let at_once = PeopleFinder {
             automaton_after: 0,
+            by_words: false,
             ..PeopleFinder::new(&ps)
         };
+        let by_bytes = PeopleFinder {
+            automaton_after: usize::MAX,
+            by_words: false,
+            ..PeopleFinder::new(&ps)
+        };
+        assert!(PeopleFinder::new(&ps).by_words);
         for text in cases {
             assert_eq!(
                 PeopleFinder::new(&ps).find(text),
@@ -444,6 +605,7 @@ mod tests {
                 "{text}"
             );
             assert_eq!(at_once.find(text), by_automaton(&ps, text), "{text}");
+            assert_eq!(by_bytes.find(text), by_automaton(&ps, text), "{text}");
         }
     }
 
@@ -457,6 +619,7 @@ mod tests {
             person("e", "Port Authority", &["the port"]),
             person("g", "Maria Zakharova", &[]),
             person("h", "Li Na", &["Na"]),
+            person("i", "X Ray", &["Na-Li", "O'Neill Dara"]),
         ];
         let pieces = [
             "Ana",
@@ -499,30 +662,59 @@ mod tests {
             "Na",
             "na",
             "N",
+            "Ray",
+            "Dara",
+            "AnaRuiz",
+            "xli",
+            "'",
+            "\u{2019}",
         ];
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         // One finder that never builds its automaton, one that builds it after
         // a few texts, both used for every text.
         let sorted = PeopleFinder {
             automaton_after: usize::MAX,
+            by_words: false,
             ..PeopleFinder::new(&ps)
         };
         let switching = PeopleFinder {
             automaton_after: 4000,
+            by_words: false,
             ..PeopleFinder::new(&ps)
         };
-        for _ in 0..3000 {
+        // And the reading a word at a time, which every one of these names allows.
+        let by_words = PeopleFinder::new(&ps);
+        assert!(by_words.by_words);
+        for _ in 0..6000 {
             let n = 1 + rng.next() as usize % 16;
             let text: String = (0..n).map(|_| rng.pick(&pieces)).collect();
             let expected = by_automaton(&ps, &text);
             assert_eq!(sorted.find(&text), expected, "{text:?}");
             assert_eq!(switching.find(&text), expected, "{text:?}");
+            assert_eq!(by_words.find(&text), expected, "{text:?}");
         }
         assert!(
             switching.automaton.get().is_some(),
             "the automaton was used"
         );
         assert!(sorted.automaton.get().is_none());
+    }
+
+    #[test]
+    fn a_name_opening_with_no_word_character_is_read_a_byte_at_a_time() {
+        let ps = vec![
+            person("a", "(Ana) Ruiz", &["Ruiz"]),
+            person("b", "Li Na", &[]),
+        ];
+        let finder = PeopleFinder::new(&ps);
+        assert!(!finder.by_words);
+        for text in [
+            "x(Ana) Ruiz and (Ana) Ruiz",
+            "Li Na, then Ruiz",
+            "xLi Na Ruiz",
+        ] {
+            assert_eq!(finder.find(text), by_automaton(&ps, text), "{text}");
+        }
     }
 
     #[test]

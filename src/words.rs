@@ -226,6 +226,12 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’'
 }
 
+/// Whether byte `b` is ASCII and a word character ([`is_word_char`]): a letter,
+/// a digit or a straight apostrophe. One table look-up.
+pub fn is_ascii_word_byte(b: u8) -> bool {
+    BYTE_CLASS[usize::from(b)] & WORD_ON != 0
+}
+
 /// The words of `text` with their byte spans. A word is a run of letters, digits and
 /// apostrophes; hyphens and other punctuation separate words. Apostrophes at either
 /// end are not part of the word.
@@ -249,6 +255,31 @@ impl<'t> Words<'t> {
     }
 }
 
+/// A bit of [`BYTE_CLASS`]: the byte is an ASCII letter or digit (a word starts
+/// there) ...
+const ALNUM: u8 = 1;
+/// ... an ASCII letter, digit or straight apostrophe (a word goes on over it) ...
+const WORD_ON: u8 = 2;
+/// ... or ASCII at all.
+const ASCII: u8 = 4;
+
+/// Each byte's class, for reading words a byte at a time.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = ASCII;
+        if c.is_ascii_alphanumeric() {
+            table[b] |= ALNUM | WORD_ON;
+        } else if c == b'\'' {
+            table[b] |= WORD_ON;
+        }
+        b += 1;
+    }
+    table
+};
+
 impl<'t> Iterator for Words<'t> {
     type Item = (Span, &'t str);
 
@@ -258,7 +289,8 @@ impl<'t> Iterator for Words<'t> {
         let mut i = self.at;
         // A word starts at a letter or digit, never at an apostrophe.
         let start = loop {
-            while i < len && bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+            // ASCII but no letter or digit.
+            while i < len && BYTE_CLASS[usize::from(bytes[i])] & (ASCII | ALNUM) == ASCII {
                 i += 1;
             }
             if i >= len {
@@ -276,7 +308,7 @@ impl<'t> Iterator for Words<'t> {
         };
         // It goes on over letters, digits and apostrophes.
         loop {
-            while i < len && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'\'') {
+            while i < len && BYTE_CLASS[usize::from(bytes[i])] & WORD_ON != 0 {
                 i += 1;
             }
             if i >= len || bytes[i].is_ascii() {
@@ -292,6 +324,21 @@ impl<'t> Iterator for Words<'t> {
         let w = self.text[start..i].trim_end_matches(['\'', '’']);
         Some((start..start + w.len(), w))
     }
+}
+
+/// `word.to_lowercase()`, written into `buf` (cleared first) and borrowed from it,
+/// so that lower-casing word after word allocates once. ASCII is lower-cased by
+/// the byte.
+pub fn lowercase_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        // ASCII stays ASCII: the buffer is still UTF-8.
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
+    buf
 }
 
 /// The last word of `text`, as [`words`] would end with it, read from the end.
@@ -374,6 +421,33 @@ mod tests {
                 let last = words_by_char(head).last().cloned();
                 assert_eq!(last_word(head), last, "{head:?}");
             }
+        }
+    }
+
+    #[test]
+    fn the_byte_table_is_the_word_characters() {
+        for b in 0..=255u8 {
+            let ascii_word = b.is_ascii() && is_word_char(char::from(b));
+            assert_eq!(is_ascii_word_byte(b), ascii_word, "{b}");
+        }
+    }
+
+    #[test]
+    fn lowercase_into_is_to_lowercase() {
+        let mut buf = String::from("left over");
+        for w in [
+            "",
+            "Mayor",
+            "MAYOR",
+            "mayor",
+            "O'Brien",
+            "Zürich",
+            "ΣΑΣ",
+            "İstanbul",
+            "ǅ",
+            "x²",
+        ] {
+            assert_eq!(lowercase_into(w, &mut buf), w.to_lowercase(), "{w}");
         }
     }
 

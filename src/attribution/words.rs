@@ -114,6 +114,9 @@ fn is(word: &str, target: &str) -> bool {
 
 /// The reporting verb `word` is, folded, if it is one.
 fn verb(word: &str) -> Option<&'static str> {
+    if word.is_ascii() {
+        return ascii_verb(word.as_bytes());
+    }
     let mut buf = [0u8; LONGEST];
     let mut n = 0;
     for c in word.chars() {
@@ -128,34 +131,81 @@ fn verb(word: &str) -> Option<&'static str> {
     VERBS.binary_search(&folded).ok().map(|i| VERBS[i])
 }
 
+/// [`verb`] of an ASCII word: its length and first letter rule most words out
+/// before a letter is folded (an ASCII character folds only if it is a letter).
+fn ascii_verb(word: &[u8]) -> Option<&'static str> {
+    let n = word.len();
+    let first = word.first()?.to_ascii_lowercase();
+    if n > LONGEST
+        || !first.is_ascii_lowercase()
+        || SHAPES[usize::from(first - b'a')] & (1 << n) == 0
+    {
+        return None;
+    }
+    let mut buf = [0u8; LONGEST];
+    for (l, &c) in buf.iter_mut().zip(word) {
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        *l = c.to_ascii_lowercase();
+    }
+    let folded = &buf[..n];
+    VERBS
+        .binary_search_by(|v| v.as_bytes().cmp(folded))
+        .ok()
+        .map(|i| VERBS[i])
+}
+
+/// For each byte, whether it is an ASCII word character (a letter, a digit or
+/// `_`); false for every byte of a character that is not ASCII.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// The words of `text` as word boundaries delimit them (maximal runs of word
-/// characters), by byte span, in order. ASCII is read from the byte.
+/// characters), by byte span, in order. ASCII is read from the byte, a run of it
+/// at a time; only other characters are decoded.
 fn runs(text: &str) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
-    // Whether the character at byte `i` (a boundary) is a word character, and
-    // its length.
-    let at = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b.is_ascii() {
-            return (b.is_ascii_alphanumeric() || b == b'_', 1);
-        }
+    let ascii_word = |b: u8| ASCII_WORD[usize::from(b)];
+    // The character at byte `i` (a boundary of a character that is not ASCII):
+    // whether it is a word character, and its length.
+    let other = move |i: usize| -> (bool, usize) {
         let c = text[i..].chars().next().unwrap_or(' ');
         (is_word_char(c), c.len_utf8())
     };
     let mut i = 0;
     std::iter::from_fn(move || {
         let start = loop {
+            while i < bytes.len() && bytes[i].is_ascii() && !ascii_word(bytes[i]) {
+                i += 1;
+            }
             if i >= bytes.len() {
                 return None;
             }
-            let (word, step) = at(i);
+            if bytes[i].is_ascii() {
+                break i;
+            }
+            let (word, step) = other(i);
             if word {
                 break i;
             }
             i += step;
         };
-        while i < bytes.len() {
-            let (word, step) = at(i);
+        loop {
+            while i < bytes.len() && ascii_word(bytes[i]) {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i].is_ascii() {
+                break;
+            }
+            let (word, step) = other(i);
             if !word {
                 break;
             }

@@ -29,23 +29,40 @@ fn starts_char(b: &u8) -> bool {
     (b & 0xC0) != 0x80
 }
 
+/// Where each line of `text` starts: at 0 and after every LF, CRLF and lone CR.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    if !text.contains('\r') {
+        // Only LF: found by the string search, not byte by byte.
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        return starts;
+    }
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        if ends_line {
+            starts.push(i + 1);
+        }
+    }
+    starts
+}
+
 impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if ends_line {
-                starts.push(i + 1);
-            }
-        }
+        let starts = line_starts(text);
         let bom = if text.starts_with(BOM) { BOM.len() } else { 0 };
         let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut chars = 0;
         for block in bytes.chunks(BLOCK) {
             chars_before_block.push(chars);
-            chars += block.iter().filter(|b| starts_char(b)).count();
+            // Most blocks are ASCII: a character a byte.
+            chars += if block.is_ascii() {
+                block.len()
+            } else {
+                block.iter().filter(|b| starts_char(b)).count()
+            };
         }
         chars_before_block.push(chars);
         LineIndex {

@@ -21,7 +21,9 @@ pub fn uniform(text: &str) -> Vec<u8> {
     if text.starts_with(BOM) {
         out[..BOM.len()].fill(b' ');
     }
-    for i in 0..out.len() {
+    // Most files have no CR at all.
+    let crs = if text.contains('\r') { out.len() } else { 0 };
+    for i in 0..crs {
         if out[i] == b'\r' {
             out[i] = if out.get(i + 1) == Some(&b'\n') {
                 b' '

@@ -37,7 +37,7 @@ use crate::document::Document;
 use crate::extract::Span;
 use crate::extract::quote::{Quotation, QuoteKind};
 use crate::people::PersonMention;
-use lexicon::{ORGANISATION_WORDS, TITLES, is_in};
+use lexicon::{ORGANISATION_SET, TITLE_SET, is_in};
 use names::{Name, NameIndex};
 use phrase::{Words, tokens};
 
@@ -340,7 +340,7 @@ fn headline_speaker(
     let end = about.unwrap_or(colon);
     let named = end > 0
         && (0..colon).all(|k| w.toks[k].word && w.text(k).starts_with(char::is_uppercase))
-        && !is_in(lexicon::DETERMINERS, w.text(0));
+        && !lexicon::DETERMINER_SET.contains(w.text(0));
     named.then(|| {
         let topic = about
             .filter(|&k| k + 1 < colon)
@@ -486,7 +486,10 @@ fn after_cue(w: &Words, q: &Quotation, prose: &str) -> Option<Speaker> {
 /// said".
 fn is_abbrev_stop(w: &Words, k: usize) -> bool {
     let bracketed = k + 1 < w.toks.len() && w.text(k + 1) == ")";
-    w.text(k) == "." && k > 0 && w.toks[k - 1].word && (bracketed || is_in(TITLES, w.text(k - 1)))
+    w.text(k) == "."
+        && k > 0
+        && w.toks[k - 1].word
+        && (bracketed || TITLE_SET.contains(w.text(k - 1)))
 }
 
 /// Whether the sentence ends within a few tokens of `from`.
@@ -606,20 +609,20 @@ fn classify(w: &Words, s: usize, e: usize) -> (SpeakerKind, Option<Span>) {
     }
     let head = w.text(e - 1).to_lowercase();
     let head = head.trim_end_matches(['\'', '’']);
-    if is_in(ORGANISATION_WORDS, head) || is_in(ORGANISATION_WORDS, head.trim_end_matches('s')) {
+    if ORGANISATION_SET.contains(head) || ORGANISATION_SET.contains(head.trim_end_matches('s')) {
         return (SpeakerKind::Organisation, None);
     }
     // The name: the capitalised words at the end of the phrase, after the last
     // title or organisation word ("… Press Department Alexander Petrov" is Petrov).
     let stops_name = |i: usize| {
         let word = w.text(i).to_lowercase();
-        is_in(ORGANISATION_WORDS, &word) || is_in(TITLES, word.trim_end_matches('.'))
+        ORGANISATION_SET.contains(&word) || TITLE_SET.contains(word.trim_end_matches('.'))
     };
     let mut a = e;
     while a > s && w.text(a - 1).starts_with(char::is_uppercase) && !stops_name(a - 1) {
         a -= 1;
     }
-    let is_determiner = |i: usize| is_in(lexicon::DETERMINERS, w.text(i));
+    let is_determiner = |i: usize| lexicon::DETERMINER_SET.contains(w.text(i));
     while a < e && is_determiner(a) {
         a += 1;
     }

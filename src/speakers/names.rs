@@ -3,12 +3,12 @@
 //! name and a surname ("Hillary Clinton"), a surname once its full name has appeared,
 //! and the named speakers found so far.
 
-use super::lexicon::{TITLES, gender_of, given_name, is_in, office_titles, title_gender};
+use super::lexicon::{TITLE_SET, gender_of, given_name, is_in, office_titles, title_gender};
 use crate::document::Document;
 use crate::extract::Span;
 use crate::extract::quote::{Quotation, QuoteKind};
 use crate::people::PersonMention;
-use crate::words::{FnvMap, words};
+use crate::words::{FnvMap, Words, lowercase_into, words};
 
 /// How many candidates back a pronoun looks for one of its gender.
 const LOOK_BACK: usize = 8;
@@ -48,55 +48,7 @@ impl NameIndex {
                 .get(i)
                 .is_some_and(|q| q.span.start <= at && q.kind != QuoteKind::Scare)
         };
-        let mut genders: FnvMap<String, Option<bool>> = FnvMap::default();
-        let mut narrative = Vec::new();
-        let ws: Vec<(Span, &str)> = words(prose).collect();
-        let capital = |w: &str| w.starts_with(char::is_uppercase);
-        let mut i = 0;
-        while i < ws.len() {
-            let (span, w) = ws[i].clone();
-            if inside(span.start) || !capital(w) {
-                i += 1;
-                continue;
-            }
-            let title = is_in(TITLES, w) && !is_in(&["state", "former", "vice", "chief"], w);
-            let given = given_name(w).is_some();
-            if title || given {
-                // The capitalised words that follow, on the same line of prose.
-                let mut e = i + 1;
-                while e < ws.len()
-                    && e - i <= 4
-                    && capital(ws[e].1)
-                    && close(prose, &ws[e - 1].0, &ws[e].0)
-                {
-                    e += 1;
-                }
-                if e > i + 1 {
-                    let last = ws[e - 1].1.to_lowercase();
-                    let female = gender_of(w).or_else(|| genders.get(&last).copied().flatten());
-                    genders.insert(last, female);
-                    narrative.push(Name {
-                        span: ws[i].0.start..ws[e - 1].0.end,
-                        female,
-                        person: None,
-                        group: false,
-                        title: title.then(|| w.to_lowercase()),
-                    });
-                    i = e;
-                    continue;
-                }
-            }
-            if let Some(&female) = genders.get(&w.to_lowercase()) {
-                narrative.push(Name {
-                    span,
-                    female,
-                    person: None,
-                    group: false,
-                    title: None,
-                });
-            }
-            i += 1;
-        }
+        let (mut narrative, genders) = titled_names(prose, inside);
         for p in people.iter().filter(|p| !inside(p.span.start)) {
             let first = prose[p.span.clone()]
                 .split_whitespace()
@@ -213,6 +165,92 @@ impl NameIndex {
             .find(|n| n.title.as_deref().is_some_and(|t| is_in(titles, t)))
             .cloned()
     }
+}
+
+/// Whether a word is capitalised.
+fn capital(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// The people the narrative names by a title or a given name and the capitalised
+/// words after it ("Sen. Ted Cruz", "Hillary Clinton"), and the surnames known
+/// from them alone later ("Cruz"), in order, outside the quotations `inside`
+/// tells; and each surname's gender, lowercased.
+fn titled_names(
+    prose: &str,
+    inside: impl Fn(usize) -> bool,
+) -> (Vec<Name>, FnvMap<String, Option<bool>>) {
+    let mut genders: FnvMap<String, Option<bool>> = FnvMap::default();
+    let mut narrative = Vec::new();
+    let mut lower = String::new();
+    let mut ws = words(prose);
+    while let Some((span, w)) = ws.next() {
+        if !capital(w) || inside(span.start) {
+            continue;
+        }
+        let title = TITLE_SET.contains(w) && !is_in(&["state", "former", "vice", "chief"], w);
+        let given = given_name(w).is_some();
+        if let Some((end, last, taken)) = (title || given)
+            .then(|| following_capitals(prose, &ws, &span))
+            .flatten()
+        {
+            let last = last.to_lowercase();
+            let female = gender_of(w).or_else(|| genders.get(&last).copied().flatten());
+            genders.insert(last, female);
+            narrative.push(Name {
+                span: span.start..end,
+                female,
+                person: None,
+                group: false,
+                title: title.then(|| w.to_lowercase()),
+            });
+            for _ in 0..taken {
+                ws.next();
+            }
+            continue;
+        }
+        // A surname alone, once a name has made it known (nothing to look up
+        // before then).
+        if genders.is_empty() {
+            continue;
+        }
+        if let Some(&female) = genders.get(lowercase_into(w, &mut lower)) {
+            narrative.push(Name {
+                span,
+                female,
+                person: None,
+                group: false,
+                title: None,
+            });
+        }
+    }
+    (narrative, genders)
+}
+
+/// The capitalised words right after the word at `first` (`rest` reads on from
+/// it), up to four, each next to the one before on the same line of prose: where
+/// the last one ends, its text, and how many there are; `None` for none.
+fn following_capitals<'t>(
+    prose: &'t str,
+    rest: &Words<'t>,
+    first: &Span,
+) -> Option<(usize, &'t str, usize)> {
+    let mut ahead = rest.clone();
+    let mut prev = first.clone();
+    let mut last = None;
+    let mut taken = 0;
+    while taken < 4 {
+        let Some((span, w)) = ahead.next() else {
+            break;
+        };
+        if !capital(w) || !close(prose, &prev, &span) {
+            break;
+        }
+        taken += 1;
+        last = Some((span.end, w));
+        prev = span;
+    }
+    last.map(|(end, w)| (end, w, taken))
 }
 
 /// How many names back "the senator" looks for the senator.

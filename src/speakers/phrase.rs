@@ -6,10 +6,11 @@
 //! text.
 
 use super::lexicon::{
-    BETWEEN, CUE_PHRASES, CUES, CUES_AFTER, DETERMINERS, NOT_A_SPEAKER_AFTER, PHRASE_BREAKS,
-    PRONOUNS, REACTION_VERBS, TAKES_OBJECT, TITLES, is_in,
+    BETWEEN_SET, CUE_PHRASES, CUE_SET, CUES_AFTER, DETERMINER_SET, NOT_A_SPEAKER_AFTER_SET,
+    PHRASE_BREAK_SET, PRONOUNS, REACTION_VERBS, TAKES_OBJECT_SET, TITLE_SET, WordSet, is_in,
 };
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::extract::Span;
 
@@ -80,8 +81,19 @@ fn takes_stop(word: &str) -> bool {
     let mut chars = word.chars();
     let single_capital =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || is_in(TITLES, word) || is_in(&["jr", "sr", "st"], word)
+    single_capital || TITLE_SET.contains(word) || is_in(&["jr", "sr", "st"], word)
 }
+
+/// The first words of [`CUE_PHRASES`] and [`CUES_AFTER`] (lower case): a word
+/// (lower-cased) that is none of them opens no cue phrase.
+static PHRASE_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    let heads: Vec<&str> = CUE_PHRASES
+        .iter()
+        .chain(CUES_AFTER)
+        .filter_map(|p| p.split(' ').next())
+        .collect();
+    WordSet::new(&heads)
+});
 
 /// Tokens and the text they come from.
 pub struct Words<'a> {
@@ -132,8 +144,12 @@ impl<'a> Words<'a> {
             return None;
         }
         let w = self.lower(i);
-        if is_in(CUES, &w) {
+        if CUE_SET.contains(&w) {
             return Some((1, false));
+        }
+        // Most words open no phrase: one look-up rules them out.
+        if !PHRASE_HEADS.contains(&w) {
+            return None;
         }
         if let Some(n) = CUE_PHRASES.iter().find_map(|p| self.phrase_at(i, &w, p)) {
             return Some((n, false));
@@ -182,7 +198,7 @@ impl<'a> Words<'a> {
             let Some(k) = before else { break };
             let w = self.lower(k);
             let time = is_weekday_or_month(&w) || is_in(TIMES, &w) || (w == "on" && end < cue);
-            if is_in(BETWEEN, &w) || time || (is_adverb(&w) && !self.capitalised(k)) {
+            if BETWEEN_SET.contains(&w) || time || (is_adverb(&w) && !self.capitalised(k)) {
                 end = k;
             } else {
                 break;
@@ -224,7 +240,7 @@ impl<'a> Words<'a> {
             return false;
         }
         let first = self.lower(a);
-        let opener = is_in(DETERMINERS, &first)
+        let opener = DETERMINER_SET.contains(&first)
             || is_in(
                 &[
                     "who", "whose", "which", "now", "then", "once", "himself", "herself",
@@ -255,19 +271,19 @@ impl<'a> Words<'a> {
             }
             let w = self.lower(k);
             if self.capitalised(k) {
-                if lowercase_run && is_in(DETERMINERS, &w) {
+                if lowercase_run && DETERMINER_SET.contains(&w) {
                     start = k;
                     break;
                 }
                 // "When Trump announced": a capitalised conjunction or preposition
                 // opens the sentence, not the name.
-                if is_in(PHRASE_BREAKS, &w) && !is_in(DETERMINERS, &w) {
+                if PHRASE_BREAK_SET.contains(&w) && !DETERMINER_SET.contains(&w) {
                     break;
                 }
                 start = k;
                 continue;
             }
-            if is_in(DETERMINERS, &w) {
+            if DETERMINER_SET.contains(&w) {
                 start = k;
                 break;
             }
@@ -280,7 +296,9 @@ impl<'a> Words<'a> {
                 start = k;
                 continue;
             }
-            if is_in(PHRASE_BREAKS, &w) || self.pronoun(k) || w.chars().all(|c| c.is_ascii_digit())
+            if PHRASE_BREAK_SET.contains(&w)
+                || self.pronoun(k)
+                || w.chars().all(|c| c.is_ascii_digit())
             {
                 break;
             }
@@ -313,7 +331,7 @@ impl<'a> Words<'a> {
         let mut i = at;
         if let Some(cue) = at.checked_sub(1).filter(|&c| self.is_word(c)) {
             let w = self.lower(cue);
-            let inverts = !w.ends_with("ing") && !is_in(TAKES_OBJECT, &w);
+            let inverts = !w.ends_with("ing") && !TAKES_OBJECT_SET.contains(&w);
             if !inverts && self.cue_at(cue).is_some_and(|(_, after)| !after) {
                 return None;
             }
@@ -321,7 +339,7 @@ impl<'a> Words<'a> {
         if i < to && self.punct(i, &[',']) {
             i += 1;
         }
-        if i >= to || !self.is_word(i) || is_in(NOT_A_SPEAKER_AFTER, &self.lower(i)) {
+        if i >= to || !self.is_word(i) || NOT_A_SPEAKER_AFTER_SET.contains(&self.lower(i)) {
             return None;
         }
         let start = i;
@@ -334,18 +352,18 @@ impl<'a> Words<'a> {
                     break;
                 }
                 capitals += 1;
-            } else if i == start && is_in(DETERMINERS, &w) {
+            } else if i == start && DETERMINER_SET.contains(&w) {
             } else if w == "of" || w == "for" {
                 // "spokesman for the campaign", "Secretary of State John Kerry"
                 if i + 1 >= to || !self.is_word(i + 1) {
                     break;
                 }
-            } else if is_in(PHRASE_BREAKS, &w)
-                || is_in(NOT_A_SPEAKER_AFTER, &w)
+            } else if PHRASE_BREAK_SET.contains(&w)
+                || NOT_A_SPEAKER_AFTER_SET.contains(&w)
                 || is_in(RELATIVES, &w)
             {
                 break;
-            } else if capitals > 0 && !seen_lower && !is_in(DETERMINERS, &self.lower(start)) {
+            } else if capitals > 0 && !seen_lower && !DETERMINER_SET.contains(&self.lower(start)) {
                 // "said GOP strategist Keith Hale" goes on to the name; "said Trump
                 // repeatedly" ends at the name ("said a Mexican official" goes on).
                 let name_follows = (i + 1..(i + 3).min(to)).any(|k| self.capitalised(k));
@@ -367,7 +385,7 @@ impl<'a> Words<'a> {
         // authorized to speak").
         let closes = i >= to
             || !self.is_word(i)
-            || is_in(NOT_A_SPEAKER_AFTER, &self.lower(i))
+            || NOT_A_SPEAKER_AFTER_SET.contains(&self.lower(i))
             || is_in(RELATIVES, &self.lower(i))
             || is_weekday_or_month(&self.lower(i));
         (i > start && closes).then_some((start, i))
@@ -426,13 +444,13 @@ impl<'a> Words<'a> {
             return (self.lower(i) != "who").then_some((i, i + 1));
         }
         let start = i;
-        if is_in(DETERMINERS, &self.lower(i)) {
+        if DETERMINER_SET.contains(&self.lower(i)) {
             i += 1;
             while i < to && i - start < 5 && self.is_word(i) {
                 let w = self.lower(i);
-                if is_in(PHRASE_BREAKS, &w)
-                    || is_in(CUES, &w)
-                    || is_in(BETWEEN, &w)
+                if PHRASE_BREAK_SET.contains(&w)
+                    || CUE_SET.contains(&w)
+                    || BETWEEN_SET.contains(&w)
                     || (w.ends_with("ed") && i > start + 1)
                 {
                     break;
@@ -443,7 +461,7 @@ impl<'a> Words<'a> {
             while i < to
                 && i - start < MAX_WORDS
                 && self.capitalised(i)
-                && !is_in(PHRASE_BREAKS, &self.lower(i))
+                && !PHRASE_BREAK_SET.contains(&self.lower(i))
             {
                 i += 1;
             }
