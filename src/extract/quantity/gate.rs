@@ -9,8 +9,8 @@
 //! [`REACH`] tokens ahead. Tests read every string of the figure tests with the
 //! gate and without it and require the same figures.
 
-use super::currency;
 use super::lexer::{Kind, Lexed};
+use super::lexicon;
 
 /// How many tokens before its first mark a figure may start ("an increase of
 /// as much as 5%": 6); the rest is room.
@@ -31,8 +31,7 @@ fn marks_a_figure(lx: &Lexed, i: usize) -> bool {
             let e = lx.entry(i);
             e.num.is_some()
                 || e.ord.is_some()
-                || lx.lower(i) == "pair"
-                || currency::name(lx.lower(i)).is_some()
+                || e.has(lexicon::PAIR | lexicon::CURRENCY)
                 || !lx.lower(i).is_ascii()
         }
     }
