@@ -154,7 +154,7 @@ fn read(lx: &Lexed, pieces: &[std::ops::Range<usize>]) -> Vec<Quantity> {
     if pieces.is_empty() {
         return out;
     }
-    let open = gate::open_tokens(lx);
+    let open = gate::open_tokens_in(lx, pieces);
     let mut ctx = Ctx {
         last_percent_end: None,
     };
