@@ -154,7 +154,7 @@ fn read(lx: &Lexed, pieces: &[std::ops::Range<usize>]) -> Vec<Quantity> {
     if pieces.is_empty() {
         return out;
     }
-    let open = gate::open_tokens(lx);
+    let open = gate::open_tokens_in(lx, pieces);
     let mut ctx = Ctx {
         last_percent_end: None,
     };
@@ -835,7 +835,7 @@ fn count_noun(lx: &Lexed, k: usize) -> Option<(String, usize)> {
         if e.has(lexicon::STOP) || e.has(lexicon::DET) || e.num.is_some() || e.plural_scale {
             return false;
         }
-        if currency::name(w).is_some() || w.chars().count() < 2 {
+        if e.has(lexicon::CURRENCY) || w.chars().count() < 2 {
             return false;
         }
         // Adverbs and past forms are not nouns ("5 only", "7 said", "3 increased").
@@ -1389,53 +1389,25 @@ fn figure_at(lx: &Lexed, i: usize, ctx: &Ctx) -> Option<(Quantity, usize)> {
     Some((q, end))
 }
 
-/// Cheap rejection: most tokens cannot start a figure.
+/// Cheap rejection: most tokens cannot start a figure. One look at the word's
+/// lexicon flags answers for the number, hedge, change, percent, opener and
+/// currency-name words (see [`tests::the_start_check_keeps_its_word_lists`]).
 fn cannot_start_figure(lx: &Lexed, i: usize) -> bool {
     let kind = lx.kind(i);
+    if kind != Kind::Word {
+        return kind == Kind::Break;
+    }
     let entry = lx.entry(i);
-    kind == Kind::Break
-        || kind == Kind::Word
-            && entry.num.is_none()
-            && entry.ord.is_none()
-            && entry.hedge.is_none()
-            && entry.change.is_none()
-            && !entry.has(lexicon::PERCENT)
-            && !matches!(
-                lx.lower(i),
-                "a" | "an"
-                    | "between"
-                    | "from"
-                    | "minus"
-                    | "negative"
-                    | "more"
-                    | "less"
-                    | "fewer"
-                    | "greater"
-                    | "higher"
-                    | "lower"
-                    | "at"
-                    | "upwards"
-                    | "upward"
-                    | "in"
-                    | "up"
-                    | "close"
-                    | "just"
-                    | "well"
-                    | "slightly"
-                    | "no"
-                    | "not"
-                    | "as"
-                    | "on"
-                    | "north"
-                    | "per"
-                    | "u"
-            )
-            && currency::abbreviation(lx.raw(i)).is_none()
-            && currency::million_code(lx.raw(i)).is_none()
-            && currency::name(lx.lower(i)).is_none()
-            && !(currency::name(lx.lower(i + 1)).is_some()
-                || currency::name(lx.lower(i + 2)).is_some())
-            && !lx.is_sym(i + 1, '$')
+    entry.num.is_none()
+        && entry.ord.is_none()
+        && entry.hedge.is_none()
+        && entry.change.is_none()
+        && !entry.has(lexicon::PERCENT | lexicon::OPENER | lexicon::CURRENCY)
+        && currency::abbreviation_of(lx.raw(i), entry).is_none()
+        && currency::million_code(lx.raw(i)).is_none()
+        && !lx.entry(i + 1).has(lexicon::CURRENCY)
+        && !lx.entry(i + 2).has(lexicon::CURRENCY)
+        && !lx.is_sym(i + 1, '$')
 }
 
 /// A hedge or a change word (with a hedge after it) before the amount, and where
@@ -2572,6 +2544,205 @@ mod tests {
                 last_end = q.span.end;
             }
             let _ = relative_ordinals(t);
+        }
+    }
+
+    /// The start check as it was: string matches and currency-name look-ups
+    /// per word, where [`cannot_start_figure`] reads lexicon flags.
+    fn cannot_start_by_strings(lx: &Lexed, i: usize) -> bool {
+        let kind = lx.kind(i);
+        let entry = lx.entry(i);
+        let name = |k: usize| currency::name(lx.lower(k)).is_some();
+        kind == Kind::Break
+            || kind == Kind::Word
+                && entry.num.is_none()
+                && entry.ord.is_none()
+                && entry.hedge.is_none()
+                && entry.change.is_none()
+                && !entry.has(lexicon::PERCENT)
+                && !matches!(
+                    lx.lower(i),
+                    "a" | "an"
+                        | "between"
+                        | "from"
+                        | "minus"
+                        | "negative"
+                        | "more"
+                        | "less"
+                        | "fewer"
+                        | "greater"
+                        | "higher"
+                        | "lower"
+                        | "at"
+                        | "upwards"
+                        | "upward"
+                        | "in"
+                        | "up"
+                        | "close"
+                        | "just"
+                        | "well"
+                        | "slightly"
+                        | "no"
+                        | "not"
+                        | "as"
+                        | "on"
+                        | "north"
+                        | "per"
+                        | "u"
+                )
+                && currency::abbreviation(lx.raw(i)).is_none()
+                && currency::million_code(lx.raw(i)).is_none()
+                && !name(i)
+                && !(name(i + 1) || name(i + 2))
+                && !lx.is_sym(i + 1, '$')
+    }
+
+    /// Words the flags must tell apart: openers, currency names, codes in
+    /// every case, multiples, hedges and words that are none of them.
+    const START_WORDS: &[&str] = &[
+        "a",
+        "A",
+        "an",
+        "between",
+        "From",
+        "minus",
+        "negative",
+        "more",
+        "less",
+        "fewer",
+        "greater",
+        "higher",
+        "lower",
+        "at",
+        "upwards",
+        "upward",
+        "in",
+        "up",
+        "close",
+        "just",
+        "well",
+        "slightly",
+        "no",
+        "not",
+        "as",
+        "on",
+        "north",
+        "per",
+        "u",
+        "U",
+        "dollars",
+        "Dollar",
+        "yen",
+        "euros",
+        "pence",
+        "won",
+        "real",
+        "marks",
+        "ringgit",
+        "元",
+        "USD",
+        "usd",
+        "Usd",
+        "TRY",
+        "try",
+        "Try",
+        "gel",
+        "GEL",
+        "RMB",
+        "rmb",
+        "Rs",
+        "RS",
+        "rs",
+        "Rp",
+        "RM",
+        "zł",
+        "zl",
+        "Ksh",
+        "KSh",
+        "Dhs",
+        "LE",
+        "MUSD",
+        "MEUR",
+        "Meur",
+        "twice",
+        "double",
+        "Triple",
+        "treble",
+        "quadruple",
+        "about",
+        "nearly",
+        "over",
+        "the",
+        "said",
+        "pair",
+        "Pair",
+        "percent",
+        "rose",
+        "fell",
+        "cut",
+        "increase",
+        "three",
+        "third",
+        "million",
+        "dozen",
+        "half",
+        "cat",
+        "The",
+        "ÉCOLE",
+        "naïve",
+        "x",
+        "7",
+        "$",
+        "%",
+        "-",
+        ".",
+        "½",
+        "\n\n",
+        "https://x.org",
+        "than",
+        "least",
+        "of",
+        "to",
+    ];
+
+    #[test]
+    fn the_start_check_keeps_its_word_lists() {
+        let mut st = 7u64;
+        let mut texts: Vec<String> = START_WORDS.iter().map(|w| w.to_string()).collect();
+        for _ in 0..4000 {
+            let n = (lcg(&mut st) % 9) as usize;
+            let words: Vec<&str> = (0..n)
+                .map(|_| START_WORDS[(lcg(&mut st) % START_WORDS.len() as u64) as usize])
+                .collect();
+            texts.push(words.join(" "));
+        }
+        for t in &texts {
+            let lx = Lexed::new(t);
+            for i in 0..=lx.len() {
+                assert_eq!(
+                    cannot_start_figure(&lx, i),
+                    cannot_start_by_strings(&lx, i),
+                    "token {i} of {t:?}"
+                );
+                let w = lx.lower(i);
+                let e = lx.entry(i);
+                assert_eq!(
+                    e.has(lexicon::CURRENCY),
+                    currency::name(w).is_some(),
+                    "{w:?}"
+                );
+                assert_eq!(e.has(lexicon::PAIR), w == "pair", "{w:?}");
+                // The multiple check skips only words that start neither a
+                // hedge nor a multiple.
+                let skipped = e.hedge.is_none() && !e.has(lexicon::MULTIPLE | lexicon::OPENER);
+                if skipped {
+                    assert!(hedge_at(&lx, i).is_none(), "{w:?} opens a hedge");
+                    assert!(
+                        !matches!(w, "twice" | "double" | "triple" | "treble" | "quadruple"),
+                        "{w:?}"
+                    );
+                }
+            }
         }
     }
 }

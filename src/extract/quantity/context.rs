@@ -8,6 +8,7 @@
 //! * multiples in words: "twice" (2), "about double the rate" (2), "triple" (3).
 
 use super::lexer::{Kind, Lexed};
+use super::lexicon;
 use super::{Quantity, QuantityKind, Span, hedge_at};
 
 /// Words before a number that make it part of a name: a law, a ballot measure, a
@@ -210,6 +211,12 @@ fn share_percent(lx: &Lexed, out: &mut [Quantity]) {
 /// "twice", "about double the rate", "triple what it was": a multiple written in
 /// words, at token `i` (maybe after a hedge). Returns the figure and the next token.
 pub(super) fn multiple_at(lx: &Lexed, i: usize) -> Option<(Quantity, usize)> {
+    // Only a multiple word or a word that may open a hedge (a hedge word or one
+    // of the openers "more", "at", "up"...) can start one.
+    let e = lx.entry(i);
+    if e.hedge.is_none() && !e.has(lexicon::MULTIPLE | lexicon::OPENER) {
+        return None;
+    }
     let (hedge, k) = match hedge_at(lx, i) {
         Some((h, k)) => (Some(h), k),
         None => (None, i),

@@ -89,6 +89,14 @@ static CODES: LazyLock<FnvMap<&'static str, (&'static str, bool)>> = LazyLock::n
     m
 });
 
+/// The lowercase forms of every code [`code`] knows ("usd", "try", "rmb"): a
+/// word whose lowercase form is none of them is no code.
+pub(super) fn lowercase_codes() -> impl Iterator<Item = &'static str> {
+    CODES
+        .keys()
+        .map(|c| &*Box::leak(c.to_ascii_lowercase().into_boxed_str()))
+}
+
 /// An ISO 4217 code written as a word ("USD", "eur"); `raw` is the word as written.
 pub(super) fn code(raw: &str) -> Option<Cur> {
     if raw.len() != 3 || !raw.is_ascii() {
@@ -112,6 +120,17 @@ pub(super) fn code(raw: &str) -> Option<Cur> {
 
 /// A code-like abbreviation written before or glued to a number: "Rs", "RM", "zł".
 pub(super) fn abbreviation(raw: &str) -> Option<Cur> {
+    short_form(raw).or_else(|| code(raw))
+}
+
+/// [`abbreviation`] for a word whose lexicon entry is known: a word without the
+/// [`super::lexicon::CODE`] flag is no ISO code, so no code table is looked up.
+pub(super) fn abbreviation_of(raw: &str, entry: &super::lexicon::Entry) -> Option<Cur> {
+    short_form(raw).or_else(|| entry.has(super::lexicon::CODE).then(|| code(raw))?)
+}
+
+/// The abbreviations that are no ISO code: "Rs", "RM", "zł", "LE".
+fn short_form(raw: &str) -> Option<Cur> {
     match raw {
         "Rs" | "rs" | "RS" | "Rp" => Some(Cur::main(if raw == "Rp" { "IDR" } else { "INR" })),
         "RM" => Some(Cur::main("MYR")),
@@ -120,7 +139,7 @@ pub(super) fn abbreviation(raw: &str) -> Option<Cur> {
         "Dhs" => Some(Cur::main("AED")),
         // Livre égyptienne, as Egyptian prices are marked ("LE 50", "50 L.E.").
         "LE" => Some(Cur::main("EGP")),
-        _ => code(raw),
+        _ => None,
     }
 }
 
@@ -450,6 +469,11 @@ static MODIFIER_MAP: LazyLock<FnvMap<(&'static str, &'static str), &'static str>
         }
         m
     });
+
+/// Every word [`name`] knows.
+pub(super) fn names() -> impl Iterator<Item = &'static str> {
+    NAME_MAP.keys().copied()
+}
 
 /// A currency name ("dollars", "euro", "yen"); the currency is empty ("") for names
 /// that need a modifier ("marks", "real").

@@ -9,16 +9,34 @@
 //! [`REACH`] tokens ahead. Tests read every string of the figure tests with the
 //! gate and without it and require the same figures.
 
-use super::currency;
 use super::lexer::{Kind, Lexed};
+use std::ops::Range;
+
+use super::lexicon;
 
 /// How many tokens before its first mark a figure may start ("an increase of
 /// as much as 5%": 6); the rest is room.
 const REACH: usize = 12;
 
 /// Per token, whether a figure may start there.
+#[cfg(test)]
 pub(super) fn open_tokens(lx: &Lexed) -> Vec<bool> {
     crate::extract::gate::within_reach(lx.len(), REACH, |i| marks_a_figure(lx, i))
+}
+
+/// Per token, whether a figure may start there, worked out only for the tokens
+/// of `pieces` (the others are closed): the same as over the whole text, since a
+/// token's gate looks at most [`REACH`] tokens ahead, and those are read here.
+pub(super) fn open_tokens_in(lx: &Lexed, pieces: &[Range<usize>]) -> Vec<bool> {
+    let mut open = vec![false; lx.len()];
+    for piece in pieces {
+        let hi = (piece.end + REACH).min(lx.len());
+        let marks = crate::extract::gate::within_reach(hi - piece.start, REACH, |k| {
+            marks_a_figure(lx, piece.start + k)
+        });
+        open[piece.clone()].copy_from_slice(&marks[..piece.len()]);
+    }
+    open
 }
 
 /// Whether token `i` is something a figure is made of.
@@ -31,8 +49,7 @@ fn marks_a_figure(lx: &Lexed, i: usize) -> bool {
             let e = lx.entry(i);
             e.num.is_some()
                 || e.ord.is_some()
-                || lx.lower(i) == "pair"
-                || currency::name(lx.lower(i)).is_some()
+                || e.has(lexicon::PAIR | lexicon::CURRENCY)
                 || !lx.lower(i).is_ascii()
         }
     }
@@ -65,6 +82,31 @@ mod tests {
         "a pair",
         "They scored a pair of goals and an eighth of the points.",
     ];
+
+    #[test]
+    fn the_gate_of_some_pieces_is_the_gate_of_all() {
+        use super::super::{lexer::Lexed, pieces};
+        let texts = SOURCES
+            .iter()
+            .flat_map(|s| s.split('"').skip(1).step_by(2))
+            .chain(FORMS.iter().copied());
+        let mut joined = String::new();
+        for (n, text) in texts.enumerate() {
+            joined.push_str(text);
+            joined.push_str(if n % 3 == 0 { "\n\n" } else { " " });
+        }
+        let lx = Lexed::new(&joined);
+        let all = super::open_tokens(&lx);
+        let every = pieces::all(&lx);
+        assert!(every.len() > 100, "only {} pieces", every.len());
+        for step in 1..4 {
+            let some: Vec<_> = every.iter().step_by(step).cloned().collect();
+            let open = super::open_tokens_in(&lx, &some);
+            for p in &some {
+                assert_eq!(open[p.clone()], all[p.clone()], "piece {p:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_gate_changes_no_figure() {

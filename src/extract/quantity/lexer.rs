@@ -56,7 +56,10 @@ fn is_group_space(c: char) -> bool {
 }
 
 impl<'a> Lexed<'a> {
-    /// Tokenises `text`.
+    /// Tokenises `text`: whitespace runs (a run holding two newlines is a
+    /// paragraph break), then the chunk up to the next whitespace, as words,
+    /// digit runs and symbols, or as one break when it is a URL or an address.
+    /// ASCII is read by the byte; other characters are decoded.
     pub fn new(text: &'a str) -> Self {
         let mut lx = Lexed {
             text,
@@ -64,43 +67,23 @@ impl<'a> Lexed<'a> {
             lower: String::with_capacity(text.len()),
             heads: std::cell::OnceCell::new(),
         };
-        let bytes = text.as_bytes();
+        let len = text.len();
         let mut pos = 0;
-        while pos < bytes.len() {
-            // Whitespace run.
+        while pos < len {
             let ws_start = pos;
-            let mut newlines = 0;
-            while pos < bytes.len() {
-                let c = next_char(text, pos);
-                if !c.is_whitespace() {
-                    break;
-                }
-                if c == '\n' {
-                    newlines += 1;
-                }
-                pos += c.len_utf8();
-            }
+            let (after, newlines) = skip_whitespace(text, pos);
+            pos = after;
             if newlines >= 2 && !lx.toks.is_empty() {
                 lx.push_break(ws_start, pos);
             }
-            if pos >= bytes.len() {
+            if pos >= len {
                 break;
             }
-            // A chunk: up to the next whitespace.
-            let chunk_start = pos;
-            let mut chunk_end = pos;
-            while chunk_end < bytes.len() {
-                let c = next_char(text, chunk_end);
-                if c.is_whitespace() {
-                    break;
-                }
-                chunk_end += c.len_utf8();
-            }
-            let chunk = &text[chunk_start..chunk_end];
-            if is_skipped_chunk(chunk) {
-                lx.push_break(chunk_start, chunk_end);
+            let (chunk_end, may_skip) = chunk_end(text, pos);
+            if may_skip && is_skipped_chunk(&text[pos..chunk_end]) {
+                lx.push_break(pos, chunk_end);
             } else {
-                lx.tokenise_chunk(chunk_start, chunk_end);
+                lx.tokenise_chunk(pos, chunk_end);
             }
             pos = chunk_end;
         }
@@ -142,18 +125,7 @@ impl<'a> Lexed<'a> {
             } else if c.is_alphabetic() {
                 let s = pos;
                 let lo_start = self.lower.len();
-                while pos < end {
-                    let c = next_char(text, pos);
-                    if !c.is_alphabetic() {
-                        break;
-                    }
-                    if c.is_ascii() {
-                        self.lower.push(c.to_ascii_lowercase());
-                    } else {
-                        self.lower.extend(c.to_lowercase());
-                    }
-                    pos += c.len_utf8();
-                }
+                pos = self.push_lower_word(pos, end);
                 let lo = (lo_start as u32, self.lower.len() as u32);
                 let entry = lexicon::lookup(&self.lower[lo_start..]);
                 self.toks.push(Tok {
@@ -175,6 +147,35 @@ impl<'a> Lexed<'a> {
                 });
             }
         }
+    }
+
+    /// Appends the lowercase form of the word starting at `pos` (a run of
+    /// alphabetic characters, before `end`) to the shared buffer; returns where
+    /// the word ends. Runs of ASCII letters are copied at once.
+    fn push_lower_word(&mut self, mut pos: usize, end: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        while pos < end {
+            let run = pos;
+            while pos < end && bytes[pos].is_ascii_alphabetic() {
+                pos += 1;
+            }
+            if pos > run {
+                let n = self.lower.len();
+                self.lower.push_str(&text[run..pos]);
+                self.lower[n..].make_ascii_lowercase();
+            }
+            if pos >= end || bytes[pos].is_ascii() {
+                break;
+            }
+            let c = next_char(text, pos);
+            if !c.is_alphabetic() {
+                break;
+            }
+            self.lower.extend(c.to_lowercase());
+            pos += c.len_utf8();
+        }
+        pos
     }
 
     /// Number of tokens.
@@ -293,6 +294,61 @@ impl<'a> Lexed<'a> {
     }
 }
 
+/// Whether ASCII byte `b` is whitespace as [`char::is_whitespace`] says
+/// (tab, line feed, vertical tab, form feed, carriage return, space).
+#[inline(always)]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// The end of the whitespace run at `pos` and how many newlines it holds.
+fn skip_whitespace(text: &str, mut pos: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut newlines = 0;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii() {
+            if !ascii_space(b) {
+                break;
+            }
+            newlines += usize::from(b == b'\n');
+            pos += 1;
+        } else {
+            let c = next_char(text, pos);
+            if !c.is_whitespace() {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+    }
+    (pos, newlines)
+}
+
+/// The end of the chunk (the run up to the next whitespace) at `pos`, and
+/// whether it may be a skipped chunk: only a chunk holding a ':' or an '@' or
+/// starting with a 'w' can be one (see [`is_skipped_chunk`]).
+fn chunk_end(text: &str, mut pos: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut may_skip = matches!(bytes[pos], b'w' | b'W');
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii() {
+            if ascii_space(b) {
+                break;
+            }
+            may_skip |= matches!(b, b':' | b'@');
+            pos += 1;
+        } else {
+            let c = next_char(text, pos);
+            if c.is_whitespace() {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+    }
+    (pos, may_skip)
+}
+
 /// The char starting at byte `pos` (which must be a char boundary).
 /// ASCII is answered from the byte, other characters decoded.
 #[inline(always)]
@@ -344,6 +400,134 @@ mod tests {
         assert!(lx.glued(1) && lx.glued(2) && lx.glued(3));
         assert_eq!(lx.lower(0), "us");
         assert_eq!(lx.raw(5), "bn");
+    }
+
+    /// The tokeniser as it was before it read ASCII by the byte: every
+    /// character decoded, every chunk tested for a URL. (kind, start, end, lower).
+    fn by_the_char(text: &str) -> Vec<(Kind, usize, usize, String)> {
+        let mut out: Vec<(Kind, usize, usize, String)> = Vec::new();
+        let brk = |out: &mut Vec<(Kind, usize, usize, String)>, s: usize, e: usize| {
+            if out.last().is_none_or(|t| t.0 != Kind::Break) {
+                out.push((Kind::Break, s, e, String::new()));
+            }
+        };
+        let mut pos = 0;
+        while pos < text.len() {
+            let (ws, mut newlines) = (pos, 0);
+            while let Some(c) = text[pos..].chars().next().filter(|c| c.is_whitespace()) {
+                newlines += usize::from(c == '\n');
+                pos += c.len_utf8();
+            }
+            if newlines >= 2 && !out.is_empty() {
+                brk(&mut out, ws, pos);
+            }
+            let end = text[pos..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |k| pos + k);
+            if pos < end && is_skipped_chunk(&text[pos..end]) {
+                brk(&mut out, pos, end);
+                pos = end;
+            }
+            while pos < end {
+                let c = text[pos..].chars().next().unwrap_or(' ');
+                let s = pos;
+                let run = |p: &dyn Fn(char) -> bool| {
+                    text[s..end].find(|c: char| !p(c)).map_or(end, |k| s + k)
+                };
+                if c.is_ascii_digit() {
+                    pos = run(&|c| c.is_ascii_digit());
+                    out.push((Kind::Digits, s, pos, String::new()));
+                } else if c.is_alphabetic() {
+                    pos = run(&|c| c.is_alphabetic());
+                    let lower = text[s..pos].chars().flat_map(char::to_lowercase).collect();
+                    out.push((Kind::Word, s, pos, lower));
+                } else {
+                    pos += c.len_utf8();
+                    out.push((Kind::Sym(c), s, pos, String::new()));
+                }
+            }
+        }
+        out
+    }
+
+    fn by_the_byte(text: &str) -> Vec<(Kind, usize, usize, String)> {
+        let lx = Lexed::new(text);
+        (0..lx.len())
+            .map(|i| {
+                let t = &lx.toks[i];
+                (t.kind, t.start, t.end, lx.lower(i).to_string())
+            })
+            .collect()
+    }
+
+    const PIECES: &[&str] = &[
+        "US$2.5bn",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n\r\n",
+        "\t",
+        "\u{a0}",
+        "\u{2028}",
+        "\u{3000}",
+        "\u{b}",
+        "\u{c}",
+        "https://x.org/a",
+        "www.Example.com",
+        "WWW.x",
+        "wow",
+        "a@b",
+        "@handle",
+        "x@",
+        "me@mail.org",
+        "5:30",
+        "Ärger",
+        "İstanbul",
+        "straße",
+        "ÉCOLE",
+        "naïve",
+        "½",
+        "€5",
+        "3,200",
+        "1.2.3",
+        "—",
+        "–",
+        "'90s",
+        "Café",
+        "ǅungla",
+        "ΣΟΦΙΑ",
+        "日本",
+        "x",
+        "7%",
+        "(",
+        "\"",
+        "rose",
+        "Twenty-One",
+        "a:b",
+        "w",
+        "ww:",
+        "\u{301}",
+        "e\u{301}t",
+        "Wx@y",
+    ];
+
+    #[test]
+    fn reading_by_the_byte_gives_the_tokens_of_reading_by_the_char() {
+        for t in PIECES {
+            assert_eq!(by_the_byte(t), by_the_char(t), "{t:?}");
+        }
+        let mut state = 0x5eed_u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 17) {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
+            }
+            assert_eq!(by_the_byte(&text), by_the_char(&text), "{text:?}");
+        }
     }
 
     #[test]

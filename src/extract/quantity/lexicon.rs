@@ -85,6 +85,24 @@ pub(super) const MONTH: u32 = 1 << 7;
 /// Flag: a change verb that states a change only with "by" ("raised taxes by 5%";
 /// "raised $5m" is fundraising).
 pub(super) const BY_ONLY: u32 = 1 << 8;
+/// Flag: a currency name ([`super::currency::name`] knows it: "dollars", "yen").
+pub(super) const CURRENCY: u32 = 1 << 9;
+/// Flag: a word that may open a figure though it is no number, hedge or change
+/// word ("a", "between", "from", "minus", "at"...): see `OPENERS`.
+pub(super) const OPENER: u32 = 1 << 10;
+/// Flag: the lowercase form of an ISO 4217 code ([`super::currency::code`] may
+/// read the word as written: "usd", "try").
+pub(super) const CODE: u32 = 1 << 11;
+/// Flag: "pair" ("a pair" is 2).
+pub(super) const PAIR: u32 = 1 << 12;
+/// Flag: a multiple in words ("twice", "double", "triple", "treble", "quadruple").
+pub(super) const MULTIPLE: u32 = 1 << 13;
+
+/// Words that may open a figure though they carry no number, hedge, change or
+/// percent role: articles, range openers, signs and the first words of hedges
+/// ("more than", "at least", "up to", "u.s. $").
+const OPENERS: &str = "a an between from minus negative more less fewer greater higher lower at upwards \
+    upward in up close just well slightly no not as on north per u";
 
 /// Everything the extractor knows about one lowercase word.
 #[derive(Debug, Default)]
@@ -417,7 +435,27 @@ fn build() -> FnvMap<&'static str, Entry> {
             e.flags &= !STOP;
         }
     }
+    add_lookup_flags(&mut m);
     m
+}
+
+/// The flags that spare the reader other table look-ups: currency names,
+/// openers, ISO codes and "pair". They give no word any other role.
+fn add_lookup_flags(m: &mut FnvMap<&'static str, Entry>) {
+    let mut put = |w: &'static str, flag: u32| m.entry(w).or_default().flags |= flag;
+    for w in super::currency::names() {
+        put(w, CURRENCY);
+    }
+    for w in OPENERS.split_whitespace() {
+        put(w, OPENER);
+    }
+    for w in super::currency::lowercase_codes() {
+        put(w, CODE);
+    }
+    put("pair", PAIR);
+    for w in ["twice", "double", "triple", "treble", "quadruple"] {
+        put(w, MULTIPLE);
+    }
 }
 
 /// The value of a digit word after "point" ("zero".."nine", "oh", "nought").
