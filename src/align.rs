@@ -93,6 +93,90 @@ pub fn normalise(word: &str) -> String {
         .collect()
 }
 
+/// Reads quoted text as [`tokens`] does, without building tokens: `word` is called
+/// for each token, in order, with its [`Token::norm`] (borrowed from a buffer that is
+/// reused) and whether it is an ellipsis (then the norm is empty). ASCII is read a
+/// byte at a time; other characters as [`tokens`] reads them.
+pub fn read_words(text: &str, buf: &mut String, mut word: impl FnMut(&str, bool)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (sep, len) = separator_at(text, i);
+        if sep {
+            i += len;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (sep, len) = separator_at(text, i);
+            if sep {
+                break;
+            }
+            i += len;
+        }
+        read_piece(&text[start..i], buf, &mut word);
+    }
+}
+
+/// Whether the character at byte `i` separates words (see [`tokens`]), and its length.
+fn separator_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (matches!(b, b' ' | b'\t'..=b'\r' | b'-'), 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    let sep = c.is_whitespace() || matches!(c, '‐' | '‑' | '‒' | '–' | '—' | '―');
+    (sep, c.len_utf8())
+}
+
+/// The tokens of one whitespace-free piece, as [`push_piece`] splits it: words, and
+/// the ellipses within it (every "…", every run of three dots or more).
+fn read_piece(piece: &str, buf: &mut String, word: &mut impl FnMut(&str, bool)) {
+    let bytes = piece.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = if bytes[i] == b'.' {
+            bytes[i..].iter().take_while(|&&b| b == b'.').count()
+        } else if bytes[i..].starts_with("…".as_bytes()) {
+            "…".len()
+        } else {
+            i += 1;
+            continue;
+        };
+        if len < 3 && bytes[i] == b'.' {
+            i += len;
+            continue;
+        }
+        read_word(&piece[start..i], buf, word);
+        word("", true);
+        i += len;
+        start = i;
+    }
+    read_word(&piece[start..], buf, word);
+}
+
+/// Calls `word` with the norm of `text` when it has one (see [`normalise`]).
+fn read_word(text: &str, buf: &mut String, word: &mut impl FnMut(&str, bool)) {
+    buf.clear();
+    if text.is_ascii() {
+        buf.extend(
+            text.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+    } else {
+        buf.extend(
+            text.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
+    }
+    if !buf.is_empty() {
+        word(buf, false);
+    }
+}
+
 /// How alike two normalised words must be to count as the same word (normalised
 /// Levenshtein similarity): "normalise" and "normalize" are, "harmful" and
 /// "helpful" are not.
@@ -226,6 +310,11 @@ impl SameWords {
             shapes,
             by_length,
         }
+    }
+
+    /// The word of id `id`.
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
     }
 
     /// The ids of the words that are the same word as `word` (normalised), in
@@ -373,7 +462,39 @@ pub fn align_sharing(article: &[Token], recorded: &[Token], content: usize) -> O
 
 /// The alignment itself, given which word pairs are the same word.
 fn align_pairs(article: &[Token], recorded: &[Token], pairs: &[bool]) -> Option<Alignment> {
-    let grid = Grid::fill(article, pairs, recorded.len());
+    align_words(article, recorded.len(), pairs, &mut Grid::default())
+}
+
+/// What the alignment needs to know of an article word: whether it is an ellipsis
+/// and whether it is a content word. [`Token`] has both; a caller that compares
+/// words by id can align without building tokens.
+pub trait ArticleWord {
+    /// Whether it is an ellipsis ([`Token::ellipsis`]).
+    fn is_ellipsis(&self) -> bool;
+    /// Whether it is a content word ([`Token::content`]).
+    fn is_content(&self) -> bool;
+}
+
+impl ArticleWord for Token {
+    fn is_ellipsis(&self) -> bool {
+        self.ellipsis
+    }
+    fn is_content(&self) -> bool {
+        self.content
+    }
+}
+
+/// [`align`] of `article` with `m` recorded words, given which word pairs are the
+/// same word (`pairs[i * m + j]`, never for an ellipsis), in the cells of `grid`
+/// (kept between calls, so aligning allocates no grid). The same alignment as
+/// [`align_given`] gives when a pair is the same word.
+pub fn align_words<W: ArticleWord>(
+    article: &[W],
+    m: usize,
+    pairs: &[bool],
+    grid: &mut Grid,
+) -> Option<Alignment> {
+    grid.fill(article, pairs, m);
     let (best, bi, bj) = grid.best;
     if best == 0 {
         return None;
@@ -385,8 +506,9 @@ fn align_pairs(article: &[Token], recorded: &[Token], pairs: &[bool]) -> Option<
 /// Smith-Waterman over words: `score[i * w + j]` is the best local alignment ending
 /// at article word `i` and recorded word `j` (`w` = recorded words + 1), `from` the
 /// step that reached it. An ellipsis in the article may consume any number of
-/// recorded words for free.
-struct Grid {
+/// recorded words for free. Its cells are kept from one alignment to the next.
+#[derive(Debug, Default)]
+pub struct Grid {
     score: Vec<i32>,
     /// 0 stop, 1 diagonal, 2 up (added), 3 left (dropped), 4 elided.
     from: Vec<u8>,
@@ -397,14 +519,17 @@ struct Grid {
 
 impl Grid {
     /// Every cell, row by row.
-    fn fill(article: &[Token], pairs: &[bool], m: usize) -> Grid {
+    fn fill<W: ArticleWord>(&mut self, article: &[W], pairs: &[bool], m: usize) {
         let n = article.len();
         let w = m + 1;
-        let mut score = vec![0i32; (n + 1) * w];
-        let mut from = vec![0u8; (n + 1) * w];
+        let (score, from) = (&mut self.score, &mut self.from);
+        score.clear();
+        score.resize((n + 1) * w, 0);
+        from.clear();
+        from.resize((n + 1) * w, 0);
         let mut best = (0, 0, 0);
         for i in 1..=n {
-            let elided = article[i - 1].ellipsis;
+            let elided = article[i - 1].is_ellipsis();
             let row_pairs = &pairs[(i - 1) * m..i * m];
             let gap = if elided { 0 } else { GAP };
             let left_step = if elided { 4u8 } else { 3 };
@@ -439,19 +564,15 @@ impl Grid {
                 }
             }
         }
-        Grid {
-            score,
-            from,
-            w,
-            best,
-        }
+        self.w = w;
+        self.best = best;
     }
 
     /// The steps from the start of the article to its end, through the local
     /// alignment ending at cell (`i`, `j`), and the recorded word it starts at.
-    fn trace_back(
+    fn trace_back<W: ArticleWord>(
         &self,
-        article: &[Token],
+        article: &[W],
         pairs: &[bool],
         mut i: usize,
         mut j: usize,
@@ -472,7 +593,7 @@ impl Grid {
                     j -= 1;
                 }
                 2 => {
-                    if !article[i - 1].ellipsis {
+                    if !article[i - 1].is_ellipsis() {
                         steps.push(Step::Added(i - 1));
                     }
                     i -= 1;
@@ -490,13 +611,13 @@ impl Grid {
         }
         // Article words outside the local alignment were added too.
         for k in (0..i).rev() {
-            if !article[k].ellipsis {
+            if !article[k].is_ellipsis() {
                 steps.push(Step::Added(k));
             }
         }
         steps.reverse();
         for (k, t) in article.iter().enumerate().skip(last) {
-            if !t.ellipsis {
+            if !t.is_ellipsis() {
                 steps.push(Step::Added(k));
             }
         }
@@ -506,18 +627,22 @@ impl Grid {
 
 /// The alignment of `steps` over the `recorded` passage, with its similarity and
 /// content counts.
-fn summarise(article: &[Token], steps: Vec<Step>, recorded: std::ops::Range<usize>) -> Alignment {
+fn summarise<W: ArticleWord>(
+    article: &[W],
+    steps: Vec<Step>,
+    recorded: std::ops::Range<usize>,
+) -> Alignment {
     let same_words = steps.iter().filter(|s| matches!(s, Step::Same(..))).count();
-    let article_words = article.iter().filter(|t| !t.ellipsis).count();
+    let article_words = article.iter().filter(|t| !t.is_ellipsis()).count();
     let recorded_words = steps
         .iter()
         .filter(|s| matches!(s, Step::Same(..) | Step::Changed(..) | Step::Dropped(_)))
         .count();
     let similarity = 2.0 * same_words as f64 / (article_words + recorded_words).max(1) as f64;
-    let article_content = article.iter().filter(|t| is_content(t)).count();
+    let article_content = article.iter().filter(|t| t.is_content()).count();
     let matched_content = steps
         .iter()
-        .filter(|s| matches!(s, Step::Same(i, _) if is_content(&article[*i])))
+        .filter(|s| matches!(s, Step::Same(i, _) if article[*i].is_content()))
         .count();
     Alignment {
         steps,
@@ -542,7 +667,7 @@ pub fn is_content(t: &Token) -> bool {
 }
 
 /// Whether a word (normalised) is a content word: neither a stopword nor filler.
-fn is_content_word(norm: &str) -> bool {
+pub fn is_content_word(norm: &str) -> bool {
     static FILLER_SET: std::sync::LazyLock<crate::words::FnvSet<&'static str>> =
         std::sync::LazyLock::new(|| FILLER.iter().copied().collect());
     !crate::words::is_stopword(norm) && !FILLER_SET.contains(norm)
@@ -705,6 +830,53 @@ mod tests {
                     .filter(|a| a.matched_content >= content);
                 assert_eq!(bounded, kept, "{article} / {content}");
             }
+        }
+    }
+
+    /// What [`read_words`] reads, as (norm, ellipsis) pairs.
+    fn read(text: &str) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        read_words(text, &mut String::new(), |w, e| {
+            out.push((w.to_string(), e))
+        });
+        out
+    }
+
+    /// The same from [`tokens`].
+    fn tokenised(text: &str) -> Vec<(String, bool)> {
+        tokens(text)
+            .into_iter()
+            .map(|t| (t.norm, t.ellipsis))
+            .collect()
+    }
+
+    #[test]
+    fn reading_words_gives_the_tokens_norms() {
+        for text in [
+            "We have a principled stance... This issue is non-negotiable.",
+            "de‑occupation—and…then .. two dots, ....four, a...b…c, ..…",
+            "Moscow's “ready” to normalise\u{a0}relations\u{85}now\u{b}here\u{1c}there",
+            "İstanbul ÉTÉ Straße ǅemal 20% $4.5bn",
+            "",
+            "...",
+            " … - — ",
+        ] {
+            assert_eq!(read(text), tokenised(text), "{text:?}");
+        }
+        let pool = [
+            "a", "Z", "9", ".", ".", "…", " ", "-", "—", "‐", "'", "’", "é", "İ", "ß", "\u{a0}",
+            "\u{b}", "\u{1c}", "\u{85}", "\u{3000}", "\t", "\n", ",", "x", "word", "ǅ",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pool[(state % pool.len() as u64) as usize]);
+            }
+            assert_eq!(read(&text), tokenised(&text), "{text:?}");
         }
     }
 

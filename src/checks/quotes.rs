@@ -4,7 +4,6 @@
 //! organisation that is not the quote's speaker.
 
 use super::{Draft, finding};
-use crate::align;
 use crate::document::Document;
 use crate::extract::quote::{Quotation, QuoteKind};
 use crate::finding::{Code, Finding};
@@ -114,11 +113,11 @@ pub fn hits<'a>(
     if matcher.recorded.is_empty() {
         return Vec::new();
     }
+    let mut search = matcher.search();
     spoken
         .iter()
         .filter_map(|(q, speaker)| {
-            let words = align::tokens(&q.text(&doc.prose));
-            let matched = matcher.best(&words)?;
+            let matched = search.best_in(&doc.prose, &q.parts)?;
             Some(QuoteHit {
                 quotation: q,
                 matched,

@@ -263,6 +263,31 @@ fn mark_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
     }
 }
 
+/// The first byte at or after `i` that can start a mark (`"`, `'`, or 0xE2, the
+/// lead byte of the curly marks), or `bytes.len()`: eight bytes at a time, each
+/// tested for the three values by the zero-byte trick (a lane is zero after the
+/// xor exactly when the byte is that value).
+fn next_mark_byte(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let zero_lane = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let hit = zero_lane(x ^ (ONES * u64::from(b'"')))
+            | zero_lane(x ^ (ONES * u64::from(b'\'')))
+            | zero_lane(x ^ (ONES * 0xE2));
+        if hit != 0 {
+            // The lowest flagged lane is exact (a borrow only runs upwards).
+            return i + (hit.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !matches!(bytes[i], b'"' | b'\'' | 0xE2) {
+        i += 1;
+    }
+    i
+}
+
 /// Finds and pairs the marks of the block `span` of `prose` (a valid, non-empty range
 /// on character boundaries).
 pub(super) fn scan(prose: &str, span: Span) -> BlockScan {
@@ -272,6 +297,10 @@ pub(super) fn scan(prose: &str, span: Span) -> BlockScan {
     let mut skip_to = 0;
     let mut i = 0;
     while i < bytes.len() {
+        i = next_mark_byte(bytes, i);
+        if i >= bytes.len() {
+            break;
+        }
         let Some((c, len)) = mark_at(bytes, i) else {
             i += 1;
             continue;
@@ -381,4 +410,33 @@ fn pair(marks: &[Mark]) -> (Vec<Option<usize>>, [Option<usize>; 2]) {
         candidates[w as usize] = top.filter(|&o| last_pair_open[w as usize].is_none_or(|l| l < o));
     }
     (close_of, candidates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_mark_byte;
+
+    #[test]
+    fn the_word_at_a_time_skip_stops_where_the_byte_search_stops() {
+        let pool: &[u8] = &[
+            b'a', b' ', b'"', b'\'', 0xE2, 0x80, 0x9C, 0xE1, 0xE3, 0x21, 0x23, 0x26, 0x28, 0xA2,
+            0x62,
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..5000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 40) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|k| pool[((state >> (k % 48)) as usize + k * 7) % pool.len()])
+                .collect();
+            for from in 0..=len {
+                let slow = (from..len)
+                    .find(|&i| matches!(bytes[i], b'"' | b'\'' | 0xE2))
+                    .unwrap_or(len);
+                assert_eq!(next_mark_byte(&bytes, from), slow, "{bytes:?} from {from}");
+            }
+        }
+    }
 }
