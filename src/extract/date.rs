@@ -382,16 +382,19 @@ fn dates_with(
     }
     let low = text.to_ascii_lowercase();
     // Parse only a few tokens before a digit or a word of date meaning.
-    let Some(gate) = gate::Gate::of(&toks, &low) else {
+    let info = parse::word_infos(&toks, &low);
+    let marks = |i: usize| parse::marks_a_date(&toks[i], &info[i], &low);
+    let Some(gate) = gate::Gate::of_marks(toks.len(), marks) else {
         return Vec::new();
     };
     let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
-    let p = parse::Parser::new(
+    let p = parse::Parser::with_info(
         &toks,
         &low,
         caseless,
         publication.map(|d| i32::from(d.year())),
         quarterly,
+        info,
     );
 
     // The longest resolvable reading at each token.

@@ -23,7 +23,9 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use super::lex::{self, Kind, Tok};
+use super::lex;
+#[cfg(test)]
+use super::lex::{Kind, Tok};
 use crate::words::Fnv;
 
 /// How many tokens before its first word of date meaning a reading may start
@@ -187,10 +189,20 @@ pub(super) struct Gate {
 
 impl Gate {
     /// The gate over `toks`, read from `low` (the lowercased text); `None` when
-    /// no token can stand inside a date, so the text holds none.
+    /// no token can stand inside a date, so the text holds none. The reader
+    /// builds it with [`Gate::of_marks`] from the words' looked-up information;
+    /// tests check the two agree.
+    #[cfg(test)]
     pub(super) fn of(toks: &[Tok], low: &str) -> Option<Gate> {
         let open =
             crate::extract::gate::within_reach(toks.len(), REACH, |i| marks_a_date(&toks[i], low));
+        open.iter().any(|&o| o).then_some(Gate { open })
+    }
+
+    /// The gate over `n` tokens of which `marks(i)` says whether token `i` can
+    /// stand inside a date (as `Gate::of` reads it); `None` when none can.
+    pub(super) fn of_marks(n: usize, marks: impl Fn(usize) -> bool) -> Option<Gate> {
+        let open = crate::extract::gate::within_reach(n, REACH, marks);
         open.iter().any(|&o| o).then_some(Gate { open })
     }
 
@@ -200,9 +212,20 @@ impl Gate {
     }
 }
 
+/// Whether a lowercase word is a word of date meaning (see [`MARKS`]).
+pub(super) fn date_word(w: &str) -> bool {
+    MARKS.contains(w)
+}
+
+/// The words of date meaning beyond `lex`'s tables ([`DATE_WORDS`]).
+pub(super) fn date_words() -> impl Iterator<Item = &'static str> {
+    DATE_WORDS.iter().copied()
+}
+
 /// Whether one token can stand inside a date: a run of digits, a word of date
 /// meaning, or a word with letters beyond ASCII (which no gate word spells, so it
 /// is let through rather than judged).
+#[cfg(test)]
 fn marks_a_date(t: &Tok, low: &str) -> bool {
     match t.kind {
         Kind::Num => true,

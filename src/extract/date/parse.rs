@@ -9,6 +9,7 @@
 //! "Sat") demand context: a preposition before them, a day or year next to them, or
 //! the expression standing alone in its sentence (a heading or listing entry).
 
+use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
 use jiff::civil::Weekday;
@@ -740,15 +741,33 @@ pub(super) struct Parser<'a> {
     content: Vec<u32>,
     /// Word classes of each token, looked up once.
     info: Vec<Info>,
+    /// Each token's lowercase word (`None` for numbers and punctuation), sliced
+    /// once: every rule asks for the words around it.
+    words: Vec<Option<&'a str>>,
     /// The text reports a quarter's results (see [`news::quarterly`]).
     quarterly: bool,
     /// The quarter (1..=4) a results story names most (see [`news::reported_quarter`]).
     reported: Option<u8>,
+    /// Per token, [`Parser::atom_wd`]'s reading once read: a pure function of the
+    /// token, asked for again by every range side and bound word that reaches it.
+    atom_wd_memo: Vec<OnceCell<Option<Parsed>>>,
+    /// Per token, [`Parser::range`]'s reading once read.
+    range_memo: Vec<OnceCell<Option<Parsed>>>,
+    /// Per token, [`Parser::cue`] once read. Every date's tense is read from the
+    /// cues around it, so the words of one sentence are asked again for each
+    /// date in it.
+    cue_memo: TenseMemo,
+    /// Per token, [`Parser::tense_of_sentence`] once read (asked up to three
+    /// times for one date).
+    sentence_tense_memo: TenseMemo,
+    /// Whether the memos are used: always, but in a test that turns the gates
+    /// off, which reads every token afresh to check them.
+    memo: bool,
 }
 
 /// What a word token can be, looked up once per token.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Info {
+pub(super) struct Info {
     /// Month 1..=12, 0 if none.
     month: u8,
     month_abbr: bool,
@@ -763,6 +782,12 @@ struct Info {
     start: bool,
     /// One of the [`FILLER`] words.
     filler: bool,
+    /// A word of date meaning, the date gate's mark (see `gate`).
+    mark: bool,
+    /// One of the [`HOLIDAY_STARTS`] words.
+    holiday_start: bool,
+    /// The word "the", which most rules may begin with.
+    the: bool,
 }
 
 /// The seasons [`season_word`] reads.
@@ -775,7 +800,8 @@ static WORD_INFO: LazyLock<lex::FnvMap<&'static str, Info>> = LazyLock::new(|| {
         .chain(START_WORDS.iter().copied())
         .chain(HOLIDAY_STARTS.iter().copied())
         .chain(SEASONS.iter().copied())
-        .chain(FILLER.iter().copied());
+        .chain(FILLER.iter().copied())
+        .chain(super::gate::date_words());
     listed.map(|w| (w, word_info(w))).collect()
 });
 
@@ -809,6 +835,159 @@ fn word_info(w: &str) -> Info {
         tens,
         start,
         filler: has(FILLER, w),
+        mark: super::gate::date_word(w),
+        holiday_start: has(HOLIDAY_STARTS, w),
+        the: w == "the",
+    }
+}
+
+/// The [`Info`] of each token of `toks`, read from `low` (one lookup per word).
+pub(super) fn word_infos(toks: &[Tok], low: &str) -> Vec<Info> {
+    toks.iter()
+        .map(|t| match t.kind {
+            Kind::Word => info_of(&low[t.s..t.e]),
+            _ => Info::default(),
+        })
+        .collect()
+}
+
+/// Whether token `t`, of information `info`, can stand inside a date, as the date
+/// gate reads it: a run of digits, a word of date meaning, or a word with letters
+/// beyond ASCII.
+pub(super) fn marks_a_date(t: &Tok, info: &Info, low: &str) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct => false,
+        Kind::Word => info.mark || !low[t.s..t.e].is_ascii(),
+    }
+}
+
+/// What token `i` of a text can begin, read once per [`Parser::atom`]: each flag
+/// is what a family of rules needs first (at `i`, or at `j`, the token after a
+/// "the" at `i`, else `i` itself), so that a rule is tried only where it can
+/// read something. In a test that turns the gates off every flag is set, and
+/// tests compare that reading with this one.
+#[derive(Debug, Default)]
+struct Begins {
+    /// A number at `i`.
+    num: bool,
+    /// A month name at `i`.
+    month: bool,
+    /// An apostrophe at `i` ("'90s").
+    apos: bool,
+    /// "the" at `i`.
+    the: bool,
+    /// "this", "last", "past", "previous", "next", "coming", "upcoming" at `i`.
+    occurrence: bool,
+    /// A day at `i` or `j`: a month at `i`, a number or number word at `i` or `j`.
+    day: bool,
+    /// A year at `i`: "the", "calendar", "year", a number, an apostrophe, a
+    /// number word.
+    year: bool,
+    /// An ordinal (a number or number word) or "last" at `j`.
+    ordinal: bool,
+    /// A season at `i`, or after an occurrence word or "the".
+    season: bool,
+    /// A holiday's first word at `i`, or an occurrence word before one.
+    holiday: bool,
+    /// A count at `i`: a number, a number word, "a", "an", "couple".
+    count: bool,
+    /// "in" or "within" at `i`.
+    in_within: bool,
+    /// A direction ("last", "past", "previous", "next", "coming") or a count at `j`.
+    last_next_n: bool,
+    /// "first", "last" or "final" at `j`.
+    edge: bool,
+}
+
+impl Begins {
+    fn at(p: &Parser<'_>, i: usize) -> Begins {
+        if !p.memo {
+            return Begins::everything();
+        }
+        let j = p.skip_the(i);
+        let info = |k: usize| p.info.get(k).copied().unwrap_or_default();
+        let num = |k: usize| p.num(k).is_some();
+        let number_word = |k: usize| {
+            let n = info(k);
+            n.tens > 0 || n.ord > 0 || n.unit > 0
+        };
+        let w = p.word(i);
+        let wj = p.word(j);
+        let counted =
+            |k: usize| num(k) || number_word(k) || matches!(p.word(k), Some("a" | "an" | "couple"));
+        let occurrence = p.occurrence(i).is_some();
+        let the = p.is_the(i);
+        let apos = p.is_apos(i);
+        Begins {
+            num: num(i),
+            month: info(i).month > 0,
+            apos,
+            the,
+            occurrence,
+            day: info(i).month > 0 || num(i) || number_word(i) || num(j) || number_word(j),
+            year: the || matches!(w, Some("calendar" | "year")) || num(i) || apos || number_word(i),
+            ordinal: num(j) || number_word(j) || wj == Some("last"),
+            season: occurrence || the || w.is_some_and(|w| season_word(w).is_some()),
+            holiday: occurrence || info(i).holiday_start,
+            count: counted(i),
+            in_within: matches!(w, Some("in" | "within")),
+            last_next_n: matches!(wj, Some("last" | "past" | "previous" | "next" | "coming"))
+                || counted(j),
+            edge: matches!(wj, Some("first" | "last" | "final")),
+        }
+    }
+
+    /// Every rule tried.
+    fn everything() -> Begins {
+        Begins {
+            num: true,
+            month: true,
+            apos: true,
+            the: true,
+            occurrence: true,
+            day: true,
+            year: true,
+            ordinal: true,
+            season: true,
+            holiday: true,
+            count: true,
+            in_within: true,
+            last_next_n: true,
+            edge: true,
+        }
+    }
+}
+
+/// A tense (`Some(true)` ahead, `Some(false)` past, `None`) per token, each
+/// read once: 0 not yet read, 1 none, 2 past, 3 ahead.
+struct TenseMemo(Vec<Cell<u8>>);
+
+impl TenseMemo {
+    fn new(n: usize) -> Self {
+        TenseMemo(vec![Cell::new(0); n])
+    }
+
+    /// The tense at token `j`, read with `read` the first time (and every time
+    /// for a token past the end).
+    fn get_or(&self, j: usize, read: impl FnOnce() -> Option<bool>) -> Option<bool> {
+        let Some(cell) = self.0.get(j) else {
+            return read();
+        };
+        match cell.get() {
+            1 => None,
+            2 => Some(false),
+            3 => Some(true),
+            _ => {
+                let tense = read();
+                cell.set(match tense {
+                    None => 1,
+                    Some(false) => 2,
+                    Some(true) => 3,
+                });
+                tense
+            }
+        }
     }
 }
 
@@ -825,13 +1004,28 @@ impl<'a> Parser<'a> {
     /// `low` is the ASCII-lowercased text the tokens were read from. `results`
     /// says whether the text belongs to a results story and which quarter it names
     /// most, when that was read from more text than the parser sees; else it is
-    /// read from `low`.
+    /// read from `low`. (The reader builds it with [`Parser::with_info`].)
+    #[cfg(test)]
     pub fn new(
         toks: &'a [Tok],
         low: &'a str,
         caseless: bool,
         pub_year: Option<i32>,
         results: Option<(bool, Option<u8>)>,
+    ) -> Self {
+        let info = word_infos(toks, low);
+        Self::with_info(toks, low, caseless, pub_year, results, info)
+    }
+
+    /// The grammar over one text's tokens, as `Parser::new` reads it, with the
+    /// tokens' [`word_infos`] already looked up.
+    pub(super) fn with_info(
+        toks: &'a [Tok],
+        low: &'a str,
+        caseless: bool,
+        pub_year: Option<i32>,
+        results: Option<(bool, Option<u8>)>,
+        info: Vec<Info>,
     ) -> Self {
         let (quarterly, reported) =
             results.unwrap_or_else(|| (news::quarterly(low), news::reported_quarter(low)));
@@ -843,17 +1037,23 @@ impl<'a> Parser<'a> {
             sent: Vec::new(),
             sent_range: Vec::new(),
             content: Vec::new(),
-            info: Vec::new(),
+            info,
+            words: toks
+                .iter()
+                .map(|t| (t.kind == Kind::Word).then(|| &low[t.s..t.e]))
+                .collect(),
             quarterly,
             reported,
+            atom_wd_memo: std::iter::repeat_with(OnceCell::new)
+                .take(toks.len())
+                .collect(),
+            range_memo: std::iter::repeat_with(OnceCell::new)
+                .take(toks.len())
+                .collect(),
+            cue_memo: TenseMemo::new(toks.len()),
+            sentence_tense_memo: TenseMemo::new(toks.len()),
+            memo: !crate::extract::gate::off(),
         };
-        p.info = toks
-            .iter()
-            .map(|t| match t.kind {
-                Kind::Word => info_of(&low[t.s..t.e]),
-                _ => Info::default(),
-            })
-            .collect();
         // Sentence ids can skip (a full stop followed by a blank line ends the
         // sentence twice); `sent_range` is indexed by id, so make them dense.
         let raw = p.sentences();
@@ -941,8 +1141,7 @@ impl<'a> Parser<'a> {
     // ---- token helpers -------------------------------------------------------
 
     pub fn word(&self, i: usize) -> Option<&'a str> {
-        let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| &self.low[t.s..t.e])
+        self.words.get(i).copied().flatten()
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -1005,7 +1204,12 @@ impl<'a> Parser<'a> {
     }
 
     fn skip_the(&self, i: usize) -> usize {
-        if self.is(i, "the") { i + 1 } else { i }
+        if self.is_the(i) { i + 1 } else { i }
+    }
+
+    /// Token `i` is the word "the" (one flag, no comparison).
+    fn is_the(&self, i: usize) -> bool {
+        self.info.get(i).is_some_and(|n| n.the)
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -1230,6 +1434,15 @@ impl<'a> Parser<'a> {
     /// had been expected,") is skipped; a semicolon, a colon, a dash, a relative
     /// clause after a comma, or "and"/"but" after a comma starts another clause.
     pub fn tense_of_sentence(&self, s: usize) -> Option<bool> {
+        if !self.memo {
+            return self.tense_of_sentence_read(s);
+        }
+        self.sentence_tense_memo
+            .get_or(s, || self.tense_of_sentence_read(s))
+    }
+
+    /// [`Parser::tense_of_sentence`], read.
+    fn tense_of_sentence_read(&self, s: usize) -> Option<bool> {
         let mut j = s;
         while j > 0 {
             j -= 1;
@@ -1517,21 +1730,51 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A tense cue at token `j`: `Some(true)` future, `Some(false)` past.
+    /// A tense cue at token `j`: `Some(true)` future, `Some(false)` past (read
+    /// once per token).
     fn cue(&self, j: usize) -> Option<bool> {
+        if !self.memo {
+            return self.cue_read(j);
+        }
+        self.cue_memo.get_or(j, || self.cue_read(j))
+    }
+
+    /// [`Parser::cue`], read: the cues of a plan or of what lies ahead, else
+    /// those of what is done.
+    fn cue_read(&self, j: usize) -> Option<bool> {
         let w = self.word(j)?;
         let prev = self.prev_word(j);
-        let passive = || matches!(prev, Some("was" | "were" | "been" | "had"));
         let next = self.word(j + 1);
+        match self.ahead_cue(j, w, prev, next) {
+            Some(cue) => cue,
+            None => self.done_cue(j, w, prev, next),
+        }
+    }
+
+    /// Whether a passive auxiliary comes before a cue ("was expected").
+    fn passive_before(prev: Option<&str>) -> bool {
+        matches!(prev, Some("was" | "were" | "been" | "had"))
+    }
+
+    /// The cue of a plan or of what lies ahead at token `j` (word `w`), `None`
+    /// when `w` is none of those words (then [`Parser::done_cue`] reads it).
+    fn ahead_cue(
+        &self,
+        j: usize,
+        w: &str,
+        prev: Option<&str>,
+        next: Option<&str>,
+    ) -> Option<Option<bool>> {
+        let passive = || Self::passive_before(prev);
         // "were planning to" is a plan, "was planned" a past act
         let passive_plan = passive() && !matches!(w, "plans" | "plan" | "planning");
         match w {
             "will" | "shall" | "would" | "payable" | "supposed" | "expects" | "expect"
-            | "anticipates" => Some(true),
+            | "anticipates" => Some(Some(true)),
             // "family plans for a tour", "a hurriedly planned tour" name a plan
             // made, not one ahead
-            "plans" | "plan" if !matches!(next, Some("to" | "a" | "an" | "another")) => None,
-            "planned" if prev.is_some_and(|p| p.len() > 3 && p.ends_with("ly")) => None,
+            "plans" | "plan" if !matches!(next, Some("to" | "a" | "an" | "another")) => Some(None),
+            "planned" if prev.is_some_and(|p| p.len() > 3 && p.ends_with("ly")) => Some(None),
             "planned" | "plans" | "plan" | "planning" | "proposed" | "promised" | "vowed"
             | "pledged" | "threatened"
                 if !passive_plan
@@ -1551,11 +1794,11 @@ impl<'a> Parser<'a> {
                         )
                     ) =>
             {
-                Some(true)
+                Some(Some(true))
             }
-            "be" if prev == Some("to") => Some(true),
+            "be" if prev == Some("to") => Some(Some(true)),
             // "as soon as Tuesday", "as early as next week"
-            "soon" | "early" if prev == Some("as") && next == Some("as") => Some(true),
+            "soon" | "early" if prev == Some("as") && next == Some("as") => Some(Some(true)),
             // a deadline moved or given: "postponed until Tuesday", "given until noon"
             "until" | "till" | "through"
                 if (1..=DEADLINE_REACH).any(|b| {
@@ -1565,18 +1808,18 @@ impl<'a> Parser<'a> {
                         && (b <= 8 || !(j - b..j).any(|k| self.is_p(k, ',') || self.is_p(k, ';')))
                 }) =>
             {
-                Some(true)
+                Some(Some(true))
             }
-            "likely" if next == Some("to") => Some(true),
-            "ahead" if next == Some("of") => Some(true),
-            "ll" if j > 0 && self.is_apos(j - 1) => Some(true),
-            "won" if self.is_apos(j + 1) && self.is(j + 2, "t") => Some(true),
+            "likely" if next == Some("to") => Some(Some(true)),
+            "ahead" if next == Some("of") => Some(Some(true)),
+            "ll" if j > 0 && self.is_apos(j - 1) => Some(Some(true)),
+            "won" if self.is_apos(j + 1) && self.is(j + 2, "t") => Some(Some(true)),
             // "lower-than-expected earnings" is an adjective
             "expected"
                 if prev == Some("than")
                     || (j >= 2 && self.is_dash(j - 1) && self.is(j - 2, "than")) =>
             {
-                None
+                Some(None)
             }
             // "effective Feb. 1": a change that takes effect
             "effective"
@@ -1585,12 +1828,20 @@ impl<'a> Parser<'a> {
                     .get(j + 1)
                     .is_some_and(|n| n.month > 0 || n.weekday.is_some()) =>
             {
-                Some(true)
+                Some(Some(true))
             }
             // "next to the embassy" is a place
-            "next" if next == Some("to") => None,
+            "next" if next == Some("to") => Some(None),
             "scheduled" | "expected" | "slated" | "poised" | "upcoming" | "intends" | "aims"
-            | "next" => Some(!passive()),
+            | "next" => Some(Some(!passive())),
+            _ => None,
+        }
+    }
+
+    /// The cue of what is done (or due) at token `j` (word `w`).
+    fn done_cue(&self, j: usize, w: &str, prev: Option<&str>, next: Option<&str>) -> Option<bool> {
+        let passive = || Self::passive_before(prev);
+        match w {
             // the present perfect tells what has happened: "has fluctuated", "have
             // been killed"
             "has" | "have"
@@ -2062,8 +2313,17 @@ impl<'a> Parser<'a> {
         p
     }
 
-    /// An atom, with a weekday written before or after an explicit date.
+    /// An atom, with a weekday written before or after an explicit date (read
+    /// once per token).
     fn atom_wd(&self, i: usize) -> Option<Parsed> {
+        match self.atom_wd_memo.get(i) {
+            Some(cell) if self.memo => cell.get_or_init(|| self.atom_wd_read(i)).clone(),
+            _ => self.atom_wd_read(i),
+        }
+    }
+
+    /// [`Parser::atom_wd`], read.
+    fn atom_wd_read(&self, i: usize) -> Option<Parsed> {
         let mut best: Option<Parsed> = None;
         if let Some((e, node)) = self.atom(i) {
             best = Some(self.plain(i, e, node));
@@ -2146,7 +2406,7 @@ impl<'a> Parser<'a> {
         if self.is_p(j, ',') {
             j += 1;
         }
-        let the = self.is(j, "the");
+        let the = self.is_the(j);
         if the {
             j += 1;
         }
@@ -2161,43 +2421,90 @@ impl<'a> Parser<'a> {
         Some((e, Node::WdDay { wd, day }, (wd, i)))
     }
 
-    /// Every single expression (no range, no bound) starting at `i`; the longest.
+    /// Every single expression (no range, no bound) starting at `i`; the longest
+    /// (the first of the longest, in the order below). A rule is tried only
+    /// where token `i` (or the token after a "the") can begin it (see
+    /// [`Begins`]); a rule not tried would have read nothing.
     fn atom(&self, i: usize) -> R {
+        let b = Begins::at(self, i);
         let mut best: R = None;
         // before "last year" as a year: in a results story's comparison it wins
         longest(&mut best, self.results_last_year(i));
-        longest(
-            &mut best,
-            self.cal_day(i, false).map(|(e, c)| (e, Node::Cal(c))),
-        );
-        longest(&mut best, self.month_year(i));
-        longest(&mut best, self.month_alone(i));
-        longest(&mut best, self.rel_month(i));
-        longest(&mut best, self.year_alone(i));
-        longest(&mut best, self.decade(i));
-        longest(&mut best, self.century(i));
+        if b.day {
+            longest(
+                &mut best,
+                self.cal_day(i, false).map(|(e, c)| (e, Node::Cal(c))),
+            );
+        }
+        if b.month || b.num {
+            longest(&mut best, self.month_year(i));
+        }
+        if b.month {
+            longest(&mut best, self.month_alone(i));
+        }
+        if b.occurrence {
+            longest(&mut best, self.rel_month(i));
+        }
+        if b.year {
+            longest(&mut best, self.year_alone(i));
+        }
+        if b.the || b.num || b.apos {
+            longest(&mut best, self.decade(i));
+        }
+        if b.ordinal {
+            longest(&mut best, self.century(i));
+        }
         longest(&mut best, self.quarter_half(i));
-        longest(&mut best, self.season(i));
-        longest(&mut best, self.holiday(i));
-        longest(&mut best, self.rel_simple(i));
-        longest(&mut best, self.rel_period(i));
-        longest(&mut best, self.last_next_n(i));
-        // before `shift`: "for 30 days from Monday" is a span, not a day
-        longest(&mut best, self.starting(i));
-        longest(&mut best, self.shift(i));
-        longest(&mut best, self.rel_weekday(i));
-        longest(&mut best, self.nth_wd(i));
-        longest(&mut best, self.day_of(i));
-        longest(&mut best, self.part(i));
-        longest(&mut best, self.nth_week(i));
-        longest(&mut best, self.week_of(i));
-        longest(&mut best, self.edge_n(i));
-        longest(&mut best, self.nth_month(i));
-        longest(&mut best, self.day_only(i));
-        longest(&mut best, self.list_day(i));
-        longest(&mut best, self.weekend(i));
-        longest(&mut best, self.news(i));
+        if b.season {
+            longest(&mut best, self.season(i));
+        }
+        if b.holiday {
+            longest(&mut best, self.holiday(i));
+        }
+        self.atom_relative(i, &b, &mut best);
         best
+    }
+
+    /// [`Parser::atom`]'s rules after the holidays, in its order.
+    fn atom_relative(&self, i: usize, b: &Begins, best: &mut R) {
+        longest(best, self.rel_simple(i));
+        longest(best, self.rel_period(i));
+        if b.last_next_n {
+            longest(best, self.last_next_n(i));
+        }
+        // before `shift`: "for 30 days from Monday" is a span, not a day
+        if b.the || b.count {
+            longest(best, self.starting(i));
+        }
+        if b.count || b.in_within {
+            longest(best, self.shift(i));
+        }
+        longest(best, self.rel_weekday(i));
+        if b.ordinal {
+            longest(best, self.nth_wd(i));
+            longest(best, self.day_of(i));
+        }
+        longest(best, self.part(i));
+        if b.ordinal {
+            longest(best, self.nth_week(i));
+        }
+        longest(best, self.week_of(i));
+        if b.edge {
+            longest(best, self.edge_n(i));
+        }
+        if b.ordinal {
+            longest(best, self.nth_month(i));
+        }
+        if b.ordinal && (b.the || self.prev_word(i) == Some("on")) {
+            longest(best, self.day_only(i));
+        }
+        if b.num {
+            longest(best, self.list_day(i));
+        }
+        if b.the {
+            longest(best, self.weekend(i));
+        }
+        longest(best, self.news(i));
     }
 
     /// An ordinal 1..=31 ("3rd", "third", "twenty-first") or "last" (-1).
@@ -2244,7 +2551,7 @@ impl<'a> Parser<'a> {
     /// "two weeks starting Monday", "for 3 days beginning on May 20", "the week
     /// beginning February 4": `n` units from a start.
     fn starting(&self, i: usize) -> R {
-        let (k, n) = if self.is(i, "the") {
+        let (k, n) = if self.is_the(i) {
             (i + 1, 1)
         } else {
             self.count(i)?
@@ -2383,7 +2690,7 @@ impl<'a> Parser<'a> {
     /// "on the 15th", "the 4th": a day of an unnamed month. Not before a noun ("the
     /// 4th floor"); ordinal words ("the first") only when standing alone.
     fn day_only(&self, i: usize) -> R {
-        let the = self.is(i, "the");
+        let the = self.is_the(i);
         let on = self.prev_word(i) == Some("on");
         if !(the || on) {
             return None;
@@ -2481,7 +2788,7 @@ impl<'a> Parser<'a> {
                 mt -= 1;
             }
             if let Some((me, m)) = self.month_at(mt)
-                && (me == dt || (me + 1 == dt && self.is(me, "the")))
+                && (me == dt || (me + 1 == dt && self.is_the(me)))
             {
                 let yr = match self.year_after(e) {
                     Some((_, y)) if self.is_p(e, ',') => Yr::Abs(y),
@@ -2501,7 +2808,7 @@ impl<'a> Parser<'a> {
 
     /// "the weekend", "over the weekend", "at the weekend".
     fn weekend(&self, i: usize) -> R {
-        (self.is(i, "the") && self.is(i + 1, "weekend")).then_some((i + 2, Node::Weekend))
+        (self.is_the(i) && self.is(i + 1, "weekend")).then_some((i + 2, Node::Weekend))
     }
 
     // ---- explicit dates -----------------------------------------------------------
@@ -2562,7 +2869,7 @@ impl<'a> Parser<'a> {
         if comma {
             j += 1;
         }
-        if self.is(j, "the") {
+        if self.is_the(j) {
             j += 1;
         }
         let (k, d, ord) = self.day_at(j, true)?;
@@ -2595,7 +2902,7 @@ impl<'a> Parser<'a> {
     /// [the] day [of] month [year]: "4 December 2024", "4th of July", "the 4th of
     /// December", "second of Aug".
     fn d_m_y(&self, i: usize) -> Option<(usize, Cal)> {
-        let the = self.is(i, "the");
+        let the = self.is_the(i);
         let j = if the { i + 1 } else { i };
         let (mut k, d, ord) = self.day_at(j, true)?;
         if self.num(j).is_some() && !self.clean_before(j) {
@@ -2913,7 +3220,7 @@ impl<'a> Parser<'a> {
             || self.month_of_figures(i, e)
             || (i >= 2 && self.is_dash(i - 1) && self.is(i - 2, "mid"))
             || (i >= 2
-                && self.is(i - 1, "the")
+                && self.is_the(i - 1)
                 && self.is_any(i - 2, &["in", "during", "since", "until"]));
         if !(ctx || self.alone(i, e)) {
             return None;
@@ -2981,7 +3288,7 @@ impl<'a> Parser<'a> {
     /// A year alone: "in 2019", "since 2012", "the year 2008", "the 2008 war",
     /// "2008's", or a year standing alone. Never "2,012", "$2012", "2012 jobs".
     fn year_alone(&self, i: usize) -> R {
-        let (j, strong) = if self.is(i, "the") && self.is(i + 1, "year") {
+        let (j, strong) = if self.is_the(i) && self.is(i + 1, "year") {
             (i + 2 + usize::from(self.is(i + 2, "of")), true)
         } else if self.is(i, "calendar") && self.is(i + 1, "year") {
             (i + 2, true)
@@ -3134,7 +3441,7 @@ impl<'a> Parser<'a> {
 
     /// "the 1990s", "1990s", "the '90s", "the nineties".
     fn decade(&self, i: usize) -> R {
-        let the = self.is(i, "the");
+        let the = self.is_the(i);
         let j = if the { i + 1 } else { i };
         if let Some((v, 4)) = self.num(j) {
             if v % 10 != 0 || !(1000..=2990).contains(&v) || !self.clean_before(j) {
@@ -3315,7 +3622,7 @@ impl<'a> Parser<'a> {
 
     /// "the third quarter of 2025", "4th qtr 2018", "third-quarter", "the first half".
     fn worded_quarter(&self, i: usize) -> R {
-        let the = self.is(i, "the");
+        let the = self.is_the(i);
         let j = if the { i + 1 } else { i };
         if the && let Some(r) = self.two_quarters(j) {
             return Some(r);
@@ -3484,7 +3791,7 @@ impl<'a> Parser<'a> {
             _ => (i, None),
         };
         let w = self.word(j)?;
-        if !has(HOLIDAY_STARTS, w) {
+        if !self.info[j].holiday_start {
             return None;
         }
         // "Chinese New Year", "Orthodox Easter" (unless a pattern starts there); "the
@@ -3496,11 +3803,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut best: Option<(usize, Holiday)> = None;
-        for (pat, h) in HOLIDAYS {
+        // only the names whose first word is `w` can match, in table order
+        let named = HOLIDAYS_BY_FIRST.get(w).map_or(&[][..], Vec::as_slice);
+        for &(pat, h) in named {
             if let Some(e) = self.match_words(j, pat)
                 && best.is_none_or(|b| e > b.0)
             {
-                best = Some((e, *h));
+                best = Some((e, h));
             }
         }
         let (mut e, h) = best?;
@@ -3601,7 +3910,7 @@ impl<'a> Parser<'a> {
             }
             "last" if self.is(i + 1, "night") => return Some((i + 2, Node::RelDay(-1))),
             "earlier" | "later"
-                if self.is(i + 1, "this") || (self.is(i + 1, "in") && self.is(i + 2, "the")) =>
+                if self.is(i + 1, "this") || (self.is(i + 1, "in") && self.is_the(i + 2)) =>
             {
                 let k = if self.is(i + 1, "this") { i + 2 } else { i + 3 };
                 let (u, false) = unit1(self.word(k)?)? else {
@@ -3671,7 +3980,7 @@ impl<'a> Parser<'a> {
             "this" if self.is_any(j + 1, &["coming", "upcoming"]) => (j + 2, 1),
             "this" | "current" => (j + 1, 0),
             "last" | "past" => (j + 1, -1),
-            "previous" if j == i && !self.is(i.wrapping_sub(1), "the") => (j + 1, -1),
+            "previous" if j == i && !self.is_the(i.wrapping_sub(1)) => (j + 1, -1),
             "next" | "coming" | "upcoming" => (j + 1, 1),
             _ => return None,
         };
@@ -3928,7 +4237,7 @@ impl<'a> Parser<'a> {
                 ));
             }
             if let Some((k, off)) = self.week_ref(e)
-                && !self.is(e, "the")
+                && !self.is_the(e)
             {
                 return Some((
                     k,
@@ -4160,6 +4469,14 @@ impl<'a> Parser<'a> {
     /// completed from each other ("Dec. 1-3, 2025", "13th to 15th July", "from March
     /// to June 2024", "2019-21").
     pub fn range(&self, i: usize) -> Option<Parsed> {
+        match self.range_memo.get(i) {
+            Some(cell) if self.memo => cell.get_or_init(|| self.range_read(i)).clone(),
+            _ => self.range_read(i),
+        }
+    }
+
+    /// [`Parser::range`], read.
+    fn range_read(&self, i: usize) -> Option<Parsed> {
         let (j, intro) = match self.word(i) {
             Some("from") => (i + 1, 1),
             Some("between") => (i + 1, 2),
@@ -4651,6 +4968,21 @@ const HOLIDAY_STARTS: &[&str] = &[
     "xmas",
     "yom",
 ];
+
+/// [`HOLIDAYS`] by the first word of each name, each word's names in table order:
+/// a holiday is tried only against the names its first word can begin.
+static HOLIDAYS_BY_FIRST: LazyLock<lex::FnvMap<&'static str, HolidayNames>> = LazyLock::new(|| {
+    let mut by: lex::FnvMap<&'static str, HolidayNames> = lex::FnvMap::default();
+    for &(pat, h) in HOLIDAYS {
+        if let Some(first) = pat.first() {
+            by.entry(first).or_default().push((pat, h));
+        }
+    }
+    by
+});
+
+/// Holiday names and their rules, as [`HOLIDAYS`] lists them.
+type HolidayNames = Vec<(&'static [&'static str], Holiday)>;
 
 const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["trinity", "sunday"], Holiday::Easter(56)),
@@ -5144,6 +5476,20 @@ mod lookup_tests {
     //! One hash lookup per token says what [`word_info`] says, for every word the
     //! grammar's source spells in a string and for words it does not know.
     use super::*;
+
+    #[test]
+    fn holidays_by_first_word_keep_every_name_in_table_order() {
+        let mut listed = 0;
+        for (w, names) in HOLIDAYS_BY_FIRST.iter() {
+            let table: Vec<_> = HOLIDAYS.iter().filter(|(p, _)| p[0] == *w).collect();
+            assert_eq!(names.len(), table.len(), "{w:?}");
+            for ((p, h), (q, g)) in names.iter().zip(table) {
+                assert_eq!((p, h), (q, g), "{w:?}");
+            }
+            listed += names.len();
+        }
+        assert_eq!(listed, HOLIDAYS.len());
+    }
 
     #[test]
     fn one_lookup_gives_the_word_information() {

@@ -237,13 +237,101 @@ fn narrative_end(gap: &str, from_inside: bool) -> Option<(usize, bool)> {
 /// straight or curly double quotes, or doubled marks (``...'' and ''...'', as
 /// some wires write). One pass over the text.
 fn quote_states(text: &str, mentions: &[DateMention]) -> Vec<bool> {
+    quote_states_at(text, mentions.iter().map(|m| m.span.start))
+}
+
+/// The quotation counts of a paragraph read so far (see [`quote_states`]).
+#[derive(Default)]
+struct Marks {
+    straight: usize,
+    open: usize,
+    close: usize,
+    doubled: usize,
+    backticks: bool,
+}
+
+impl Marks {
+    /// Whether the text read so far leaves a quotation open.
+    fn inside(&self) -> bool {
+        let closes = self.close + if self.backticks { self.doubled } else { 0 };
+        self.straight % 2 == 1 || self.open > closes || (!self.backticks && self.doubled % 2 == 1)
+    }
+
+    /// Reads the mark at byte `k` of `bytes` (a character boundary); returns how
+    /// many bytes it takes (a whole character, or a doubled mark).
+    fn read(&mut self, bytes: &[u8], k: usize) -> usize {
+        let next = bytes.get(k + 1).copied();
+        match bytes[k] {
+            b'\n' if next == Some(b'\n') => {
+                *self = Marks::default();
+                2
+            }
+            b'"' => {
+                self.straight += 1;
+                1
+            }
+            b'`' if next == Some(b'`') => {
+                self.open += 1;
+                self.backticks = true;
+                2
+            }
+            b'\'' if next == Some(b'\'') => {
+                self.doubled += 1;
+                2
+            }
+            // '“' is E2 80 9C, '”' E2 80 9D
+            0xE2 if next == Some(0x80) => {
+                match bytes.get(k + 2) {
+                    Some(0x9C) => self.open += 1,
+                    Some(0x9D) => self.close += 1,
+                    _ => {}
+                }
+                3
+            }
+            0xE2 => 3,
+            _ => 1,
+        }
+    }
+}
+
+/// [`quote_states`] at the given offsets (in order), read a byte at a time,
+/// jumping to the bytes that can begin a mark.
+fn quote_states_at(text: &str, starts: impl Iterator<Item = usize>) -> Vec<bool> {
+    let bytes = text.as_bytes();
+    let mut marks = Marks::default();
+    let mut at = 0;
+    let mut out = Vec::new();
+    for start in starts {
+        let to = start.max(at);
+        let mut k = at;
+        while k < to {
+            // only these bytes begin a mark ('“' and '”' begin with E2); what lies
+            // between is read a character at a time to no effect, up to `to`
+            match bytes[k..to]
+                .iter()
+                .position(|&b| matches!(b, b'\n' | b'"' | b'`' | b'\'' | 0xE2))
+            {
+                Some(skip) => k += skip + marks.read(bytes, k + skip),
+                None => k = to,
+            }
+        }
+        at = k;
+        out.push(marks.inside());
+    }
+    out
+}
+
+/// The character-by-character reading [`quote_states_at`] replaced, kept to
+/// check it against.
+#[cfg(test)]
+fn quote_states_by_char(text: &str, starts: &[usize]) -> Vec<bool> {
     let bytes = text.as_bytes();
     let (mut straight, mut open, mut close, mut doubled) = (0usize, 0usize, 0usize, 0usize);
     let mut backticks = false;
     let mut at = 0;
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        let to = m.span.start.max(at);
+    let mut out = Vec::with_capacity(starts.len());
+    for &start in starts {
+        let to = start.max(at);
         let mut k = at;
         while k < to {
             let c = text[k..].chars().next().unwrap_or(' ');
@@ -303,4 +391,72 @@ fn reread(
             spoken: Some(day),
             ..a
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{quote_states_at, quote_states_by_char};
+
+    /// Pieces of quoted and unquoted text, in our own words.
+    const PIECES: &[&str] = &[
+        "\"",
+        "“",
+        "”",
+        "``",
+        "''",
+        "'",
+        "`",
+        "\n\n",
+        "\n",
+        "é",
+        "—",
+        "‘",
+        "’",
+        "日",
+        "🙂",
+        "a",
+        "said Monday ",
+        " tomorrow",
+        "\u{2060}",
+    ];
+
+    fn check(text: &str) {
+        let starts: Vec<usize> = (0..=text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .collect();
+        assert_eq!(
+            quote_states_at(text, starts.iter().copied()),
+            quote_states_by_char(text, &starts),
+            "{text:?}"
+        );
+        // every other offset, so that a doubled mark can be jumped past
+        let sparse: Vec<usize> = starts.iter().copied().step_by(3).collect();
+        assert_eq!(
+            quote_states_at(text, sparse.iter().copied()),
+            quote_states_by_char(text, &sparse),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn marks_read_a_byte_at_a_time_as_by_the_character() {
+        for a in PIECES {
+            for b in PIECES {
+                check(&format!("{a}{b}"));
+                check(&format!("x {a} y {b} z"));
+            }
+        }
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for k in 0..(seed % 20) {
+                let pick = (seed.rotate_left(k as u32 * 3) % PIECES.len() as u64) as usize;
+                text.push_str(PIECES[pick]);
+            }
+            check(&text);
+        }
+    }
 }

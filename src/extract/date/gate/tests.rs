@@ -64,8 +64,27 @@ fn readings_pass_the_gate(text: &str, published: Option<Date>) -> usize {
     let year = published.map(|d| i32::from(d.year()));
     let p = parse::Parser::new(&toks, &low, caseless, year, None);
     let gate = Gate::of(&toks, &low);
+    // the gate read from the tokens' looked-up information is the same gate
+    let info = parse::word_infos(&toks, &low);
+    let marked = Gate::of_marks(toks.len(), |i| {
+        parse::marks_a_date(&toks[i], &info[i], &low)
+    });
+    assert_eq!(
+        gate.as_ref().map(|g| &g.open),
+        marked.as_ref().map(|g| &g.open),
+        "{text:?}"
+    );
+    // the same grammar read afresh at every token, no reading remembered
+    let fresh = without_gates(|| parse::Parser::new(&toks, &low, caseless, year, None));
     let mut found = 0;
     for i in 0..toks.len() {
+        if p.may_start(i) {
+            assert_eq!(
+                format!("{:?}", candidate(&p, i, published)),
+                format!("{:?}", candidate(&fresh, i, published)),
+                "{text:?} at token {i}"
+            );
+        }
         if p.may_start(i) && candidate(&p, i, published).is_some() {
             found += 1;
             let at: String = text[toks[i].s..].chars().take(60).collect();

@@ -45,14 +45,26 @@ const PAST_PERIODS: &[&str] = &[
 /// Counts too vague for a number ("several years ago").
 const VAGUE_COUNTS: &[&str] = &["few", "many", "several", "some"];
 
+/// Byte offsets of every "quarter" in `low`: each form of a quarter named below
+/// ends with it, so the text is searched once for it and the words before each
+/// one are read.
+fn quarter_offsets(low: &str) -> impl Iterator<Item = usize> + '_ {
+    low.match_indices("quarter").map(|(at, _)| at)
+}
+
+/// Whether `low` has `word` and a space or hyphen just before byte `q`.
+fn named_before(low: &str, q: usize, word: &str) -> bool {
+    let head = &low.as_bytes()[..q];
+    matches!(head.last(), Some(b' ' | b'-')) && head[..q - 1].ends_with(word.as_bytes())
+}
+
 /// Whether a text reports a quarter's results: it names a quarter ("third quarter",
 /// "third-quarter", "the quarter") and a results word ("net income", "a share",
 /// "earnings", "profit", "revenue", "sales"). There "a year ago" is the year-ago
 /// quarter and "the quarter" the one reported.
 pub(in crate::extract::date) fn quarterly(low: &str) -> bool {
-    let quarter = ["first", "second", "third", "fourth", "latest", "the"]
-        .iter()
-        .any(|o| low.contains(&format!("{o} quarter")) || low.contains(&format!("{o}-quarter")));
+    const BEFORE: [&str; 6] = ["first", "second", "third", "fourth", "latest", "the"];
+    let quarter = quarter_offsets(low).any(|q| BEFORE.iter().any(|o| named_before(low, q, o)));
     quarter
         && [
             "net income",
@@ -73,15 +85,15 @@ pub(in crate::extract::date) fn quarterly(low: &str) -> bool {
 pub(in crate::extract::date) fn reported_quarter(low: &str) -> Option<u8> {
     const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
     let mut count = [(0usize, usize::MAX); 4];
-    for (n, o) in ORDINALS.iter().enumerate() {
-        for sep in [" ", "-"] {
-            let pat = format!("{o}{sep}quarter");
-            for (at, _) in low.match_indices(&pat) {
-                let word_start = at == 0 || !low.as_bytes()[at - 1].is_ascii_alphanumeric();
-                if word_start {
-                    count[n].0 += 1;
-                    count[n].1 = count[n].1.min(at);
-                }
+    for q in quarter_offsets(low) {
+        for (n, o) in ORDINALS.iter().enumerate() {
+            if !named_before(low, q, o) {
+                continue;
+            }
+            let at = q - 1 - o.len();
+            if at == 0 || !low.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                count[n].0 += 1;
+                count[n].1 = count[n].1.min(at);
             }
         }
     }
@@ -89,6 +101,53 @@ pub(in crate::extract::date) fn reported_quarter(low: &str) -> Option<u8> {
         .filter(|&n| count[n].0 > 0)
         .max_by_key(|&n| (count[n].0, std::cmp::Reverse(count[n].1)))?;
     Some(best as u8 + 1)
+}
+
+/// The searches [`quarterly`] and [`reported_quarter`] replaced (one search per
+/// form), kept to check them against.
+#[cfg(test)]
+pub(in crate::extract::date) mod by_search {
+    /// [`super::quarterly`], one search per form.
+    pub fn quarterly(low: &str) -> bool {
+        let quarter = ["first", "second", "third", "fourth", "latest", "the"]
+            .iter()
+            .any(|o| {
+                low.contains(&format!("{o} quarter")) || low.contains(&format!("{o}-quarter"))
+            });
+        quarter
+            && [
+                "net income",
+                "a share",
+                "earnings",
+                "profit",
+                "revenue",
+                "sales",
+            ]
+            .iter()
+            .any(|w| low.contains(w))
+    }
+
+    /// [`super::reported_quarter`], one search per form.
+    pub fn reported_quarter(low: &str) -> Option<u8> {
+        const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+        let mut count = [(0usize, usize::MAX); 4];
+        for (n, o) in ORDINALS.iter().enumerate() {
+            for sep in [" ", "-"] {
+                let pat = format!("{o}{sep}quarter");
+                for (at, _) in low.match_indices(&pat) {
+                    let word_start = at == 0 || !low.as_bytes()[at - 1].is_ascii_alphanumeric();
+                    if word_start {
+                        count[n].0 += 1;
+                        count[n].1 = count[n].1.min(at);
+                    }
+                }
+            }
+        }
+        let best = (0..4)
+            .filter(|&n| count[n].0 > 0)
+            .max_by_key(|&n| (count[n].0, std::cmp::Reverse(count[n].1)))?;
+        Some(best as u8 + 1)
+    }
 }
 
 /// Words that make a sentence of a results story about a span longer than the
@@ -290,7 +349,7 @@ impl Parser<'_> {
     /// week's busiest session"). "the week" otherwise ("spent the week in Ohio",
     /// "the week before the vote") is no date here.
     fn market_week(&self, i: usize) -> R {
-        if !self.is(i, "the") || !self.is(i + 1, "week") {
+        if !self.is_the(i) || !self.is(i + 1, "week") {
             return None;
         }
         let possessive = self.is_apos(i + 2) && self.att(i + 2) && self.is(i + 3, "s");
@@ -374,7 +433,7 @@ impl Parser<'_> {
     /// day). Its year follows the clause like any yearless day: the coming one
     /// ahead, the last one gone in a past clause.
     fn year_end(&self, i: usize) -> R {
-        let year = if self.is(i, "the") { i + 1 } else { i };
+        let year = if self.is_the(i) { i + 1 } else { i };
         let e = match self.word(year)? {
             "yearend" => year + 1,
             "year" if self.is_dash(year + 1) && self.is(year + 2, "end") => year + 3,
@@ -421,7 +480,7 @@ impl Parser<'_> {
     /// quarter", "the comparable year-ago period", "the 1988 third quarter", "the
     /// 1989 period".
     fn results_quarter(&self, i: usize) -> R {
-        if !self.is(i, "the") {
+        if !self.is_the(i) {
             return None;
         }
         let mut j = i + 1;
@@ -536,7 +595,7 @@ impl Parser<'_> {
     /// publication, the one whose results are told ("revenue over the full
     /// year climbed").
     fn results_year(&self, i: usize) -> R {
-        if !self.quarterly || !self.is(i, "the") {
+        if !self.quarterly || !self.is_the(i) {
             return None;
         }
         // "the full year" anywhere; "for the year", "for the fiscal year"
@@ -620,7 +679,7 @@ impl Parser<'_> {
     /// "fiscal 1989", "fiscal year 1989", "fiscal 1989's": that year; "the current
     /// fiscal year", "this fiscal year": the year of publication.
     fn fiscal(&self, i: usize) -> R {
-        let c = if self.is(i, "the") && self.is(i + 1, "current") {
+        let c = if self.is_the(i) && self.is(i + 1, "current") {
             i + 1
         } else {
             i
@@ -682,3 +741,72 @@ const RESULT_NOUNS: &[&str] = &[
 
 /// Words that end a figure ("$3 million", "51 cents a share").
 const FIGURE_WORDS: &[&str] = &["billion", "cents", "million", "share", "trillion"];
+
+#[cfg(test)]
+mod tests {
+    use super::{by_search, quarterly, reported_quarter};
+
+    /// Pieces of a results story and its near misses, in our own words.
+    const PIECES: &[&str] = &[
+        "the quarter",
+        "third quarter",
+        "third-quarter",
+        "fourth  quarter",
+        "first quarter",
+        "second-quarter",
+        "headquarters",
+        "the headquarter",
+        "latest quarter",
+        "fiscal first quarter",
+        "thirdquarter",
+        "xfirst quarter",
+        "1first quarter",
+        "-second quarter",
+        "quarter",
+        "net income",
+        "a share",
+        "profit",
+        "sales",
+        "earnings",
+        "revenue",
+        " ",
+        "-",
+        "\n\n",
+        "fourth",
+        "é quarter",
+        "the",
+    ];
+
+    fn check(low: &str) {
+        assert_eq!(quarterly(low), by_search::quarterly(low), "{low:?}");
+        assert_eq!(
+            reported_quarter(low),
+            by_search::reported_quarter(low),
+            "{low:?}"
+        );
+    }
+
+    #[test]
+    fn one_search_for_quarter_reads_as_a_search_per_form() {
+        for a in PIECES {
+            check(a);
+            for b in PIECES {
+                check(&format!("{a}{b}"));
+                check(&format!("{a} {b}"));
+            }
+        }
+        // seeded mixes of the pieces
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            check(&text);
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+}
