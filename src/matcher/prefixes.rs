@@ -129,7 +129,7 @@ impl WordStartPatterns {
             (t[0], p.len, t.get(1).copied(), p.index)
         });
         let short_from = first_byte_starts(&short, |p| text(p)[0]);
-        let mut long: Vec<Pattern> = all.into_iter().filter(|p| p.len >= 3).collect();
+        let long: Vec<Pattern> = all.into_iter().filter(|p| p.len >= 3).collect();
         // Groups enough for about four per pattern: a group holds one pattern or
         // none, most often, however many templates there are, and a word start
         // seldom meets a pattern that only shares its group.
@@ -139,7 +139,10 @@ impl WordStartPatterns {
             .clamp(8, 24);
         let shift = 32 - bits;
         let group = |p: &Pattern| (key_hash(text(p), key_len(p.len)) >> shift) as usize;
-        long.sort_unstable_by_key(|p| (group(p), p.len, p.index));
+        // Each pattern's group worked out once, not at every comparison.
+        let mut keyed: Vec<(usize, Pattern)> = long.iter().map(|p| (group(p), *p)).collect();
+        keyed.sort_unstable_by_key(|(g, p)| (*g, p.len, p.index));
+        let long: Vec<Pattern> = keyed.into_iter().map(|(_, p)| p).collect();
         let mut long_from = vec![0u32; (1 << bits) + 1];
         for p in &long {
             long_from[group(p) + 1] += 1;
