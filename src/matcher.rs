@@ -9,7 +9,6 @@
 //! [`crate::understand::binding`]).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::checks::value;
@@ -39,6 +38,9 @@ pub struct CompiledClaim {
     pub templates: Arc<[Template]>,
     anchor_ids: Vec<Vec<WordId>>,
     near: Vec<Vec<WordId>>,
+    /// Per wording, whether it is itself about "other" things (an anchor or
+    /// `near` word such as "other"): such a claim keeps them.
+    about_others: Vec<bool>,
     tolerance: Option<Tolerance>,
     period: Option<Period>,
 }
@@ -120,7 +122,7 @@ impl Matcher {
             };
             // Compiled by the rule loader, one per wording, and shared.
             let templates = Arc::clone(&claim.templates);
-            let anchor_ids = claim
+            let anchor_ids: Vec<Vec<WordId>> = claim
                 .templates
                 .iter()
                 .map(|t| {
@@ -130,7 +132,7 @@ impl Matcher {
                         .collect()
                 })
                 .collect();
-            let near = claim
+            let near: Vec<Vec<WordId>> = claim
                 .near
                 .iter()
                 .map(|phrase| {
@@ -139,11 +141,13 @@ impl Matcher {
                         .collect()
                 })
                 .collect();
+            let about_others = about_others(&anchor_ids, &near, &vocabulary.folds);
             claims.push(CompiledClaim {
                 claim: index,
                 templates,
                 anchor_ids,
                 near,
+                about_others,
                 tolerance: claim.tolerance,
                 period: claim.period.clone(),
             });
@@ -201,13 +205,9 @@ impl Matcher {
     /// and `near` words and the wordings whose every anchor and `near` phrase it
     /// holds: found before any figure is read, since a wording binds only there.
     pub fn anchored(&self, doc: &Document) -> Anchored {
-        let mut found = self.anchor_words(doc);
-        let mut sentences: Vec<usize> = found.keys().copied().collect();
-        sentences.sort_unstable();
         let prose = doc.prose.as_str();
         let mut out = Vec::new();
-        for s in sentences {
-            let mut words = found.remove(&s).unwrap_or_default();
+        for (s, mut words) in self.anchor_words(doc) {
             words.sort_by_key(|(_, span)| span.start);
             let mut candidates: Vec<(usize, usize)> = words
                 .iter()
@@ -215,10 +215,7 @@ impl Matcher {
                 .collect();
             candidates.sort_unstable();
             candidates.dedup();
-            candidates.retain(|&(c, t)| {
-                self.anchor_spans(&self.claims[c], t, &words, prose)
-                    .is_some()
-            });
+            candidates.retain(|&(c, t)| self.holds_all(&self.claims[c], t, &words, prose));
             if !candidates.is_empty() {
                 out.push(AnchoredSentence {
                     sentence: s,
@@ -249,47 +246,40 @@ impl Matcher {
         outside_dates(quantities_in(&doc.prose, &spans), dates)
     }
 
-    /// The anchor and `near` words found in `doc`, per sentence.
-    fn anchor_words(&self, doc: &Document) -> HashMap<usize, Vec<(WordId, Span)>> {
-        let mut found: HashMap<usize, Vec<(WordId, Span)>> = HashMap::new();
+    /// The anchor and `near` words found in `doc`, per sentence, in sentence order.
+    fn anchor_words(&self, doc: &Document) -> Vec<(usize, Vec<(WordId, Span)>)> {
+        let mut found: Vec<(usize, Vec<(WordId, Span)>)> = Vec::new();
         let Some(automaton) = &self.automaton else {
             return found;
         };
-        let mut folded: HashMap<usize, (Span, String)> = HashMap::new();
         let prose = doc.prose.as_str();
-        let lowered = prose.to_ascii_lowercase();
-        for m in automaton.find_overlapping_iter(&lowered) {
+        // The word at the last start looked at, folded: a start's patterns come
+        // one after the other.
+        let mut folded: Option<(usize, Span, String)> = None;
+        for m in automaton.find_overlapping_iter(prose) {
             let start = m.start();
-            // Not at the start of a word; an apostrophe or two opening a quote
-            // ("''business") do not join a word.
-            let before = prose[..start].trim_end_matches(['\'', '’']);
-            let quoted = before.len() < start;
-            if before.chars().next_back().is_some_and(words::is_word_char)
-                || !quoted
-                    && prose[..start]
-                        .chars()
-                        .next_back()
-                        .is_some_and(words::is_word_char)
-            {
+            if !starts_word(prose, start) {
                 continue;
             }
-            let (span, fold) = folded.entry(start).or_insert_with(|| {
-                let end = prose[start..]
-                    .char_indices()
-                    .find(|&(_, c)| !words::is_word_char(c))
-                    .map_or(prose.len(), |(i, _)| start + i);
-                let word = prose[start..end].trim_end_matches(['\'', '’']);
-                (start..start + word.len(), words::fold(word))
-            });
+            if folded.as_ref().is_none_or(|(at, _, _)| *at != start) {
+                let (span, fold) = word_at(prose, start);
+                folded = Some((start, span, fold));
+            }
+            let Some((_, span, fold)) = &folded else {
+                continue;
+            };
             for &w in &self.pattern_words[m.pattern().as_usize()] {
                 if self.folds[w] == *fold
                     && let Some(s) = doc.sentence_at(start)
                 {
-                    found.entry(s).or_default().push((w, span.clone()));
+                    match found.last_mut() {
+                        Some((t, words)) if *t == s => words.push((w, span.clone())),
+                        _ => found.push((s, vec![(w, span.clone())])),
+                    }
                 }
             }
         }
-        found
+        by_sentence(found)
     }
 
     /// The hits of one anchored sentence.
@@ -300,80 +290,42 @@ impl Matcher {
         figures: &[Quantity],
         dates: &[DateMention],
     ) -> Vec<Hit> {
-        let prose = doc.prose.as_str();
-        let (s, words_here) = (anchored.sentence, anchored.words.as_slice());
-        let sentence = doc.sentences[s].clone();
-        let lo = figures.partition_point(|q| q.span.start < sentence.start);
-        let hi = figures.partition_point(|q| q.span.start < sentence.end);
-        // The sentence's structure is read once, and only if a claim needs it.
-        let mut structure: Option<Structure> = None;
-        let published = doc.published.as_ref().map(|p| p.date);
-        let mut bind = |c: usize, t: usize, claimed: &[usize]| -> Option<Hit> {
-            let compiled = &self.claims[c];
-            let anchors = self.anchor_spans(compiled, t, words_here, prose)?;
-            // A claim that is itself about "other countries" keeps them.
-            let about_others = compiled.anchor_ids[t]
-                .iter()
-                .chain(compiled.near.iter().flatten())
-                .any(|&w| sentence::is_other_word(&self.folds[w]));
-            let another = |span: &Span| !about_others && sentence::names_another(prose, span);
-            let occurrences: Vec<Vec<Span>> = compiled.anchor_ids[t]
-                .iter()
-                .map(|&a| {
-                    words_here
-                        .iter()
-                        .filter(|(w, span)| *w == a && !another(span))
-                        .map(|(_, span)| span.clone())
-                        .collect()
-                })
-                .collect();
-
-            let near: Vec<Vec<Span>> = compiled
-                .near
-                .iter()
-                .map(|phrase| {
-                    let mut found = find_phrases(phrase, words_here, prose);
-                    found.retain(|span| !another(span));
-                    found
-                })
-                .collect();
-            let structure = structure
-                .get_or_insert_with(|| sentence::analyse(prose, &sentence, figures, lo..hi, dates));
-            let tolerance = compiled.tolerance;
-            let agrees =
-                move |e: &Quantity, q: &Quantity| value::compare(e, q, tolerance).is_none();
-            let terms = ClaimTerms {
-                period: compiled.period.as_ref(),
-                agrees: &agrees,
-                published,
-                claimed,
-                near: &near,
-            };
-            let template = &compiled.templates[t];
-            let bound = binding::bind(template, structure, figures, dates, &occurrences, &terms)?;
-            Some(Hit {
-                claim: compiled.claim,
-                template: t,
-                sentence: s,
-                bindings: bound.iter().map(|b| b.figure).collect(),
-                bound,
-                anchors,
-            })
-        };
-        let mut best: HashMap<usize, Hit> = HashMap::new();
+        let mut binder = SentenceBinder::new(self, doc, anchored, figures, dates);
+        // By compiled claim, in order (the candidates are sorted).
+        let mut best: Vec<(usize, Hit)> = Vec::new();
         for &(c, t) in &anchored.candidates {
-            let Some(hit) = bind(c, t, &[]) else {
+            let Some(hit) = binder.bind(c, t, &[]) else {
                 continue;
             };
             // Among a claim's wordings, the one with the most anchors wins.
-            let better = best
-                .get(&c)
-                .is_none_or(|h| hit.anchors.len() > h.anchors.len());
-            if better {
-                best.insert(c, hit);
+            match best.last_mut() {
+                Some((k, kept)) if *k == c => {
+                    if hit.anchors.len() > kept.anchors.len() {
+                        *kept = hit;
+                    }
+                }
+                _ => best.push((c, hit)),
             }
         }
-        settle_claimed(best, bind)
+        settle_claimed(best, |c, t, claimed| binder.bind(c, t, claimed))
+    }
+
+    /// Whether a sentence holds all of a template's anchors and all of the claim's
+    /// `near` phrases (as [`Matcher::anchor_spans`] finds them, with nothing kept).
+    fn holds_all(
+        &self,
+        compiled: &CompiledClaim,
+        template: usize,
+        words_here: &[(WordId, Span)],
+        prose: &str,
+    ) -> bool {
+        compiled.anchor_ids[template]
+            .iter()
+            .all(|&a| words_here.iter().any(|(w, _)| *w == a))
+            && compiled
+                .near
+                .iter()
+                .all(|phrase| has_phrase(phrase, words_here, prose))
     }
 
     /// The spans of a template's anchors in a sentence, if all of them and all of the
@@ -395,6 +347,60 @@ impl Matcher {
         }
         Some(spans)
     }
+}
+
+/// Per wording (its anchors' ids), whether an anchor or `near` word names "other"
+/// things.
+fn about_others(anchor_ids: &[Vec<WordId>], near: &[Vec<WordId>], folds: &[String]) -> Vec<bool> {
+    anchor_ids
+        .iter()
+        .map(|anchors| {
+            anchors
+                .iter()
+                .chain(near.iter().flatten())
+                .any(|&w| sentence::is_other_word(&folds[w]))
+        })
+        .collect()
+}
+
+/// Whether a pattern found at `start` starts a word: not inside one; an
+/// apostrophe or two opening a quote ("''business") do not join a word.
+fn starts_word(prose: &str, start: usize) -> bool {
+    let before = prose[..start].trim_end_matches(['\'', '’']);
+    let quoted = before.len() < start;
+    !(before.chars().next_back().is_some_and(words::is_word_char)
+        || !quoted
+            && prose[..start]
+                .chars()
+                .next_back()
+                .is_some_and(words::is_word_char))
+}
+
+/// The word that starts at `start` (a trailing apostrophe left out) and its fold.
+fn word_at(prose: &str, start: usize) -> (Span, String) {
+    let end = prose[start..]
+        .char_indices()
+        .find(|&(_, c)| !words::is_word_char(c))
+        .map_or(prose.len(), |(i, _)| start + i);
+    let word = prose[start..end].trim_end_matches(['\'', '’']);
+    (start..start + word.len(), words::fold(word))
+}
+
+/// Words found per sentence, with each sentence once and in order (words of one
+/// sentence are found one after the other, so this merges nothing in practice).
+fn by_sentence(mut found: Vec<(usize, Vec<(WordId, Span)>)>) -> Vec<(usize, Vec<(WordId, Span)>)> {
+    if found.windows(2).all(|w| w[0].0 < w[1].0) {
+        return found;
+    }
+    found.sort_by_key(|(s, _)| *s);
+    let mut merged: Vec<(usize, Vec<(WordId, Span)>)> = Vec::new();
+    for (s, words) in found {
+        match merged.last_mut() {
+            Some((t, kept)) if *t == s => kept.extend(words),
+            _ => merged.push((s, words)),
+        }
+    }
+    merged
 }
 
 /// For each word, the (compiled claim, template) pairs that need it.
@@ -441,27 +447,128 @@ fn anchor_patterns(folds: &[String]) -> (Option<WordStartPatterns>, PatternWords
     (found, pattern_words)
 }
 
+/// Binds the candidate wordings of one anchored sentence, reading the sentence's
+/// structure once, and only when a wording has figures of its slots' kinds there.
+struct SentenceBinder<'a> {
+    matcher: &'a Matcher,
+    prose: &'a str,
+    /// The sentence's index and span in the document.
+    sentence: usize,
+    span: Span,
+    /// Its anchor and `near` words, by position.
+    words_here: &'a [(WordId, Span)],
+    /// The document's figures and dates (sorted by position), and the figures of
+    /// the sentence among them.
+    figures: &'a [Quantity],
+    dates: &'a [DateMention],
+    here: std::ops::Range<usize>,
+    published: Option<jiff::civil::Date>,
+    structure: Option<Structure>,
+}
+
+impl<'a> SentenceBinder<'a> {
+    fn new(
+        matcher: &'a Matcher,
+        doc: &'a Document,
+        anchored: &'a AnchoredSentence,
+        figures: &'a [Quantity],
+        dates: &'a [DateMention],
+    ) -> SentenceBinder<'a> {
+        let span = doc.sentences[anchored.sentence].clone();
+        let lo = figures.partition_point(|q| q.span.start < span.start);
+        let hi = figures.partition_point(|q| q.span.start < span.end);
+        SentenceBinder {
+            matcher,
+            prose: doc.prose.as_str(),
+            sentence: anchored.sentence,
+            span,
+            words_here: &anchored.words,
+            figures,
+            dates,
+            here: lo..hi,
+            published: doc.published.as_ref().map(|p| p.date),
+            structure: None,
+        }
+    }
+
+    /// Wording `t` of compiled claim `c` bound in the sentence, the figures
+    /// `claimed` by other claims left out.
+    fn bind(&mut self, c: usize, t: usize, claimed: &[usize]) -> Option<Hit> {
+        let (prose, words_here) = (self.prose, self.words_here);
+        let compiled = &self.matcher.claims[c];
+        let template = &compiled.templates[t];
+        // A slot with no figure of its kind in the sentence binds nothing.
+        if !binding::may_bind(template, self.figures, self.here.clone(), claimed) {
+            return None;
+        }
+        let anchors = self.matcher.anchor_spans(compiled, t, words_here, prose)?;
+        // A claim that is itself about "other countries" keeps them.
+        let about_others = compiled.about_others[t];
+        let another = |span: &Span| !about_others && sentence::names_another(prose, span);
+        let occurrences: Vec<Vec<Span>> = compiled.anchor_ids[t]
+            .iter()
+            .map(|&a| {
+                words_here
+                    .iter()
+                    .filter(|(w, span)| *w == a && !another(span))
+                    .map(|(_, span)| span.clone())
+                    .collect()
+            })
+            .collect();
+        let near: Vec<Vec<Span>> = compiled
+            .near
+            .iter()
+            .map(|phrase| {
+                let mut found = find_phrases(phrase, words_here, prose);
+                found.retain(|span| !another(span));
+                found
+            })
+            .collect();
+        let (figures, dates) = (self.figures, self.dates);
+        let (span, here) = (&self.span, self.here.clone());
+        let structure = self
+            .structure
+            .get_or_insert_with(|| sentence::analyse(prose, span, figures, here, dates));
+        let tolerance = compiled.tolerance;
+        let agrees = move |e: &Quantity, q: &Quantity| value::compare(e, q, tolerance).is_none();
+        let terms = ClaimTerms {
+            period: compiled.period.as_ref(),
+            agrees: &agrees,
+            published: self.published,
+            claimed,
+            near: &near,
+        };
+        let bound = binding::bind(template, structure, figures, dates, &occurrences, &terms)?;
+        Some(Hit {
+            claim: compiled.claim,
+            template: t,
+            sentence: self.sentence,
+            bindings: bound.iter().map(|b| b.figure).collect(),
+            bound,
+            anchors,
+        })
+    }
+}
+
 /// A figure that agrees with one claim of a sentence states that claim: another
 /// claim of the sentence that took it as a wrong value binds again without it
-/// (`rebind`), or not at all. `best` holds the sentence's hits by compiled claim.
+/// (`rebind`), or not at all. `best` holds the sentence's hits by compiled claim,
+/// in the order of compiled claims, each claim once.
 fn settle_claimed(
-    mut best: HashMap<usize, Hit>,
+    best: Vec<(usize, Hit)>,
     mut rebind: impl FnMut(usize, usize, &[usize]) -> Option<Hit>,
 ) -> Vec<Hit> {
     let agreeing: Vec<(usize, usize)> = best
         .iter()
-        .flat_map(|(&c, h)| {
+        .flat_map(|(c, h)| {
             h.bound
                 .iter()
                 .filter(|b| b.agrees == Some(true))
-                .map(move |b| (c, b.figure))
+                .map(move |b| (*c, b.figure))
         })
         .collect();
-    let mut claims: Vec<usize> = best.keys().copied().collect();
-    claims.sort_unstable();
     let mut here: Vec<Hit> = Vec::new();
-    for c in claims {
-        let hit = best.remove(&c).expect("a key of best");
+    for (c, hit) in best {
         let claimed: Vec<usize> = agreeing
             .iter()
             .filter(|(other, _)| *other != c)
@@ -484,57 +591,74 @@ fn settle_claimed(
 /// The spans of a phrase's words written one after the other (only spaces or
 /// punctuation between them), at its first occurrence.
 fn find_phrase(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) -> Option<Vec<Span>> {
-    phrase_at(phrase, words_here, prose, 0).map(|(spans, _)| spans)
+    let mut spans = Vec::new();
+    for i in 0..words_here.len() {
+        spans.clear();
+        if phrase_here(phrase, words_here, prose, i, |s| spans.push(s.clone())) {
+            return Some(spans);
+        }
+    }
+    None
+}
+
+/// Whether a phrase occurs in the sentence (as [`find_phrase`] finds it).
+fn has_phrase(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) -> bool {
+    (0..words_here.len()).any(|i| phrase_here(phrase, words_here, prose, i, |_| {}))
 }
 
 /// Every occurrence of a phrase, each as the span from its first word to its last.
 fn find_phrases(phrase: &[WordId], words_here: &[(WordId, Span)], prose: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some((spans, next)) = phrase_at(phrase, words_here, prose, from) {
-        if let (Some(a), Some(b)) = (spans.first(), spans.last()) {
-            out.push(a.start..b.end);
+    for i in 0..words_here.len() {
+        let mut ends: Option<(usize, usize)> = None;
+        let visit = |s: &Span| {
+            ends = Some((ends.map_or(s.start, |(a, _)| a), s.end));
+        };
+        if phrase_here(phrase, words_here, prose, i, visit)
+            && let Some((a, b)) = ends
+        {
+            out.push(a..b);
         }
-        from = next;
     }
     out
 }
 
-/// The first occurrence of a phrase starting at or after `words_here[from]`, with
-/// the index after its first word.
-fn phrase_at(
+/// Whether a phrase occurs with its first word at `words_here[i]`, each next word
+/// after it with only spaces or punctuation between; `visit` is given the spans of
+/// its words as they are found (a phrase that fails part way has given some).
+fn phrase_here(
     phrase: &[WordId],
     words_here: &[(WordId, Span)],
     prose: &str,
-    from: usize,
-) -> Option<(Vec<Span>, usize)> {
-    let first = *phrase.first()?;
-    'start: for (i, (w, span)) in words_here.iter().enumerate().skip(from) {
-        if *w != first {
-            continue;
-        }
-        let mut spans = vec![span.clone()];
-        let mut prev_end = span.end;
-        let mut j = i + 1;
-        for &next in &phrase[1..] {
-            // Skip other anchors found at the same position, then require adjacency.
-            while j < words_here.len() && words_here[j].1.start < prev_end {
-                j += 1;
-            }
-            let Some((w2, s2)) = words_here.get(j) else {
-                continue 'start;
-            };
-            let gap = &prose[prev_end..s2.start.max(prev_end)];
-            if *w2 != next || gap.chars().any(char::is_alphanumeric) {
-                continue 'start;
-            }
-            spans.push(s2.clone());
-            prev_end = s2.end;
+    i: usize,
+    mut visit: impl FnMut(&Span),
+) -> bool {
+    let (Some(&first), Some((w, span))) = (phrase.first(), words_here.get(i)) else {
+        return false;
+    };
+    if *w != first {
+        return false;
+    }
+    visit(span);
+    let mut prev_end = span.end;
+    let mut j = i + 1;
+    for &next in &phrase[1..] {
+        // Skip other anchors found at the same position, then require adjacency.
+        while j < words_here.len() && words_here[j].1.start < prev_end {
             j += 1;
         }
-        return Some((spans, i + 1));
+        let Some((w2, s2)) = words_here.get(j) else {
+            return false;
+        };
+        let gap = &prose[prev_end..s2.start.max(prev_end)];
+        if *w2 != next || gap.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        visit(s2);
+        prev_end = s2.end;
+        j += 1;
     }
-    None
+    true
 }
 
 /// The distinct folded words of a rule set's anchors, each with its id (its place).

@@ -78,7 +78,7 @@ impl StatementMatcher {
     /// sentence (the best-scoring attribution), in sentence order.
     pub fn hits(&self, doc: &Document, attributions: &[Attribution]) -> Vec<StatementHit> {
         let mut out: Vec<StatementHit> = Vec::new();
-        let mut cached: Option<(usize, HashSet<String>)> = None;
+        let mut cached: Option<(usize, words::FnvSet<String>)> = None;
         for a in attributions {
             let speakers: Vec<&Entry> = self
                 .entries
@@ -90,7 +90,7 @@ impl StatementMatcher {
             }
             if cached.as_ref().is_none_or(|(s, _)| *s != a.sentence) {
                 let text = &doc.prose[doc.sentences[a.sentence].clone()];
-                cached = Some((a.sentence, content_words(text)));
+                cached = Some((a.sentence, content_word_set(text)));
             }
             let Some((_, sentence_words)) = &cached else {
                 continue;
@@ -141,6 +141,16 @@ pub fn content_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// [`content_words`] in a set hashed for short keys: asked only whether it holds
+/// a word, once per attributed sentence.
+fn content_word_set(text: &str) -> words::FnvSet<String> {
+    words::words(text)
+        .filter(|(_, w)| !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|(_, w)| !words::is_stopword(&w.to_lowercase()))
+        .map(|(_, w)| words::fold(w))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +193,21 @@ mod tests {
                 .is_empty()
         );
         assert!(hits("Maria Zakharova said the weather in Moscow was fine.").is_empty());
+    }
+
+    #[test]
+    fn the_matching_set_holds_the_content_words() {
+        for text in [
+            "Moscow is prepared to normalise relations, she said in 2024.",
+            "The Mayor's office TOOK the 12 votes of Tbilisi's council.",
+            "",
+        ] {
+            let mut want: Vec<String> = content_words(text).into_iter().collect();
+            let mut got: Vec<String> = content_word_set(text).into_iter().collect();
+            want.sort();
+            got.sort();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -126,6 +126,22 @@ pub fn bind(
     Some(out)
 }
 
+/// Whether every slot of `template` has a figure of a kind it can hold among
+/// `figures[range]` (a sentence's), those in `claimed` aside: if one has none,
+/// [`bind`] binds nothing there, so the sentence need not be read.
+pub fn may_bind(
+    template: &Template,
+    figures: &[Quantity],
+    range: std::ops::Range<usize>,
+    claimed: &[usize],
+) -> bool {
+    template.slots.iter().all(|slot| {
+        range
+            .clone()
+            .any(|i| !claimed.contains(&i) && fits_slot(slot, &figures[i]))
+    })
+}
+
 /// The phrase `p` as a candidate for `slot`, if it reaches every anchor and is not
 /// another period's fact.
 fn candidate<'a>(

@@ -24,6 +24,7 @@
 //!   Comparison bases ("from 2024", "than in 2024") and open bounds ("since 2012")
 //!   are nobody's period.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::extract::date::{DateMention, DateValue};
@@ -199,6 +200,25 @@ const BASE_ENDINGS: &[&str] = &[
     "than in",
     "from in",
 ];
+
+/// A word list for one hash lookup per word, not a scan of the list.
+type WordSet = std::sync::LazyLock<words::FnvSet<&'static str>>;
+
+/// [`PHRASE_ENDS`], [`NO_SUBJECT`], [`VERB_OR_NOUN`] and [`AUXILIARIES`] as sets:
+/// every word after a figure, and every word of a segment before one, is asked.
+static PHRASE_END_SET: WordSet = WordSet::new(|| PHRASE_ENDS.iter().copied().collect());
+static NO_SUBJECT_SET: WordSet = WordSet::new(|| NO_SUBJECT.iter().copied().collect());
+static VERB_OR_NOUN_SET: WordSet = WordSet::new(|| VERB_OR_NOUN.iter().copied().collect());
+static AUXILIARY_SET: WordSet = WordSet::new(|| AUXILIARIES.iter().copied().collect());
+
+/// [`BASE_ENDINGS`] as words, split once per run (every figure and period asks).
+static BASE_ENDING_WORDS: std::sync::LazyLock<Vec<Vec<&'static str>>> =
+    std::sync::LazyLock::new(|| {
+        BASE_ENDINGS
+            .iter()
+            .map(|e| e.split(' ').collect())
+            .collect()
+    });
 
 /// Words that make an earlier figure an expectation the sentence then revises.
 const EXPECTATION_WORDS: &[&str] = &[
@@ -431,9 +451,9 @@ fn segments(
     }
     for (span, w) in words::words(text) {
         let at = sentence.start + span.start;
-        let lower = w.to_lowercase();
-        let strong = CLAUSE_WORDS.contains(&lower.as_str());
-        if (strong || ENTRY_WORDS.contains(&lower.as_str())) && free(at) {
+        let lower = lower(w);
+        let strong = CLAUSE_WORDS.contains(&lower.as_ref());
+        if (strong || ENTRY_WORDS.contains(&lower.as_ref())) && free(at) {
             cuts.push((at, sentence.start + span.end, strong));
         }
     }
@@ -455,7 +475,7 @@ fn segments(
                 .collect();
             let relative = words::words(&prose[span.clone()])
                 .next()
-                .is_some_and(|(_, w)| RELATIVE_WORDS.contains(&w.to_lowercase().as_str()));
+                .is_some_and(|(_, w)| RELATIVE_WORDS.contains(&lower(w).as_ref()));
             out.push(Segment {
                 span,
                 clause,
@@ -639,8 +659,8 @@ impl ScopeBuilder<'_> {
         let (a, b) = (&self.segments[prev], &self.segments[s]);
         let between = &self.prose[a.span.end.min(b.span.start)..b.span.start];
         let joined_by_or = words::words(between)
-            .map(|(_, w)| w.to_lowercase())
-            .eq(["or".to_string()]);
+            .map(|(_, w)| lower(w))
+            .eq([Cow::Borrowed("or")]);
         let ends_on_figure = !has_subject(self.prose, &trail(a, self.figures), self.protected);
         a.clause == b.clause && joined_by_or && ends_on_figure
     }
@@ -669,7 +689,7 @@ impl ScopeBuilder<'_> {
                         .next()
                         .is_some_and(|(_, w)| {
                             matches!(
-                                w.to_lowercase().as_str(),
+                                lower(w).as_ref(),
                                 "of" | "from" | "for" | "in" | "on" | "among" | "with"
                             )
                         });
@@ -729,15 +749,15 @@ fn has_subject(prose: &str, span: &Span, protected: &[Span]) -> bool {
     if span.start >= span.end {
         return false;
     }
-    let mut previous = String::new();
+    let mut previous = Cow::Borrowed("");
     for (w_span, w) in words::words(&prose[span.clone()]) {
         let at = span.start + w_span.start;
-        let lower = w.to_lowercase();
+        let lower = lower(w);
         let verb =
-            VERB_OR_NOUN.contains(&lower.as_str()) && AUXILIARIES.contains(&previous.as_str());
+            VERB_OR_NOUN_SET.contains(lower.as_ref()) && AUXILIARY_SET.contains(previous.as_ref());
         let names = !protected.iter().any(|p| p.start <= at && at < p.end)
             && !words::is_stopword(&lower)
-            && !NO_SUBJECT.contains(&lower.as_str())
+            && !NO_SUBJECT_SET.contains(lower.as_ref())
             && !verb
             && !w.chars().all(|c| c.is_ascii_digit());
         if names {
@@ -759,8 +779,8 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
         .filter(|&e| e <= q.span.start)
         .max()
         .unwrap_or(seg.span.start);
-    let before = prose[from..q.span.start].to_lowercase();
-    let mut before_words: Vec<&str> = words::words(&before).map(|(_, w)| w).collect();
+    let before = lower_words(&prose[from..q.span.start]);
+    let mut before_words: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
     // The hedge's own words ("more than", "no more than") are not a base marker.
     if q.hedge.is_some()
         && let [.., c, "than"] = before_words.as_slice()
@@ -811,11 +831,11 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
     }
     // "7.8 percent when Obama took office"; "$105 billion more than last year" and
     // "an 18-point lead" are differences from a base.
-    let after: Vec<String> = words::words(&prose[q.span.end..seg.span.end])
+    let after: Vec<Cow<str>> = words::words(&prose[q.span.end..seg.span.end])
         .take(3)
-        .map(|(_, w)| w.to_lowercase())
+        .map(|(_, w)| lower(w))
         .collect();
-    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    let after: Vec<&str> = after.iter().map(AsRef::as_ref).collect();
     let difference = matches!(after.as_slice(), [c, "than", ..] if COMPARATIVES.contains(c))
         || after.first().is_some_and(|w| MARGIN_NOUNS.contains(w));
     if after.contains(&"when") || difference {
@@ -831,10 +851,7 @@ fn ends_with_base(words_before: &[&str]) -> bool {
     while let [rest @ .., "a" | "an" | "the" | "its" | "their"] = w {
         w = rest;
     }
-    BASE_ENDINGS.iter().any(|ending| {
-        let parts: Vec<&str> = ending.split(' ').collect();
-        w.ends_with(&parts)
-    })
+    BASE_ENDING_WORDS.iter().any(|ending| w.ends_with(ending))
 }
 
 /// The figure and the noun phrase after it, up to a verb, a relative word, the
@@ -857,11 +874,11 @@ fn quantified(prose: &str, seg: &Segment, figures: &[Quantity], i: usize) -> Spa
 pub fn of_phrase_end(text: &str, from: usize, stop: usize) -> usize {
     let mut end = from;
     for (k, (span, w)) in words::words(&text[from..stop]).enumerate() {
-        let lower = w.to_lowercase();
-        if k == 0 && !matches!(lower.as_str(), "of" | "among") {
+        let lower = lower(w);
+        if k == 0 && !matches!(lower.as_ref(), "of" | "among") {
             return from;
         }
-        if PHRASE_ENDS.contains(&lower.as_str()) {
+        if PHRASE_END_SET.contains(lower.as_ref()) {
             break;
         }
         end = from + span.end;
@@ -878,7 +895,7 @@ fn qualifiers(prose: &str, span: &Span, protected: &[Span]) -> Vec<String> {
         .filter(|(w_span, w)| {
             let at = span.start + w_span.start;
             !protected.iter().any(|p| p.start <= at && at < p.end)
-                && !words::is_stopword(&w.to_lowercase())
+                && !words::is_stopword(&lower(w))
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
         .map(|(_, w)| words::fold(w))
@@ -927,8 +944,8 @@ fn periods(
                 .extend(segments[w].figures.iter().map(|&j| (j, d)));
             continue;
         }
-        let before = prose[sentence.start..date.span.start].to_lowercase();
-        let before_words: Vec<&str> = words::words(&before).map(|(_, w)| w).collect();
+        let before = lower_words(&prose[sentence.start..date.span.start]);
+        let before_words: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
         // "on 2015 levels", "over 2015" compare; a day is written "on Thursday".
         if ends_with_base(&before_words)
             || !days
@@ -1089,11 +1106,11 @@ pub fn names_another(prose: &str, span: &Span) -> bool {
             return false;
         }
         let w_start = from + w_span.start;
-        let lower = w.to_lowercase();
-        if OTHER_WORDS.contains(&lower.as_str()) {
+        let lower = lower(w);
+        if OTHER_WORDS.contains(&lower.as_ref()) {
             return true;
         }
-        if words::is_stopword(&lower) && !matches!(lower.as_str(), "the" | "a" | "an") {
+        if words::is_stopword(&lower) && !matches!(lower.as_ref(), "the" | "a" | "an") {
             return false;
         }
         if w.chars().any(|c| c.is_ascii_digit()) {
@@ -1102,6 +1119,30 @@ pub fn names_another(prose: &str, span: &Span) -> bool {
         end = w_start;
     }
     false
+}
+
+/// A word in lower case (as `to_lowercase` gives it), borrowed when it is so
+/// already: most words are, and every word of a sentence is asked about.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// The words of `text` lower-cased, as the words of `text.to_lowercase()`: for
+/// ASCII text (nearly all) each word is lower-cased on its own, which is the same,
+/// since ASCII case changes no byte's place nor whether it is a letter.
+fn lower_words(text: &str) -> Vec<Cow<'_, str>> {
+    if text.is_ascii() {
+        words::words(text).map(|(_, w)| lower(w)).collect()
+    } else {
+        let lowered = text.to_lowercase();
+        words::words(&lowered)
+            .map(|(_, w)| Cow::Owned(w.to_string()))
+            .collect()
+    }
 }
 
 /// Whether `a` lies within `b`.
