@@ -695,12 +695,12 @@ mod tests {
         )
     }
 
-    const RECORDED: &str = "We have a principled stance and red lines related to de-occupation. This issue is non-negotiable.";
+    const RECORDED: &str = "Our council keeps a steady course and fixed limits on cross-border fishing. That question is non-negotiable.";
 
     #[test]
     fn the_same_words_are_verbatim_whatever_the_punctuation() {
         let (s, verbatim, _) = sim(
-            "“We have a principled stance and red lines related to de‑occupation. This issue is non negotiable,”",
+            "“Our council keeps a steady course and fixed limits on cross‑border fishing. That question is non negotiable,”",
             RECORDED,
         );
         assert!(verbatim);
@@ -709,21 +709,21 @@ mod tests {
 
     #[test]
     fn a_fragment_aligns_with_its_passage() {
-        let (s, verbatim, passage) = sim("red lines related to de-occupation", RECORDED);
+        let (s, verbatim, passage) = sim("fixed limits on cross-border fishing", RECORDED);
         assert!(verbatim);
         assert_eq!(s, 1.0);
-        assert_eq!(passage, "red lines related to de occupation.");
+        assert_eq!(passage, "fixed limits on cross border fishing.");
         let recorded = tokens(RECORDED);
-        let a = align(&tokens("red lines related to de-occupation"), &recorded).unwrap();
+        let a = align(&tokens("fixed limits on cross-border fishing"), &recorded).unwrap();
         let words = &recorded[a.recorded.clone()];
         let span = words[0].span.start..words[words.len() - 1].span.end;
-        assert_eq!(&RECORDED[span], "red lines related to de-occupation.");
+        assert_eq!(&RECORDED[span], "fixed limits on cross-border fishing.");
     }
 
     #[test]
     fn an_ellipsis_skips_words_without_drift() {
         let (_, verbatim, _) = sim(
-            "We have a principled stance ... This issue is non-negotiable.",
+            "Our council keeps a steady course ... That question is non-negotiable.",
             RECORDED,
         );
         assert!(verbatim);
@@ -732,7 +732,7 @@ mod tests {
     #[test]
     fn reworded_quotes_drift() {
         let (s, verbatim, _) = sim(
-            "We hold a firm position and have established red lines regarding the de-occupation of these territories. This matter is non-negotiable.",
+            "Our council keeps a firm course and strict limits on fishing across the border. That matter is non-negotiable.",
             RECORDED,
         );
         assert!(!verbatim);
@@ -816,12 +816,12 @@ mod tests {
     fn a_bound_on_shared_content_words_keeps_exactly_the_alignments_that_reach_it() {
         let recorded = tokens(RECORDED);
         for article in [
-            "red lines related to de-occupation",
-            "We have a principled stance",
+            "fixed limits on cross-border fishing",
+            "Our council keeps a steady course",
             "we have it and they have it",
             "This matter is non-negotiable, they said",
             "the weather was fine",
-            "principled ... negotiable",
+            "steady ... negotiable",
         ] {
             let full = align(&tokens(article), &recorded);
             for content in 0..6 {
@@ -853,7 +853,7 @@ mod tests {
     #[test]
     fn reading_words_gives_the_tokens_norms() {
         for text in [
-            "We have a principled stance... This issue is non-negotiable.",
+            "Our council keeps a steady course... That question is non-negotiable.",
             "de‑occupation—and…then .. two dots, ....four, a...b…c, ..…",
             "Moscow's “ready” to normalise\u{a0}relations\u{85}now\u{b}here\u{1c}there",
             "İstanbul ÉTÉ Straße ǅemal 20% $4.5bn",
@@ -886,56 +886,5 @@ mod tests {
             align(&tokens("the weather was fine"), &tokens(RECORDED))
                 .is_none_or(|a| a.similarity < 0.3)
         );
-    }
-}
-
-#[cfg(test)]
-mod measure {
-    use super::*;
-
-    /// Prints similarities for choosing thresholds: `cargo test --lib measure -- --nocapture --ignored`.
-    #[test]
-    #[ignore]
-    fn print_similarities() {
-        let recorded = "We have a principled stance and red lines related to de-occupation. This issue is non-negotiable.";
-        for q in [
-            "We hold a firm position and have established red lines regarding the de-occupation of these territories. This matter is non-negotiable.",
-            "Ours is a principled position, and we have drawn red lines on de-occupation. This issue is not up for negotiation.",
-            "We have our red lines linked to the issue of de-occupation",
-            "this issue is beyond any compromise",
-            "The established relations are unlikely to deteriorate",
-            "No, no, no. There are no plans in this respect because 20% of our territory is occupied by the Russian Federation.",
-            "We have no diplomatic relations with the Russian Federation.",
-        ] {
-            let a = align(&tokens(q), &tokens(recorded));
-            println!(
-                "{:.2} cov {:.2} ({}) {}",
-                a.as_ref().map_or(0.0, |a| a.similarity),
-                a.as_ref().map_or(0.0, |a| a.coverage()),
-                a.as_ref().map_or(0, |a| a.matched_content),
-                q
-            );
-        }
-        for (q, r) in [
-            (
-                "counterproductive and unrealistic",
-                "harmful and unrealistic",
-            ),
-            (
-                "detrimental to Georgia itself and unrealistic",
-                "harmful and unrealistic",
-            ),
-            ("irreversible", "harmful and unrealistic"),
-        ] {
-            let a = align(&tokens(q), &tokens(r));
-            println!(
-                "{:.2} cov {:.2} ({}) {} / {}",
-                a.as_ref().map_or(0.0, |a| a.similarity),
-                a.as_ref().map_or(0.0, |a| a.coverage()),
-                a.as_ref().map_or(0, |a| a.matched_content),
-                q,
-                r
-            );
-        }
     }
 }
