@@ -2296,6 +2296,12 @@ impl<'a> Parser<'a> {
 
     // ---- entry points --------------------------------------------------------
 
+    /// Whether readings are remembered and rules dispatched (always, but in a
+    /// test that turns the gates off, which reads everything afresh).
+    pub(super) fn remembers(&self) -> bool {
+        self.memo
+    }
+
     /// Cheap filter: can an expression start at token `i`?
     pub fn may_start(&self, i: usize) -> bool {
         match self.toks[i].kind {
