@@ -704,7 +704,12 @@ fn build(
     if weekly_slot(p, &parsed) {
         return None;
     }
-    let (tense, nearest) = clause_tense(p, &parsed, publication);
+    // a date of a written year is the same in any tense: its clause is not read
+    let (tense, nearest) = if p.remembers() && tense_free(&parsed.node) {
+        (Some(false), false)
+    } else {
+        clause_tense(p, &parsed, publication)
+    };
     let ctx = Ctx {
         publication,
         nearest,
@@ -760,6 +765,20 @@ fn weekly_slot(p: &parse::Parser<'_>, parsed: &parse::Parsed) -> bool {
 /// no cue), and whether it is the occurrence nearest publication instead: the
 /// clause's own cue (see [`parse::Parser::tense`]), adjusted for what the date
 /// names.
+/// Whether `node` resolves the same whatever its clause's tense: a decade, a
+/// century, or a calendar date of a written year (not a bare day of the month),
+/// which [`Ctx::resolve`] reads without the tense, the nearest occurrence or the
+/// weekday.
+fn tense_free(node: &parse::Node) -> bool {
+    match node {
+        parse::Node::Decade(_) | parse::Node::Century(_) => true,
+        parse::Node::Cal(c) => {
+            matches!(c.yr, parse::Yr::Abs(_)) && !matches!(c.what, parse::What::DayOnly(_))
+        }
+        _ => false,
+    }
+}
+
 fn clause_tense(
     p: &parse::Parser<'_>,
     parsed: &parse::Parsed,
