@@ -6,8 +6,9 @@
 //! e-mail addresses and handles are replaced by a [`Kind::Break`] token, and so is a
 //! blank line (a paragraph break): nothing attaches across a break.
 //!
-//! Every word is looked up once in the lexicon ([`super::lexicon`]); its lowercase
-//! form is kept in one shared buffer.
+//! Every word is looked up once in the lexicon ([`super::lexicon`]), on a hash
+//! worked out as the word is read; its lowercase form is the text itself when
+//! the word is written in lowercase ASCII, else kept in one shared buffer.
 
 use super::lexicon::{self, Entry};
 
@@ -32,7 +33,8 @@ pub(super) struct Tok {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// The word's lowercase form, as a range into [`Lexed::lower`] (words only).
+    /// The word's lowercase form, as a range into [`Lexed::lower`] (words only),
+    /// or `(BORROWED, 0)` when the word as written is its lowercase form.
     lo: (u32, u32),
     /// The word's lexicon entry (words only).
     pub entry: &'static Entry,
@@ -55,16 +57,21 @@ fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// [`Tok::lo`]'s first half for a word written in lowercase ASCII: its
+/// lowercase form is the text itself, between the token's offsets.
+const BORROWED: u32 = u32::MAX;
+
 impl<'a> Lexed<'a> {
     /// Tokenises `text`: whitespace runs (a run holding two newlines is a
     /// paragraph break), then the chunk up to the next whitespace, as words,
     /// digit runs and symbols, or as one break when it is a URL or an address.
-    /// ASCII is read by the byte; other characters are decoded.
+    /// ASCII is read by the byte, in one pass per chunk; other characters are
+    /// decoded.
     pub fn new(text: &'a str) -> Self {
         let mut lx = Lexed {
             text,
             toks: Vec::with_capacity(text.len() / 3 + 4),
-            lower: String::with_capacity(text.len()),
+            lower: String::new(),
             heads: std::cell::OnceCell::new(),
         };
         let len = text.len();
@@ -79,13 +86,7 @@ impl<'a> Lexed<'a> {
             if pos >= len {
                 break;
             }
-            let (chunk_end, may_skip) = chunk_end(text, pos);
-            if may_skip && is_skipped_chunk(&text[pos..chunk_end]) {
-                lx.push_break(pos, chunk_end);
-            } else {
-                lx.tokenise_chunk(pos, chunk_end);
-            }
-            pos = chunk_end;
+            pos = lx.chunk(pos);
         }
         lx
     }
@@ -96,8 +97,14 @@ impl<'a> Lexed<'a> {
         {
             return;
         }
+        self.push(Kind::Break, start, end);
+    }
+
+    /// Pushes a token that is no word.
+    #[inline(always)]
+    fn push(&mut self, kind: Kind, start: usize, end: usize) {
         self.toks.push(Tok {
-            kind: Kind::Break,
+            kind,
             start,
             end,
             lo: (0, 0),
@@ -105,48 +112,107 @@ impl<'a> Lexed<'a> {
         });
     }
 
-    fn tokenise_chunk(&mut self, start: usize, end: usize) {
+    /// Tokenises the chunk at `start` (the run up to the next whitespace) and
+    /// returns where it ends. A chunk that is a URL or an address (only one
+    /// holding a ':' or an '@' or starting with a 'w' can be: see
+    /// [`is_skipped_chunk`]) has its tokens replaced by one break.
+    fn chunk(&mut self, start: usize) -> usize {
         let text = self.text;
+        let bytes = text.as_bytes();
+        let (toks_before, lower_before) = (self.toks.len(), self.lower.len());
+        let mut may_skip = matches!(bytes[start], b'w' | b'W');
         let mut pos = start;
-        while pos < end {
-            let c = next_char(text, pos);
-            if c.is_ascii_digit() {
-                let s = pos;
-                while pos < end && text.as_bytes()[pos].is_ascii_digit() {
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            let s = pos;
+            if b.is_ascii_alphabetic() {
+                pos = self.word(s);
+            } else if b.is_ascii_digit() {
+                pos += 1;
+                while pos < bytes.len() && bytes[pos].is_ascii_digit() {
                     pos += 1;
                 }
-                self.toks.push(Tok {
-                    kind: Kind::Digits,
-                    start: s,
-                    end: pos,
-                    lo: (0, 0),
-                    entry: lexicon::empty(),
-                });
-            } else if c.is_alphabetic() {
-                let s = pos;
-                let lo_start = self.lower.len();
-                pos = self.push_lower_word(pos, end);
-                let lo = (lo_start as u32, self.lower.len() as u32);
-                let entry = lexicon::lookup(&self.lower[lo_start..]);
-                self.toks.push(Tok {
-                    kind: Kind::Word,
-                    start: s,
-                    end: pos,
-                    lo,
-                    entry,
-                });
+                self.push(Kind::Digits, s, pos);
+            } else if b.is_ascii() {
+                if ascii_space(b) {
+                    break;
+                }
+                may_skip |= matches!(b, b':' | b'@');
+                pos += 1;
+                self.push(Kind::Sym(char::from(b)), s, pos);
             } else {
-                let s = pos;
-                pos += c.len_utf8();
-                self.toks.push(Tok {
-                    kind: Kind::Sym(c),
-                    start: s,
-                    end: pos,
-                    lo: (0, 0),
-                    entry: lexicon::empty(),
-                });
+                let c = next_char(text, pos);
+                if c.is_whitespace() {
+                    break;
+                }
+                if c.is_alphabetic() {
+                    pos = self.word(s);
+                } else {
+                    pos += c.len_utf8();
+                    self.push(Kind::Sym(c), s, pos);
+                }
             }
         }
+        if may_skip && is_skipped_chunk(&text[start..pos]) {
+            self.toks.truncate(toks_before);
+            self.lower.truncate(lower_before);
+            self.push_break(start, pos);
+        }
+        pos
+    }
+
+    /// Pushes the word starting at `s` (a run of alphabetic characters) with its
+    /// lowercase form and lexicon entry; returns where it ends. An ASCII word is
+    /// lowercased and hashed in one pass, and not copied at all when it is
+    /// written in lowercase; a word holding other letters is read by
+    /// [`Lexed::push_lower_word`].
+    fn word(&mut self, s: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut pos = s;
+        let mut h = lexicon::HASH_START;
+        let mut upper = false;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            if b.is_ascii_lowercase() {
+                h = lexicon::hash_step(h, b);
+            } else if b.is_ascii_uppercase() {
+                upper = true;
+                h = lexicon::hash_step(h, b | 0x20);
+            } else {
+                break;
+            }
+            pos += 1;
+        }
+        let other_letter =
+            pos < bytes.len() && !bytes[pos].is_ascii() && next_char(text, pos).is_alphabetic();
+        let lo = if other_letter {
+            let lo_start = self.lower.len();
+            pos = self.push_lower_word(s, bytes.len());
+            h = lexicon::hash_of(&self.lower.as_bytes()[lo_start..]);
+            (lo_start as u32, self.lower.len() as u32)
+        } else if upper {
+            let n = self.lower.len();
+            self.lower.push_str(&text[s..pos]);
+            self.lower[n..].make_ascii_lowercase();
+            (n as u32, self.lower.len() as u32)
+        } else {
+            (BORROWED, 0)
+        };
+        let lower = if lo.0 == BORROWED {
+            &text[s..pos]
+        } else {
+            &self.lower[lo.0 as usize..lo.1 as usize]
+        };
+        let entry = lexicon::lookup_hashed(lower, h);
+        self.toks.push(Tok {
+            kind: Kind::Word,
+            start: s,
+            end: pos,
+            lo,
+            entry,
+        });
+        pos
     }
 
     /// Appends the lowercase form of the word starting at `pos` (a run of
@@ -196,7 +262,13 @@ impl<'a> Lexed<'a> {
     /// The lowercase form of word `i` ("" for other tokens).
     pub fn lower(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word => &self.lower[t.lo.0 as usize..t.lo.1 as usize],
+            Some(t) if t.kind == Kind::Word => {
+                if t.lo.0 == BORROWED {
+                    &self.text[t.start..t.end]
+                } else {
+                    &self.lower[t.lo.0 as usize..t.lo.1 as usize]
+                }
+            }
             _ => "",
         }
     }
@@ -324,31 +396,6 @@ fn skip_whitespace(text: &str, mut pos: usize) -> (usize, usize) {
     (pos, newlines)
 }
 
-/// The end of the chunk (the run up to the next whitespace) at `pos`, and
-/// whether it may be a skipped chunk: only a chunk holding a ':' or an '@' or
-/// starting with a 'w' can be one (see [`is_skipped_chunk`]).
-fn chunk_end(text: &str, mut pos: usize) -> (usize, bool) {
-    let bytes = text.as_bytes();
-    let mut may_skip = matches!(bytes[pos], b'w' | b'W');
-    while pos < bytes.len() {
-        let b = bytes[pos];
-        if b.is_ascii() {
-            if ascii_space(b) {
-                break;
-            }
-            may_skip |= matches!(b, b':' | b'@');
-            pos += 1;
-        } else {
-            let c = next_char(text, pos);
-            if c.is_whitespace() {
-                break;
-            }
-            pos += c.len_utf8();
-        }
-    }
-    (pos, may_skip)
-}
-
 /// The char starting at byte `pos` (which must be a char boundary).
 /// ASCII is answered from the byte, other characters decoded.
 #[inline(always)]
@@ -450,11 +497,19 @@ mod tests {
         out
     }
 
+    /// The tokens as [`Lexed::new`] reads them; every token's entry checked
+    /// against the lexicon's own look-up of its lowercase form.
     fn by_the_byte(text: &str) -> Vec<(Kind, usize, usize, String)> {
         let lx = Lexed::new(text);
         (0..lx.len())
             .map(|i| {
                 let t = &lx.toks[i];
+                let want = if t.kind == Kind::Word {
+                    lexicon::lookup(lx.lower(i))
+                } else {
+                    lexicon::empty()
+                };
+                assert!(std::ptr::eq(t.entry, want), "{text:?} token {i}");
                 (t.kind, t.start, t.end, lx.lower(i).to_string())
             })
             .collect()
@@ -510,6 +565,18 @@ mod tests {
         "\u{301}",
         "e\u{301}t",
         "Wx@y",
+        "Million",
+        "THOUSAND",
+        "percent",
+        "Percent",
+        "twenty",
+        "Über",
+        "fiftyé",
+        "Wrose",
+        "dollars",
+        "USD",
+        "www",
+        "é",
     ];
 
     #[test]

@@ -149,6 +149,76 @@ pub(super) fn lookup(lower: &str) -> &'static Entry {
     LEXICON.get(lower).unwrap_or(&EMPTY)
 }
 
+/// The hash [`lookup_hashed`] is keyed by: FNV-1a over the lowercase bytes,
+/// which the lexer works out while it lowercases a word ([`hash_step`]).
+pub(super) const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of the [`HASH_START`] hash.
+#[inline(always)]
+pub(super) fn hash_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// The [`HASH_START`] hash of a lowercase word.
+pub(super) fn hash_of(lower: &[u8]) -> u64 {
+    lower.iter().fold(HASH_START, |h, &b| hash_step(h, b))
+}
+
+/// The lexicon as an open-addressed table on the lexer's own hash: a word is
+/// hashed once, as it is lowercased, and most words (not in the lexicon) meet
+/// an empty slot at once. Answers as [`lookup`] does.
+struct Table {
+    /// Per slot, 1 + the index into `keys`, or 0 for an empty slot.
+    slots: Vec<u16>,
+    /// The words with their hashes and entries.
+    keys: Vec<(u64, &'static str, &'static Entry)>,
+    /// `slots.len() - 1` (a power of two less one).
+    mask: usize,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let keys: Vec<(u64, &'static str, &'static Entry)> = LEXICON
+        .iter()
+        .map(|(w, e)| (hash_of(w.as_bytes()), *w, e))
+        .collect();
+    let size = (keys.len() * 4).next_power_of_two().max(16);
+    let mut slots = vec![0u16; size];
+    let mask = size - 1;
+    for (k, &(h, _, _)) in keys.iter().enumerate() {
+        let mut i = slot_of(h, mask);
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = u16::try_from(k + 1).expect("lexicon fits a u16 table");
+    }
+    Table { slots, keys, mask }
+});
+
+/// The first slot of hash `h`.
+#[inline(always)]
+fn slot_of(h: u64, mask: usize) -> usize {
+    ((h ^ (h >> 29)) as usize) & mask
+}
+
+/// The entry of a lowercase word whose [`hash_of`] is `h`: [`lookup`] without
+/// hashing the word again.
+#[inline]
+pub(super) fn lookup_hashed(lower: &str, h: u64) -> &'static Entry {
+    let t = &*TABLE;
+    let mut i = slot_of(h, t.mask);
+    loop {
+        let k = t.slots[i];
+        if k == 0 {
+            return &EMPTY;
+        }
+        let (kh, w, e) = t.keys[usize::from(k) - 1];
+        if kh == h && w == lower {
+            return e;
+        }
+        i = (i + 1) & t.mask;
+    }
+}
+
 use crate::extract::number_words::{ORD_TEENS, ORD_TENS, ORD_UNITS, TEENS, TENS, UNITS};
 
 /// Scale words and their values; the plural forms are added automatically.
@@ -466,5 +536,40 @@ pub(super) fn decimal_digit(lower: &str) -> Option<u8> {
             Some(NumWord::Unit(u)) => Some(u),
             _ => None,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table on the lexer's hash answers as the lexicon's map does: every
+    /// word of the lexicon, its prefixes and extensions, and seeded random
+    /// letter strings.
+    #[test]
+    fn hashed_lookup_gives_the_map_lookup() {
+        let check = |w: &str| {
+            let got = lookup_hashed(w, hash_of(w.as_bytes()));
+            assert!(std::ptr::eq(got, lookup(w)), "{w:?}");
+        };
+        for w in LEXICON.keys() {
+            check(w);
+            let last = w.char_indices().last().map_or(0, |(k, _)| k);
+            check(&w[..last]);
+            check(&format!("{w}s"));
+            check(&format!("x{w}"));
+        }
+        check("");
+        let mut state = 0x1e81_u64;
+        for _ in 0..20_000 {
+            let mut w = String::new();
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for k in 0..(state >> 60) {
+                w.push(char::from(b'a' + ((state >> (4 * k)) % 26) as u8));
+            }
+            check(&w);
+        }
     }
 }
