@@ -31,6 +31,10 @@ use crate::extract::date::{DateMention, DateValue};
 use crate::extract::{Hedge, Quantity, QuantityKind, Span};
 use crate::words;
 
+mod lowered;
+
+use lowered::SentenceWords;
+
 /// What a figure is in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Role {
@@ -351,9 +355,17 @@ pub fn analyse(
     let here: Vec<usize> = (lo..hi).collect();
     let mut protected: Vec<Span> = range.clone().map(|i| figures[i].span.clone()).collect();
     protected.extend(here.iter().map(|&d| dates[d].span.clone()));
-    let segments = segments(prose, sentence, &protected, figures, range.clone());
+    let read = SentenceWords::new(prose, sentence);
+    let segments = segments(prose, &read, sentence, &protected, figures, range.clone());
     let scopes = scopes(prose, &segments, figures, &protected);
-    let periods_of = |days| periods(prose, sentence, &segments, figures, dates, &here, days);
+    let periods_of = |days| {
+        let at = Place {
+            prose,
+            read: &read,
+            sentence,
+        };
+        periods(at, &segments, figures, dates, &here, days)
+    };
     let (periods, days) = (periods_of(false), periods_of(true));
     let years: Vec<i16> = here
         .iter()
@@ -370,7 +382,7 @@ pub fn analyse(
             let s = segments
                 .iter()
                 .position(|g| inside(&figures[i].span, &g.span))?;
-            Some((i, s, role(prose, &segments, s, figures, i)))
+            Some((i, s, role(&read, &segments, s, figures, i)))
         })
         .collect();
     let mut roots: Vec<usize> = scopes.aside.iter().flatten().copied().collect();
@@ -429,6 +441,7 @@ pub fn analyse(
 /// Cuts the sentence at separators that lie outside figures and dates.
 fn segments(
     prose: &str,
+    read: &SentenceWords<'_>,
     sentence: &Span,
     protected: &[Span],
     figures: &[Quantity],
@@ -449,12 +462,10 @@ fn segments(
             cuts.push((at, at + c.len_utf8(), strong));
         }
     }
-    for (span, w) in words::words(text) {
-        let at = sentence.start + span.start;
-        let lower = lower(w);
+    for (span, lower) in read.placed(sentence.start, sentence.end, usize::MAX) {
         let strong = CLAUSE_WORDS.contains(&lower.as_ref());
-        if (strong || ENTRY_WORDS.contains(&lower.as_ref())) && free(at) {
-            cuts.push((at, sentence.start + span.end, strong));
+        if (strong || ENTRY_WORDS.contains(&lower.as_ref())) && free(span.start) {
+            cuts.push((span.start, span.end, strong));
         }
     }
     cuts.sort_unstable();
@@ -769,7 +780,13 @@ fn has_subject(prose: &str, span: &Span, protected: &[Span]) -> bool {
 }
 
 /// The role of figure `i`, in segment `s`.
-fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: usize) -> Role {
+fn role(
+    read: &SentenceWords<'_>,
+    segments: &[Segment],
+    s: usize,
+    figures: &[Quantity],
+    i: usize,
+) -> Role {
     let q = &figures[i];
     let seg = &segments[s];
     let from = seg
@@ -779,7 +796,7 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
         .filter(|&e| e <= q.span.start)
         .max()
         .unwrap_or(seg.span.start);
-    let before = lower_words(&prose[from..q.span.start]);
+    let before = read.between(from, q.span.start);
     let mut before_words: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
     // The hedge's own words ("more than", "no more than") are not a base marker.
     if q.hedge.is_some()
@@ -831,11 +848,8 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
     }
     // "7.8 percent when Obama took office"; "$105 billion more than last year" and
     // "an 18-point lead" are differences from a base.
-    let after: Vec<Cow<str>> = words::words(&prose[q.span.end..seg.span.end])
-        .take(3)
-        .map(|(_, w)| lower(w))
-        .collect();
-    let after: Vec<&str> = after.iter().map(AsRef::as_ref).collect();
+    let after = read.placed(q.span.end, seg.span.end, 3);
+    let after: Vec<&str> = after.iter().map(|(_, w)| w.as_ref()).collect();
     let difference = matches!(after.as_slice(), [c, "than", ..] if COMPARATIVES.contains(c))
         || after.first().is_some_and(|w| MARGIN_NOUNS.contains(w));
     if after.contains(&"when") || difference {
@@ -902,6 +916,14 @@ fn qualifiers(prose: &str, span: &Span, protected: &[Span]) -> Vec<String> {
         .collect()
 }
 
+/// A sentence in its prose, with its words read once.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    prose: &'a str,
+    read: &'a SentenceWords<'a>,
+    sentence: &'a Span,
+}
+
 /// The periods of a sentence, attached to figures, segments and clauses.
 struct Periods {
     /// (figure, date) for periods written beside a figure.
@@ -913,14 +935,18 @@ struct Periods {
 /// Attaches each period of the sentence: to the figure it follows in its segment
 /// (or precedes, when it follows none), or to the clause it opens.
 fn periods(
-    prose: &str,
-    sentence: &Span,
+    at: Place<'_>,
     segments: &[Segment],
     figures: &[Quantity],
     dates: &[DateMention],
     here: &[usize],
     days: bool,
 ) -> Periods {
+    let Place {
+        prose,
+        read,
+        sentence,
+    } = at;
     let mut out = Periods {
         by_figure: Vec::new(),
         by_clause: Vec::new(),
@@ -944,7 +970,7 @@ fn periods(
                 .extend(segments[w].figures.iter().map(|&j| (j, d)));
             continue;
         }
-        let before = lower_words(&prose[sentence.start..date.span.start]);
+        let before = read.between(sentence.start, date.span.start);
         let before_words: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
         // "on 2015 levels", "over 2015" compare; a day is written "on Thursday".
         if ends_with_base(&before_words)
