@@ -357,7 +357,7 @@ pub fn analyse(
     protected.extend(here.iter().map(|&d| dates[d].span.clone()));
     let read = SentenceWords::new(prose, sentence);
     let segments = segments(prose, &read, sentence, &protected, figures, range.clone());
-    let scopes = scopes(prose, &segments, figures, &protected);
+    let scopes = scopes(&read, &segments, figures, &protected);
     let periods_of = |days| {
         let at = Place {
             prose,
@@ -409,8 +409,8 @@ pub fn analyse(
         .into_iter()
         .map(|(i, s, role)| {
             let (own, borrowed) = scopes.words[s].clone();
-            let quantified = quantified(prose, &segments[s], figures, i);
-            let qualifiers = qualifiers(prose, &(figures[i].span.end..quantified.end), &protected);
+            let quantified = quantified(&read, &segments[s], figures, i);
+            let qualifiers = qualifiers(&read, &(figures[i].span.end..quantified.end), &protected);
             let whole = match scopes.source[s] {
                 _ if !qualifiers.is_empty() => qualifiers.clone(),
                 Some(t) if t < s => wholes[t].clone(),
@@ -462,7 +462,7 @@ fn segments(
             cuts.push((at, at + c.len_utf8(), strong));
         }
     }
-    for (span, lower) in read.placed(sentence.start, sentence.end, usize::MAX) {
+    for (span, lower) in read.words(sentence.start, sentence.end) {
         let strong = CLAUSE_WORDS.contains(&lower.as_ref());
         if (strong || ENTRY_WORDS.contains(&lower.as_ref())) && free(span.start) {
             cuts.push((span.start, span.end, strong));
@@ -503,10 +503,16 @@ fn segments(
 }
 
 /// For each segment, its own words and the words it shares or borrows.
-fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[Span]) -> Scopes {
+fn scopes(
+    read: &SentenceWords<'_>,
+    segments: &[Segment],
+    figures: &[Quantity],
+    protected: &[Span],
+) -> Scopes {
     let n = segments.len();
     let mut b = ScopeBuilder {
-        prose,
+        prose: read.prose(),
+        read,
         segments,
         figures,
         protected,
@@ -539,6 +545,7 @@ fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[
 /// The scopes of a sentence's segments, as they are worked out.
 struct ScopeBuilder<'a> {
     prose: &'a str,
+    read: &'a SentenceWords<'a>,
     segments: &'a [Segment],
     figures: &'a [Quantity],
     protected: &'a [Span],
@@ -558,7 +565,7 @@ impl ScopeBuilder<'_> {
             .figures
             .first()
             .map_or(seg.span.end, |&i| self.figures[i].span.start);
-        !has_subject(self.prose, &(seg.span.start..first), self.protected)
+        !has_subject(self.read, &(seg.span.start..first), self.protected)
     }
 
     /// Per segment, the relative clause it belongs to (the index of the segment that
@@ -672,7 +679,7 @@ impl ScopeBuilder<'_> {
         let joined_by_or = words::words(between)
             .map(|(_, w)| lower(w))
             .eq([Cow::Borrowed("or")]);
-        let ends_on_figure = !has_subject(self.prose, &trail(a, self.figures), self.protected);
+        let ends_on_figure = !has_subject(self.read, &trail(a, self.figures), self.protected);
         a.clause == b.clause && joined_by_or && ends_on_figure
     }
 
@@ -681,7 +688,8 @@ impl ScopeBuilder<'_> {
     /// it names what it counts ("and $2.4 million from commercial banks"), what the
     /// first entries count when it names its owner ("Sanders by 30%").
     fn borrow_left_out(&mut self) {
-        let (prose, protected, figures) = (self.prose, self.protected, self.figures);
+        let (prose, protected, figures, read) =
+            (self.prose, self.protected, self.figures, self.read);
         let segments = self.segments;
         let entries: Vec<usize> = (0..segments.len())
             .filter(|&s| !segments[s].figures.is_empty())
@@ -704,7 +712,7 @@ impl ScopeBuilder<'_> {
                                 "of" | "from" | "for" | "in" | "on" | "among" | "with"
                             )
                         });
-                let mut take = if preposition && has_subject(prose, &tail, protected) {
+                let mut take = if preposition && has_subject(read, &tail, protected) {
                     let p = &segments[prev];
                     let first = p
                         .figures
@@ -721,12 +729,12 @@ impl ScopeBuilder<'_> {
                     let restated = self.own[s].clone();
                     self.borrowed[prev].extend(restated);
                 }
-            } else if !has_subject(prose, &tail, protected)
+            } else if !has_subject(read, &tail, protected)
                 && let Some(t) = entries[..k]
                     .iter()
                     .rev()
                     .map(|&p| trail(&segments[p], figures))
-                    .find(|t| has_subject(prose, t, protected))
+                    .find(|t| has_subject(read, t, protected))
             {
                 self.borrowed[s].push(t);
             }
@@ -756,14 +764,14 @@ fn trail(seg: &Segment, figures: &[Quantity]) -> Span {
 
 /// Whether `span` holds a word that can name a subject or a thing counted: not a
 /// stop word, a number, a verb of change or a hedge, nor inside a figure or date.
-fn has_subject(prose: &str, span: &Span, protected: &[Span]) -> bool {
+fn has_subject(read: &SentenceWords<'_>, span: &Span, protected: &[Span]) -> bool {
     if span.start >= span.end {
         return false;
     }
     let mut previous = Cow::Borrowed("");
-    for (w_span, w) in words::words(&prose[span.clone()]) {
-        let at = span.start + w_span.start;
-        let lower = lower(w);
+    for (w_span, lower) in read.words(span.start, span.end) {
+        let at = w_span.start;
+        let w = read.written(&w_span);
         let verb =
             VERB_OR_NOUN_SET.contains(lower.as_ref()) && AUXILIARY_SET.contains(previous.as_ref());
         let names = !protected.iter().any(|p| p.start <= at && at < p.end)
@@ -870,7 +878,7 @@ fn ends_with_base(words_before: &[&str]) -> bool {
 
 /// The figure and the noun phrase after it, up to a verb, a relative word, the
 /// next figure or the end of its segment.
-fn quantified(prose: &str, seg: &Segment, figures: &[Quantity], i: usize) -> Span {
+fn quantified(read: &SentenceWords<'_>, seg: &Segment, figures: &[Quantity], i: usize) -> Span {
     let q = &figures[i];
     let stop = seg
         .figures
@@ -879,40 +887,48 @@ fn quantified(prose: &str, seg: &Segment, figures: &[Quantity], i: usize) -> Spa
         .filter(|&s| s >= q.span.end)
         .min()
         .unwrap_or(seg.span.end);
-    q.span.start..of_phrase_end(prose, q.span.end, stop)
+    let from = q.span.end;
+    q.span.start..phrase_end(read.words(from, stop), from)
 }
 
 /// Where the "of" phrase that a figure quantifies ends: "82 percent *of murders
 /// involving black victims* were" ends before "were". A figure with no "of" (or
 /// "among") right after it quantifies no phrase here: `from` is returned.
 pub fn of_phrase_end(text: &str, from: usize, stop: usize) -> usize {
+    let placed = words::words(&text[from..stop])
+        .map(|(span, w)| (from + span.start..from + span.end, lower(w)));
+    phrase_end(placed, from)
+}
+
+/// [`of_phrase_end`] over the words after the figure (placed in the text,
+/// lower-cased); the figure ends at `from`.
+fn phrase_end<'w>(placed: impl Iterator<Item = (Span, Cow<'w, str>)>, from: usize) -> usize {
     let mut end = from;
-    for (k, (span, w)) in words::words(&text[from..stop]).enumerate() {
-        let lower = lower(w);
+    for (k, (span, lower)) in placed.enumerate() {
         if k == 0 && !matches!(lower.as_ref(), "of" | "among") {
             return from;
         }
         if PHRASE_END_SET.contains(lower.as_ref()) {
             break;
         }
-        end = from + span.end;
+        end = span.end;
     }
     end
 }
 
 /// The folded content words of `span`, those in figures and dates aside.
-fn qualifiers(prose: &str, span: &Span, protected: &[Span]) -> Vec<String> {
+fn qualifiers(read: &SentenceWords<'_>, span: &Span, protected: &[Span]) -> Vec<String> {
     if span.start >= span.end {
         return Vec::new();
     }
-    words::words(&prose[span.clone()])
-        .filter(|(w_span, w)| {
-            let at = span.start + w_span.start;
+    read.words(span.start, span.end)
+        .filter(|(w_span, lower)| {
+            let at = w_span.start;
             !protected.iter().any(|p| p.start <= at && at < p.end)
-                && !words::is_stopword(&lower(w))
-                && !w.chars().all(|c| c.is_ascii_digit())
+                && !words::is_stopword(lower)
+                && !read.written(w_span).chars().all(|c| c.is_ascii_digit())
         })
-        .map(|(_, w)| words::fold(w))
+        .map(|(w_span, _)| words::fold(read.written(&w_span)))
         .collect()
 }
 

@@ -81,16 +81,50 @@ impl<'p> SentenceWords<'p> {
     /// The words of `prose[from..to]` with their places in `prose`, lower-cased
     /// (as `lower` gives each word), the first `most` of them.
     pub(super) fn placed(&self, from: usize, to: usize, most: usize) -> Vec<(Span, Cow<'_, str>)> {
+        self.words(from, to).take(most).collect()
+    }
+
+    /// The words of `prose[from..to]` with their places in `prose`, lower-cased
+    /// (as `lower` gives each word), one by one.
+    pub(super) fn words(&self, from: usize, to: usize) -> Stretch<'_, 'p> {
         match self.run(from, to) {
-            Some(run) => run
-                .iter()
-                .take(most)
-                .map(|s| (s.clone(), Cow::Borrowed(self.word(s))))
-                .collect(),
-            None => words::words(&self.prose[from..to])
-                .take(most)
-                .map(|(s, w)| (from + s.start..from + s.end, super::lower(w)))
-                .collect(),
+            Some(run) => Stretch::Run(self, run.iter()),
+            None => Stretch::Read(from, words::words(&self.prose[from..to])),
+        }
+    }
+
+    /// The prose the sentence is in.
+    pub(super) fn prose(&self) -> &'p str {
+        self.prose
+    }
+
+    /// The word at `span` as written.
+    pub(super) fn written(&self, span: &Span) -> &'p str {
+        &self.prose[span.clone()]
+    }
+}
+
+/// The words of a stretch of a sentence (see [`SentenceWords::words`]).
+pub(super) enum Stretch<'s, 'p> {
+    /// A run of the sentence's words, read once.
+    Run(&'s SentenceWords<'p>, std::slice::Iter<'s, Span>),
+    /// The stretch read on its own, which starts at the offset given.
+    Read(usize, words::Words<'p>),
+}
+
+impl<'s> Iterator for Stretch<'s, '_> {
+    type Item = (Span, Cow<'s, str>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Stretch::Run(read, run) => {
+                let span = run.next()?;
+                Some((span.clone(), Cow::Borrowed(read.word(span))))
+            }
+            Stretch::Read(from, words) => {
+                let (span, w) = words.next()?;
+                Some((*from + span.start..*from + span.end, super::lower(w)))
+            }
         }
     }
 }
@@ -118,6 +152,9 @@ mod tests {
                     .map(|(s, w)| (a + s.start..a + s.end, super::super::lower(w)))
                     .collect();
                 assert_eq!(read.placed(a, b, usize::MAX), old, "{text:?} [{a}..{b}]");
+                let written: Vec<&str> = read.words(a, b).map(|(s, _)| read.written(&s)).collect();
+                let as_before: Vec<&str> = words::words(&text[a..b]).map(|(_, w)| w).collect();
+                assert_eq!(written, as_before, "{text:?} [{a}..{b}]");
                 let three: Vec<_> = old.into_iter().take(3).collect();
                 assert_eq!(read.placed(a, b, 3), three, "{text:?} [{a}..{b}]");
             }
