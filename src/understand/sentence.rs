@@ -31,6 +31,10 @@ use crate::extract::date::{DateMention, DateValue};
 use crate::extract::{Hedge, Quantity, QuantityKind, Span};
 use crate::words;
 
+mod lowered;
+
+use lowered::SentenceWords;
+
 /// What a figure is in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Role {
@@ -351,9 +355,17 @@ pub fn analyse(
     let here: Vec<usize> = (lo..hi).collect();
     let mut protected: Vec<Span> = range.clone().map(|i| figures[i].span.clone()).collect();
     protected.extend(here.iter().map(|&d| dates[d].span.clone()));
-    let segments = segments(prose, sentence, &protected, figures, range.clone());
-    let scopes = scopes(prose, &segments, figures, &protected);
-    let periods_of = |days| periods(prose, sentence, &segments, figures, dates, &here, days);
+    let read = SentenceWords::new(prose, sentence);
+    let segments = segments(prose, &read, sentence, &protected, figures, range.clone());
+    let scopes = scopes(&read, &segments, figures, &protected);
+    let periods_of = |days| {
+        let at = Place {
+            prose,
+            read: &read,
+            sentence,
+        };
+        periods(at, &segments, figures, dates, &here, days)
+    };
     let (periods, days) = (periods_of(false), periods_of(true));
     let years: Vec<i16> = here
         .iter()
@@ -370,7 +382,7 @@ pub fn analyse(
             let s = segments
                 .iter()
                 .position(|g| inside(&figures[i].span, &g.span))?;
-            Some((i, s, role(prose, &segments, s, figures, i)))
+            Some((i, s, role(&read, &segments, s, figures, i)))
         })
         .collect();
     let mut roots: Vec<usize> = scopes.aside.iter().flatten().copied().collect();
@@ -397,8 +409,8 @@ pub fn analyse(
         .into_iter()
         .map(|(i, s, role)| {
             let (own, borrowed) = scopes.words[s].clone();
-            let quantified = quantified(prose, &segments[s], figures, i);
-            let qualifiers = qualifiers(prose, &(figures[i].span.end..quantified.end), &protected);
+            let quantified = quantified(&read, &segments[s], figures, i);
+            let qualifiers = qualifiers(&read, &(figures[i].span.end..quantified.end), &protected);
             let whole = match scopes.source[s] {
                 _ if !qualifiers.is_empty() => qualifiers.clone(),
                 Some(t) if t < s => wholes[t].clone(),
@@ -429,6 +441,7 @@ pub fn analyse(
 /// Cuts the sentence at separators that lie outside figures and dates.
 fn segments(
     prose: &str,
+    read: &SentenceWords<'_>,
     sentence: &Span,
     protected: &[Span],
     figures: &[Quantity],
@@ -449,12 +462,10 @@ fn segments(
             cuts.push((at, at + c.len_utf8(), strong));
         }
     }
-    for (span, w) in words::words(text) {
-        let at = sentence.start + span.start;
-        let lower = lower(w);
+    for (span, lower) in read.words(sentence.start, sentence.end) {
         let strong = CLAUSE_WORDS.contains(&lower.as_ref());
-        if (strong || ENTRY_WORDS.contains(&lower.as_ref())) && free(at) {
-            cuts.push((at, sentence.start + span.end, strong));
+        if (strong || ENTRY_WORDS.contains(&lower.as_ref())) && free(span.start) {
+            cuts.push((span.start, span.end, strong));
         }
     }
     cuts.sort_unstable();
@@ -492,10 +503,16 @@ fn segments(
 }
 
 /// For each segment, its own words and the words it shares or borrows.
-fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[Span]) -> Scopes {
+fn scopes(
+    read: &SentenceWords<'_>,
+    segments: &[Segment],
+    figures: &[Quantity],
+    protected: &[Span],
+) -> Scopes {
     let n = segments.len();
     let mut b = ScopeBuilder {
-        prose,
+        prose: read.prose(),
+        read,
         segments,
         figures,
         protected,
@@ -528,6 +545,7 @@ fn scopes(prose: &str, segments: &[Segment], figures: &[Quantity], protected: &[
 /// The scopes of a sentence's segments, as they are worked out.
 struct ScopeBuilder<'a> {
     prose: &'a str,
+    read: &'a SentenceWords<'a>,
     segments: &'a [Segment],
     figures: &'a [Quantity],
     protected: &'a [Span],
@@ -547,7 +565,7 @@ impl ScopeBuilder<'_> {
             .figures
             .first()
             .map_or(seg.span.end, |&i| self.figures[i].span.start);
-        !has_subject(self.prose, &(seg.span.start..first), self.protected)
+        !has_subject(self.read, &(seg.span.start..first), self.protected)
     }
 
     /// Per segment, the relative clause it belongs to (the index of the segment that
@@ -661,7 +679,7 @@ impl ScopeBuilder<'_> {
         let joined_by_or = words::words(between)
             .map(|(_, w)| lower(w))
             .eq([Cow::Borrowed("or")]);
-        let ends_on_figure = !has_subject(self.prose, &trail(a, self.figures), self.protected);
+        let ends_on_figure = !has_subject(self.read, &trail(a, self.figures), self.protected);
         a.clause == b.clause && joined_by_or && ends_on_figure
     }
 
@@ -670,7 +688,8 @@ impl ScopeBuilder<'_> {
     /// it names what it counts ("and $2.4 million from commercial banks"), what the
     /// first entries count when it names its owner ("Sanders by 30%").
     fn borrow_left_out(&mut self) {
-        let (prose, protected, figures) = (self.prose, self.protected, self.figures);
+        let (prose, protected, figures, read) =
+            (self.prose, self.protected, self.figures, self.read);
         let segments = self.segments;
         let entries: Vec<usize> = (0..segments.len())
             .filter(|&s| !segments[s].figures.is_empty())
@@ -693,7 +712,7 @@ impl ScopeBuilder<'_> {
                                 "of" | "from" | "for" | "in" | "on" | "among" | "with"
                             )
                         });
-                let mut take = if preposition && has_subject(prose, &tail, protected) {
+                let mut take = if preposition && has_subject(read, &tail, protected) {
                     let p = &segments[prev];
                     let first = p
                         .figures
@@ -710,12 +729,12 @@ impl ScopeBuilder<'_> {
                     let restated = self.own[s].clone();
                     self.borrowed[prev].extend(restated);
                 }
-            } else if !has_subject(prose, &tail, protected)
+            } else if !has_subject(read, &tail, protected)
                 && let Some(t) = entries[..k]
                     .iter()
                     .rev()
                     .map(|&p| trail(&segments[p], figures))
-                    .find(|t| has_subject(prose, t, protected))
+                    .find(|t| has_subject(read, t, protected))
             {
                 self.borrowed[s].push(t);
             }
@@ -745,14 +764,14 @@ fn trail(seg: &Segment, figures: &[Quantity]) -> Span {
 
 /// Whether `span` holds a word that can name a subject or a thing counted: not a
 /// stop word, a number, a verb of change or a hedge, nor inside a figure or date.
-fn has_subject(prose: &str, span: &Span, protected: &[Span]) -> bool {
+fn has_subject(read: &SentenceWords<'_>, span: &Span, protected: &[Span]) -> bool {
     if span.start >= span.end {
         return false;
     }
     let mut previous = Cow::Borrowed("");
-    for (w_span, w) in words::words(&prose[span.clone()]) {
-        let at = span.start + w_span.start;
-        let lower = lower(w);
+    for (w_span, lower) in read.words(span.start, span.end) {
+        let at = w_span.start;
+        let w = read.written(&w_span);
         let verb =
             VERB_OR_NOUN_SET.contains(lower.as_ref()) && AUXILIARY_SET.contains(previous.as_ref());
         let names = !protected.iter().any(|p| p.start <= at && at < p.end)
@@ -769,7 +788,13 @@ fn has_subject(prose: &str, span: &Span, protected: &[Span]) -> bool {
 }
 
 /// The role of figure `i`, in segment `s`.
-fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: usize) -> Role {
+fn role(
+    read: &SentenceWords<'_>,
+    segments: &[Segment],
+    s: usize,
+    figures: &[Quantity],
+    i: usize,
+) -> Role {
     let q = &figures[i];
     let seg = &segments[s];
     let from = seg
@@ -779,7 +804,7 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
         .filter(|&e| e <= q.span.start)
         .max()
         .unwrap_or(seg.span.start);
-    let before = lower_words(&prose[from..q.span.start]);
+    let before = read.between(from, q.span.start);
     let mut before_words: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
     // The hedge's own words ("more than", "no more than") are not a base marker.
     if q.hedge.is_some()
@@ -831,11 +856,8 @@ fn role(prose: &str, segments: &[Segment], s: usize, figures: &[Quantity], i: us
     }
     // "7.8 percent when Obama took office"; "$105 billion more than last year" and
     // "an 18-point lead" are differences from a base.
-    let after: Vec<Cow<str>> = words::words(&prose[q.span.end..seg.span.end])
-        .take(3)
-        .map(|(_, w)| lower(w))
-        .collect();
-    let after: Vec<&str> = after.iter().map(AsRef::as_ref).collect();
+    let after = read.placed(q.span.end, seg.span.end, 3);
+    let after: Vec<&str> = after.iter().map(|(_, w)| w.as_ref()).collect();
     let difference = matches!(after.as_slice(), [c, "than", ..] if COMPARATIVES.contains(c))
         || after.first().is_some_and(|w| MARGIN_NOUNS.contains(w));
     if after.contains(&"when") || difference {
@@ -856,7 +878,7 @@ fn ends_with_base(words_before: &[&str]) -> bool {
 
 /// The figure and the noun phrase after it, up to a verb, a relative word, the
 /// next figure or the end of its segment.
-fn quantified(prose: &str, seg: &Segment, figures: &[Quantity], i: usize) -> Span {
+fn quantified(read: &SentenceWords<'_>, seg: &Segment, figures: &[Quantity], i: usize) -> Span {
     let q = &figures[i];
     let stop = seg
         .figures
@@ -865,41 +887,57 @@ fn quantified(prose: &str, seg: &Segment, figures: &[Quantity], i: usize) -> Spa
         .filter(|&s| s >= q.span.end)
         .min()
         .unwrap_or(seg.span.end);
-    q.span.start..of_phrase_end(prose, q.span.end, stop)
+    let from = q.span.end;
+    q.span.start..phrase_end(read.words(from, stop), from)
 }
 
 /// Where the "of" phrase that a figure quantifies ends: "82 percent *of murders
 /// involving black victims* were" ends before "were". A figure with no "of" (or
 /// "among") right after it quantifies no phrase here: `from` is returned.
 pub fn of_phrase_end(text: &str, from: usize, stop: usize) -> usize {
+    let placed = words::words(&text[from..stop])
+        .map(|(span, w)| (from + span.start..from + span.end, lower(w)));
+    phrase_end(placed, from)
+}
+
+/// [`of_phrase_end`] over the words after the figure (placed in the text,
+/// lower-cased); the figure ends at `from`.
+fn phrase_end<'w>(placed: impl Iterator<Item = (Span, Cow<'w, str>)>, from: usize) -> usize {
     let mut end = from;
-    for (k, (span, w)) in words::words(&text[from..stop]).enumerate() {
-        let lower = lower(w);
+    for (k, (span, lower)) in placed.enumerate() {
         if k == 0 && !matches!(lower.as_ref(), "of" | "among") {
             return from;
         }
         if PHRASE_END_SET.contains(lower.as_ref()) {
             break;
         }
-        end = from + span.end;
+        end = span.end;
     }
     end
 }
 
 /// The folded content words of `span`, those in figures and dates aside.
-fn qualifiers(prose: &str, span: &Span, protected: &[Span]) -> Vec<String> {
+fn qualifiers(read: &SentenceWords<'_>, span: &Span, protected: &[Span]) -> Vec<String> {
     if span.start >= span.end {
         return Vec::new();
     }
-    words::words(&prose[span.clone()])
-        .filter(|(w_span, w)| {
-            let at = span.start + w_span.start;
+    read.words(span.start, span.end)
+        .filter(|(w_span, lower)| {
+            let at = w_span.start;
             !protected.iter().any(|p| p.start <= at && at < p.end)
-                && !words::is_stopword(&lower(w))
-                && !w.chars().all(|c| c.is_ascii_digit())
+                && !words::is_stopword(lower)
+                && !read.written(w_span).chars().all(|c| c.is_ascii_digit())
         })
-        .map(|(_, w)| words::fold(w))
+        .map(|(w_span, _)| words::fold(read.written(&w_span)))
         .collect()
+}
+
+/// A sentence in its prose, with its words read once.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    prose: &'a str,
+    read: &'a SentenceWords<'a>,
+    sentence: &'a Span,
 }
 
 /// The periods of a sentence, attached to figures, segments and clauses.
@@ -913,14 +951,18 @@ struct Periods {
 /// Attaches each period of the sentence: to the figure it follows in its segment
 /// (or precedes, when it follows none), or to the clause it opens.
 fn periods(
-    prose: &str,
-    sentence: &Span,
+    at: Place<'_>,
     segments: &[Segment],
     figures: &[Quantity],
     dates: &[DateMention],
     here: &[usize],
     days: bool,
 ) -> Periods {
+    let Place {
+        prose,
+        read,
+        sentence,
+    } = at;
     let mut out = Periods {
         by_figure: Vec::new(),
         by_clause: Vec::new(),
@@ -944,7 +986,7 @@ fn periods(
                 .extend(segments[w].figures.iter().map(|&j| (j, d)));
             continue;
         }
-        let before = lower_words(&prose[sentence.start..date.span.start]);
+        let before = read.between(sentence.start, date.span.start);
         let before_words: Vec<&str> = before.iter().map(AsRef::as_ref).collect();
         // "on 2015 levels", "over 2015" compare; a day is written "on Thursday".
         if ends_with_base(&before_words)
