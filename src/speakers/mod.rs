@@ -39,7 +39,7 @@ use crate::extract::quote::{Quotation, QuoteKind};
 use crate::people::PersonMention;
 use lexicon::{ORGANISATION_SET, TITLE_SET, is_in};
 use names::{Name, NameIndex};
-use phrase::{Words, tokens};
+use phrase::Words;
 
 /// How many paragraphs back a standalone quotation looks for the speaker of the
 /// quotation before it.
@@ -330,10 +330,7 @@ fn headline_speaker(
     if block > 0 || para.len() > HEADLINE || q.span.start < para.start {
         return None;
     }
-    let w = Words {
-        prose: &doc.prose,
-        toks: tokens(&doc.prose, para.start..q.span.start),
-    };
+    let w = Words::new(&doc.prose, para.start..q.span.start);
     let colon = (0..w.toks.len().min(6)).find(|&k| w.text(k) == ":")?;
     // "CNN Chief On Trump:": the words after a preposition are the topic.
     let about = (0..colon).find(|&k| is_in(HEADLINE_TOPIC, w.text(k)));
@@ -386,14 +383,8 @@ fn cued(
             .min(bounds.end.max(q.span.end))
             .min(q.span.end + WINDOW),
     );
-    let before = Words {
-        prose,
-        toks: tokens(prose, before_start..q.span.start.max(before_start)),
-    };
-    let after = Words {
-        prose,
-        toks: tokens(prose, q.span.end..after_end.max(q.span.end)),
-    };
+    let before = Words::new(prose, before_start..q.span.start.max(before_start));
+    let after = Words::new(prose, q.span.end..after_end.max(q.span.end));
     let starts_sentence = !before.toks.iter().any(|t| t.word);
     // A reporting clause right after the closing mark (`“…,” she said`) wins; else
     // the cue before the opening mark; else a clause after it.
@@ -704,10 +695,7 @@ fn intro(
     if block.saturating_sub(prev_block) > usize::from(colon) {
         return None;
     }
-    let w = Words {
-        prose,
-        toks: tokens(prose, span.start.max(prev_end)..span.end),
-    };
+    let w = Words::new(prose, span.start.max(prev_end)..span.end);
     let n = w.toks.len();
     // The speaker phrase on the side the cue at `k` takes it from.
     let cued_at = |k: usize| {

@@ -9,7 +9,6 @@ use super::lexicon::{
     BETWEEN_SET, CUE_PHRASES, CUE_SET, CUES_AFTER, DETERMINER_SET, NOT_A_SPEAKER_AFTER_SET,
     PHRASE_BREAK_SET, PRONOUNS, REACTION_VERBS, TAKES_OBJECT_SET, TITLE_SET, WordSet, is_in,
 };
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::extract::Span;
@@ -76,6 +75,16 @@ pub fn tokens(prose: &str, window: Span) -> Vec<Tok> {
     out
 }
 
+/// Appends `word.to_lowercase()`, with curly apostrophes made straight, to `out`
+/// (an ASCII word by the byte).
+fn push_lower(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&word.to_lowercase().replace('’', "'"));
+    }
+}
+
 /// Whether a word keeps the full stop after it: a title or a single capital.
 fn takes_stop(word: &str) -> bool {
     let mut chars = word.chars();
@@ -101,22 +110,52 @@ pub struct Words<'a> {
     pub prose: &'a str,
     /// The tokens of the window, in order.
     pub toks: Vec<Tok>,
+    /// The tokens that are not lowercase ASCII already, lowercased one after
+    /// another (see [`Words::lower`]) ...
+    folded: String,
+    /// ... and where each token's lowercase form is in `folded`: an empty range
+    /// for a token that is its own lowercase form (tokens are never empty).
+    folded_at: Vec<(u32, u32)>,
 }
 
 impl<'a> Words<'a> {
+    /// The tokens of `prose[window]` (see [`tokens`]), each lowercased once.
+    pub fn new(prose: &'a str, window: Span) -> Words<'a> {
+        let toks = tokens(prose, window);
+        let mut folded = String::new();
+        let folded_at = toks
+            .iter()
+            .map(|t| {
+                let text = &prose[t.span.clone()];
+                let start = folded.len() as u32;
+                if !text
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                {
+                    push_lower(text, &mut folded);
+                }
+                (start, folded.len() as u32)
+            })
+            .collect();
+        Words {
+            prose,
+            toks,
+            folded,
+            folded_at,
+        }
+    }
+
     /// The text of token `i`.
     pub fn text(&self, i: usize) -> &'a str {
         &self.prose[self.toks[i].span.clone()]
     }
 
-    /// Token `i` lowercase, with a curly apostrophe made straight: borrowed when
-    /// it is that already (most words), so a look at a word allocates nothing.
-    fn lower(&self, i: usize) -> Cow<'a, str> {
-        let t = self.text(i);
-        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(t)
-        } else {
-            Cow::Owned(t.to_lowercase().replace('’', "'"))
+    /// Token `i` lowercase, with a curly apostrophe made straight, worked out once
+    /// when the words were read: a look at a word allocates nothing.
+    fn lower(&self, i: usize) -> &str {
+        match self.folded_at[i] {
+            (start, end) if start < end => &self.folded[start as usize..end as usize],
+            _ => self.text(i),
         }
     }
 
@@ -144,17 +183,17 @@ impl<'a> Words<'a> {
             return None;
         }
         let w = self.lower(i);
-        if CUE_SET.contains(&w) {
+        if CUE_SET.contains(w) {
             return Some((1, false));
         }
         // Most words open no phrase: one look-up rules them out.
-        if !PHRASE_HEADS.contains(&w) {
+        if !PHRASE_HEADS.contains(w) {
             return None;
         }
-        if let Some(n) = CUE_PHRASES.iter().find_map(|p| self.phrase_at(i, &w, p)) {
+        if let Some(n) = CUE_PHRASES.iter().find_map(|p| self.phrase_at(i, w, p)) {
             return Some((n, false));
         }
-        if let Some(n) = CUES_AFTER.iter().find_map(|p| self.phrase_at(i, &w, p)) {
+        if let Some(n) = CUES_AFTER.iter().find_map(|p| self.phrase_at(i, w, p)) {
             return Some((n, true));
         }
         None
@@ -197,8 +236,8 @@ impl<'a> Words<'a> {
             let before = end.checked_sub(1).filter(|&k| k >= from && self.is_word(k));
             let Some(k) = before else { break };
             let w = self.lower(k);
-            let time = is_weekday_or_month(&w) || is_in(TIMES, &w) || (w == "on" && end < cue);
-            if BETWEEN_SET.contains(&w) || time || (is_adverb(&w) && !self.capitalised(k)) {
+            let time = is_weekday_or_month(w) || is_in(TIMES, w) || (w == "on" && end < cue);
+            if BETWEEN_SET.contains(w) || time || (is_adverb(w) && !self.capitalised(k)) {
                 end = k;
             } else {
                 break;
@@ -240,14 +279,14 @@ impl<'a> Words<'a> {
             return false;
         }
         let first = self.lower(a);
-        let opener = DETERMINER_SET.contains(&first)
+        let opener = DETERMINER_SET.contains(first)
             || is_in(
                 &[
                     "who", "whose", "which", "now", "then", "once", "himself", "herself",
                     "formerly", "also", "another", "former", "both", "speaking", "writing",
                     "asked", "when", "in", "at",
                 ],
-                &first,
+                first,
             )
             || self.capitalised(a)
             || first.ends_with("'s")
@@ -271,19 +310,19 @@ impl<'a> Words<'a> {
             }
             let w = self.lower(k);
             if self.capitalised(k) {
-                if lowercase_run && DETERMINER_SET.contains(&w) {
+                if lowercase_run && DETERMINER_SET.contains(w) {
                     start = k;
                     break;
                 }
                 // "When Trump announced": a capitalised conjunction or preposition
                 // opens the sentence, not the name.
-                if PHRASE_BREAK_SET.contains(&w) && !DETERMINER_SET.contains(&w) {
+                if PHRASE_BREAK_SET.contains(w) && !DETERMINER_SET.contains(w) {
                     break;
                 }
                 start = k;
                 continue;
             }
-            if DETERMINER_SET.contains(&w) {
+            if DETERMINER_SET.contains(w) {
                 start = k;
                 break;
             }
@@ -296,7 +335,7 @@ impl<'a> Words<'a> {
                 start = k;
                 continue;
             }
-            if PHRASE_BREAK_SET.contains(&w)
+            if PHRASE_BREAK_SET.contains(w)
                 || self.pronoun(k)
                 || w.chars().all(|c| c.is_ascii_digit())
             {
@@ -306,7 +345,7 @@ impl<'a> Words<'a> {
             start = k;
         }
         // "of"/"for" cannot start the phrase.
-        while start < end && matches!(&*self.lower(start), "of" | "for") {
+        while start < end && matches!(self.lower(start), "of" | "for") {
             start += 1;
         }
         (start < end).then_some((start, end))
@@ -319,7 +358,7 @@ impl<'a> Words<'a> {
     pub fn experiencer(&self, end: usize) -> Option<(usize, usize)> {
         let k = (0..end)
             .rev()
-            .find(|&k| self.is_word(k) && is_reaction_verb(&self.lower(k)))?;
+            .find(|&k| self.is_word(k) && is_reaction_verb(self.lower(k)))?;
         let (s, e) = self.phrase_left(end, k + 1)?;
         (e == end && (s..e).any(|i| self.capitalised(i))).then_some((s, e))
     }
@@ -331,7 +370,7 @@ impl<'a> Words<'a> {
         let mut i = at;
         if let Some(cue) = at.checked_sub(1).filter(|&c| self.is_word(c)) {
             let w = self.lower(cue);
-            let inverts = !w.ends_with("ing") && !TAKES_OBJECT_SET.contains(&w);
+            let inverts = !w.ends_with("ing") && !TAKES_OBJECT_SET.contains(w);
             if !inverts && self.cue_at(cue).is_some_and(|(_, after)| !after) {
                 return None;
             }
@@ -339,7 +378,7 @@ impl<'a> Words<'a> {
         if i < to && self.punct(i, &[',']) {
             i += 1;
         }
-        if i >= to || !self.is_word(i) || NOT_A_SPEAKER_AFTER_SET.contains(&self.lower(i)) {
+        if i >= to || !self.is_word(i) || NOT_A_SPEAKER_AFTER_SET.contains(self.lower(i)) {
             return None;
         }
         let start = i;
@@ -348,22 +387,22 @@ impl<'a> Words<'a> {
         while i < to && i - start < MAX_WORDS && self.is_word(i) {
             let w = self.lower(i);
             if self.capitalised(i) {
-                if is_weekday_or_month(&w) {
+                if is_weekday_or_month(w) {
                     break;
                 }
                 capitals += 1;
-            } else if i == start && DETERMINER_SET.contains(&w) {
+            } else if i == start && DETERMINER_SET.contains(w) {
             } else if w == "of" || w == "for" {
                 // "spokesman for the campaign", "Secretary of State John Kerry"
                 if i + 1 >= to || !self.is_word(i + 1) {
                     break;
                 }
-            } else if PHRASE_BREAK_SET.contains(&w)
-                || NOT_A_SPEAKER_AFTER_SET.contains(&w)
-                || is_in(RELATIVES, &w)
+            } else if PHRASE_BREAK_SET.contains(w)
+                || NOT_A_SPEAKER_AFTER_SET.contains(w)
+                || is_in(RELATIVES, w)
             {
                 break;
-            } else if capitals > 0 && !seen_lower && !DETERMINER_SET.contains(&self.lower(start)) {
+            } else if capitals > 0 && !seen_lower && !DETERMINER_SET.contains(self.lower(start)) {
                 // "said GOP strategist Keith Hale" goes on to the name; "said Trump
                 // repeatedly" ends at the name ("said a Mexican official" goes on).
                 let name_follows = (i + 1..(i + 3).min(to)).any(|k| self.capitalised(k));
@@ -375,7 +414,7 @@ impl<'a> Words<'a> {
             }
             i += 1;
         }
-        while i > start && matches!(&*self.lower(i - 1), "of" | "for" | "the" | "a") {
+        while i > start && matches!(self.lower(i - 1), "of" | "for" | "the" | "a") {
             i -= 1;
         }
         // The phrase ends the clause: punctuation, a preposition or the end follows
@@ -385,9 +424,9 @@ impl<'a> Words<'a> {
         // authorized to speak").
         let closes = i >= to
             || !self.is_word(i)
-            || NOT_A_SPEAKER_AFTER_SET.contains(&self.lower(i))
-            || is_in(RELATIVES, &self.lower(i))
-            || is_weekday_or_month(&self.lower(i));
+            || NOT_A_SPEAKER_AFTER_SET.contains(self.lower(i))
+            || is_in(RELATIVES, self.lower(i))
+            || is_weekday_or_month(self.lower(i));
         (i > start && closes).then_some((start, i))
     }
 
@@ -415,7 +454,7 @@ impl<'a> Words<'a> {
     pub fn subject(&self, from: usize, to: usize) -> Option<(usize, usize)> {
         let mut i = from;
         let lead = self.lower(i.min(to.saturating_sub(1)));
-        if i < to && is_in(LEADING, &lead) {
+        if i < to && is_in(LEADING, lead) {
             let comma = (i..to.min(i + 14)).find(|&k| self.punct(k, &[',']))?;
             i = comma + 1;
         }
@@ -432,7 +471,7 @@ impl<'a> Words<'a> {
                     "meanwhile",
                     "instead",
                 ],
-                &self.lower(i),
+                self.lower(i),
             )
         {
             i += 1;
@@ -444,13 +483,13 @@ impl<'a> Words<'a> {
             return (self.lower(i) != "who").then_some((i, i + 1));
         }
         let start = i;
-        if DETERMINER_SET.contains(&self.lower(i)) {
+        if DETERMINER_SET.contains(self.lower(i)) {
             i += 1;
             while i < to && i - start < 5 && self.is_word(i) {
                 let w = self.lower(i);
-                if PHRASE_BREAK_SET.contains(&w)
-                    || CUE_SET.contains(&w)
-                    || BETWEEN_SET.contains(&w)
+                if PHRASE_BREAK_SET.contains(w)
+                    || CUE_SET.contains(w)
+                    || BETWEEN_SET.contains(w)
                     || (w.ends_with("ed") && i > start + 1)
                 {
                     break;
@@ -461,7 +500,7 @@ impl<'a> Words<'a> {
             while i < to
                 && i - start < MAX_WORDS
                 && self.capitalised(i)
-                && !PHRASE_BREAK_SET.contains(&self.lower(i))
+                && !PHRASE_BREAK_SET.contains(self.lower(i))
             {
                 i += 1;
             }
@@ -568,4 +607,63 @@ pub fn is_nonfinite(w: &Words, cue: usize) -> bool {
 
 fn is_weekday_or_month(w: &str) -> bool {
     crate::words::is_calendar_word(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Token `i` lowercase as it was worked out before, on every look.
+    fn lower_as_before(w: &Words, i: usize) -> String {
+        let t = w.text(i);
+        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            t.to_string()
+        } else {
+            t.to_lowercase().replace('’', "'")
+        }
+    }
+
+    fn assert_lower_as_before(prose: &str) {
+        let w = Words::new(prose, 0..prose.len());
+        assert_eq!(w.toks, tokens(prose, 0..prose.len()), "{prose:?}");
+        for i in 0..w.toks.len() {
+            assert_eq!(w.lower(i), lower_as_before(&w, i), "{prose:?} token {i}");
+        }
+    }
+
+    #[test]
+    fn tokens_lowercased_once_as_on_every_look() {
+        for prose in [
+            "Sen. Ana Ruiz (R-Texas) told AT&T’s board, “We’re done.”",
+            "ÉMILE Zoé said; İstanbul’s mayor and the U.S. envoy agreed.",
+            "the spokesman said it was fine",
+            "O’NEILL and O'Neill, ΣΟΦΊΑ, straße and STRASSE",
+            "",
+        ] {
+            assert_lower_as_before(prose);
+        }
+    }
+
+    #[test]
+    fn seeded_mixes_lowercased_as_on_every_look() {
+        let pieces = [
+            "Ana", "ana", "RUIZ", "said", " ", ", ", ". ", "Sen.", "J.", "’", "'", "s", "É", "é",
+            "İ", "ß", "Σ", "AT&T", "-", "U.S.", "\u{201c}", "42", "x",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut next = || {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state as usize
+            };
+            let n = 1 + next() % 12;
+            let prose: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            let w = Words::new(&prose, 0..prose.len());
+            for i in 0..w.toks.len() {
+                assert_eq!(w.lower(i), lower_as_before(&w, i), "{prose:?} token {i}");
+            }
+        }
+    }
 }
