@@ -5712,7 +5712,7 @@ mod lead_tests {
         "Than a year earlier, year-ago results, by year-end, at year end, since yearend.",
         "That same day, later that year, the following month, the next day, that Friday.",
         "Stocks rose 2% for the week; the week's busiest session came later.",
-        "Compared with a loss of $3 million last year, up from last year's $1.55 billion.",
+        "Against a $4 million loss last year, and up from last year's $1.7 billion.",
     ];
 
     fn atoms_agree(text: &str, results: Option<(bool, Option<u8>)>) -> usize {
