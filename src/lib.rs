@@ -32,6 +32,8 @@ pub mod quotes;
 pub mod report;
 pub mod rulecache;
 pub mod rules;
+#[cfg(test)]
+mod seeded;
 pub mod selftest;
 pub mod sources;
 pub mod speakers;

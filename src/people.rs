@@ -545,20 +545,12 @@ mod tests {
         out
     }
 
-    /// A small deterministic generator (xorshift), so the mixes are the same on
-    /// every run.
-    struct Rng(u64);
+    use crate::seeded::Seeded as Rng;
 
     impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-
+        /// One of `from`, picked by the next state.
         fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-            from[self.next() as usize % from.len()]
+            from[self.draw() as usize % from.len()]
         }
     }
 
@@ -700,7 +692,7 @@ mod tests {
             ..PeopleFinder::new(&ps)
         };
         for _ in 0..6000 {
-            let n = 1 + rng.next() as usize % 16;
+            let n = 1 + rng.draw() as usize % 16;
             let text: String = (0..n).map(|_| rng.pick(&pieces)).collect();
             let expected = by_automaton(&ps, &text);
             assert_eq!(sorted.find(&text), expected, "{text:?}");

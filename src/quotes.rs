@@ -540,18 +540,7 @@ pub fn inside(quotations: &[Quotation], offset: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// A small deterministic generator (xorshift), so the cases are the same on
-    /// every run.
-    struct Rng(u64);
-
-    impl Rng {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % n as u64) as usize
-        }
-    }
+    use crate::seeded::Seeded as Rng;
 
     /// Words that make the index's job hard: near spellings that count as the same
     /// word ("normalise", "normalize"), near spellings that do not ("harmful",

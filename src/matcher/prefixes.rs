@@ -456,13 +456,8 @@ mod tests {
     fn seeded_mixes_agree_with_the_automaton() {
         // Short words of few letters, so prefixes, repeats and overlaps are common.
         let alphabet = ["a", "b", "ab", "ba", "é", "'", "B", "’", " ", "-", "1", "A"];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut seed = crate::seeded::Seeded(0x9e37_79b9_7f4a_7c15);
+        let mut next = |n: usize| seed.below(n);
         let mut found = 0;
         for round in 0..600 {
             // Now and then many patterns, so that groups are shared.

@@ -132,13 +132,8 @@ mod tests {
     /// over seeded mixes of documents with none, some or only comparisons.
     #[test]
     fn merging_in_place_is_sorting_each_document() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n) as usize
-        };
+        let mut seed = crate::seeded::Seeded(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: u64| seed.below(n as usize);
         let codes = [
             Code::ValueMismatch,
             Code::SourceDisagreement,

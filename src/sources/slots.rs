@@ -246,13 +246,8 @@ mod tests {
     /// Seeded slots: few and many values, precisions that make neighbours agree,
     /// ranges, two kinds, directions, documents giving several figures.
     fn slot_cases() -> Vec<Vec<(usize, FigureSeen)>> {
-        let mut state: u64 = 0x5eed;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n) as usize
-        };
+        let mut state = crate::seeded::Seeded(0x5eed);
+        let mut next = |n: u64| state.below(n as usize);
         (0..60)
             .map(|case| {
                 let figures = 1 + next(120);

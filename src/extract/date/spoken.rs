@@ -446,12 +446,10 @@ mod tests {
                 check(&format!("x {a} y {b} z"));
             }
         }
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut seed = crate::seeded::Seeded(0x9e37_79b9_7f4a_7c15);
         for _ in 0..2000 {
             let mut text = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = seed.draw();
             for k in 0..(seed % 20) {
                 let pick = (seed.rotate_left(k as u32 * 3) % PIECES.len() as u64) as usize;
                 text.push_str(PIECES[pick]);

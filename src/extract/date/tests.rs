@@ -1276,13 +1276,8 @@ fn random_date_like_text_never_panics() {
         "ün",
         "日本",
     ];
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut seed = crate::seeded::Seeded(0x2545_F491_4F6C_DD1D);
+    let mut next = || seed.draw();
     for _ in 0..20_000 {
         let n = (next() % 12) as usize + 1;
         let mut text = String::new();

@@ -422,11 +422,9 @@ mod tests {
             b'a', b' ', b'"', b'\'', 0xE2, 0x80, 0x9C, 0xE1, 0xE3, 0x21, 0x23, 0x26, 0x28, 0xA2,
             0x62,
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut seed = crate::seeded::Seeded(0x9e37_79b9_7f4a_7c15);
         for _ in 0..5000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let state = seed.draw();
             let len = (state % 40) as usize;
             let bytes: Vec<u8> = (0..len)
                 .map(|k| pool[((state >> (k % 48)) as usize + k * 7) % pool.len()])

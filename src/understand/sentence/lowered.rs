@@ -183,13 +183,8 @@ mod tests {
             "Rose", "fell", "THAN", "from", "7.1%", "$3bn", " ", "  ", ",", ";", "'", "’", "-",
             "(", ")", "in", "2024", "é", "İ", "O'Neil", "and", ".", "x1",
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut state = crate::seeded::Seeded(0x9e37_79b9_7f4a_7c15);
+        let mut next = || state.draw();
         for _ in 0..300 {
             let n = (next() % 9) as usize;
             let ascii_only = next() % 2 == 0;
